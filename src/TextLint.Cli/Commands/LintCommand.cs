@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using TextLint.Analysis;
+using TextLint.Cli.Infrastructure;
+using TextLint.Diagnostics;
+using TextLint.Output;
+using TextLint.Output.Console;
+using TextLint.Output.Sarif;
+
+namespace TextLint.Cli.Commands;
+
+/// <summary><c>dotnet textlint [paths]</c>: lint articles and report.</summary>
+public static class LintCommand
+{
+    public static readonly OptionSpec[] Options =
+    [
+        new("--rules", null, "dir|file", "Add a rule pack (repeatable).", Repeatable: true),
+        new("--no-default-rules", null, null, "Do not load the bundled editorial pack."),
+        new("--format", null, "console|sarif", "Report format (default: console)."),
+        new("--output", "-o", "file", "Write the report to a file instead of standard output."),
+        new("--jobs", "-j", "n", "Files linted in parallel (default: number of processors)."),
+        new("--no-color", null, null, "Never colour console output (NO_COLOR is honoured too)."),
+        new("--help", "-h", null, "Show this help."),
+        new("--version", null, null, "Show the version."),
+    ];
+
+    public const string Usage = "usage: dotnet textlint [<path|glob>...] [--rules <dir|file>]... [--no-default-rules] [--format console|sarif] [-o <file>]";
+
+    public static string Help => $"""
+        TextLint {ToolInfo.Version}: editorial linting for articles.
+
+        {Usage}
+
+        Paths are files, folders (searched recursively for *.txt, *.md, *.markdown) or globs; default ".".
+
+        Options:
+        {ArgParser.FormatOptions(Options)}
+
+        Commands:
+          test-rules [<pack>...]   Run every rule's examples (the bundled pack by default).
+
+        Exit codes:
+          0  no error-level finding
+          1  at least one error-level finding
+          2  usage, configuration, rule-load or I/O failure
+
+        Examples:
+          dotnet textlint articles/
+          dotnet textlint "drafts/**/*.md" --format sarif -o textlint.sarif
+          dotnet textlint --rules house-style/ --no-default-rules story.txt
+        """;
+
+    public static int Run(IReadOnlyList<string> args, CliContext ctx)
+    {
+        ParsedArgs parsed;
+        try
+        {
+            parsed = ArgParser.Parse(args, Options);
+        }
+        catch (UsageException ex)
+        {
+            return UsageError(ctx, ex.Message);
+        }
+        if (parsed.Has("--help")) { ctx.Out.WriteLine(Help); return ExitCodes.Success; }
+        if (parsed.Has("--version")) { ctx.Out.WriteLine(ToolInfo.Version); return ExitCodes.Success; }
+
+        string format = parsed.Value("--format") ?? "console";
+        if (format is not ("console" or "sarif"))
+            return UsageError(ctx, $"Unknown format '{format}'; use console or sarif.");
+        int jobs = Environment.ProcessorCount;
+        if (parsed.Value("--jobs") is { } jobsText && (!int.TryParse(jobsText, out jobs) || jobs < 1))
+            return UsageError(ctx, $"--jobs needs a positive whole number, not '{jobsText}'.");
+
+        var stopwatch = Stopwatch.StartNew();
+        var packs = RulePacks.Load(!parsed.Has("--no-default-rules"), parsed.All("--rules"), ctx.WorkingDirectory);
+        if (!packs.Success)
+        {
+            foreach (var e in packs.Errors) ctx.Error.WriteLine(e.ToString());
+            ctx.Fail($"{packs.Errors.Length} {(packs.Errors.Length == 1 ? "error" : "errors")} in rule packs; nothing was linted.");
+            return ExitCodes.Failure;
+        }
+        var ruleSet = RuleSet.Compile(packs.Rules);
+        var engine = new LintEngine(ruleSet);
+
+        var inputProblems = new List<ConfigurationDiagnostic>();
+        var files = InputFiles.Expand(parsed.Positionals, ctx.WorkingDirectory, inputProblems);
+
+        string? outputPath = parsed.Value("--output");
+        using var report = ReportTarget.Open(outputPath, ctx);
+        bool color = format == "console" && outputPath is null && !parsed.Has("--no-color") && !ctx.IsOutputRedirected
+            && string.IsNullOrEmpty(ctx.GetEnvironmentVariable("NO_COLOR"));
+        IReportWriter writer = format == "sarif"
+            ? new SarifWriter(report.Stream)
+            : new ConsoleWriter(report.Writer, color);
+
+        var run = new RunInfo
+        {
+            ToolName = ToolInfo.Name,
+            ToolVersion = ToolInfo.Version,
+            InformationUri = ToolInfo.InformationUri,
+            Rules = ruleSet.Descriptors,
+            WorkingDirectory = ctx.WorkingDirectory,
+        };
+        RunTotals totals;
+        ImmutableArray<ConfigurationDiagnostic> notifications;
+        try
+        {
+            writer.Begin(run);
+            totals = new LintRunner(engine, jobs).Run(files, [writer]);
+            notifications = inputProblems.Concat(totals.ExecutionNotifications).ToImmutableArray();
+            foreach (var n in notifications) ctx.Error.WriteLine(n.ToString());
+            writer.End(new RunSummary
+            {
+                FileCount = totals.Files,
+                Elapsed = stopwatch.Elapsed,
+                ExecutionNotifications = notifications,
+            });
+        }
+        finally
+        {
+            writer.Dispose();
+        }
+        if (!report.Commit(ctx)) return ExitCodes.Failure;
+        if (notifications.Any(n => n.Severity == Severity.Error)) return ExitCodes.Failure;
+        return totals.Errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    internal static int UsageError(CliContext ctx, string message)
+    {
+        ctx.Fail(message);
+        ctx.Error.WriteLine(Usage);
+        ctx.Error.WriteLine("Run 'dotnet textlint --help' for more.");
+        return ExitCodes.Failure;
+    }
+}

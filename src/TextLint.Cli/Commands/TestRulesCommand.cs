@@ -1,0 +1,65 @@
+using TextLint.Analysis;
+using TextLint.Cli.Infrastructure;
+using TextLint.Testing;
+
+namespace TextLint.Cli.Commands;
+
+/// <summary><c>dotnet textlint test-rules [pack...]</c>: every rule's examples are its tests.</summary>
+public static class TestRulesCommand
+{
+    public static readonly OptionSpec[] Options =
+    [
+        new("--no-default-rules", null, null, "Test only the packs given (the default when packs are given)."),
+        new("--help", "-h", null, "Show this help."),
+    ];
+
+    public const string Usage = "usage: dotnet textlint test-rules [<pack>...]";
+
+    public static string Help => $"""
+        Runs every rule's examples: each [|...|] of a 'bad' example must be reported exactly there by that
+        rule and nothing else by it; 'good' examples must produce nothing from that rule. With no pack,
+        tests the bundled pack.
+
+        {Usage}
+
+        Options:
+        {ArgParser.FormatOptions(Options)}
+
+        Exit codes: 0 all examples pass, 1 an example fails, 2 a pack fails to load.
+
+        Example:
+          dotnet textlint test-rules house-style/
+        """;
+
+    public static int Run(IReadOnlyList<string> args, CliContext ctx)
+    {
+        ParsedArgs parsed;
+        try { parsed = ArgParser.Parse(args, Options); }
+        catch (UsageException ex) { return LintCommand.UsageError(ctx, ex.Message); }
+        if (parsed.Has("--help")) { ctx.Out.WriteLine(Help); return ExitCodes.Success; }
+
+        bool bundled = parsed.Positionals.Count == 0;
+        var packs = RulePacks.Load(bundled, parsed.Positionals, ctx.WorkingDirectory);
+        if (!packs.Success)
+        {
+            foreach (var e in packs.Errors) ctx.Error.WriteLine(e.ToString());
+            ctx.Fail($"{packs.Errors.Length} {(packs.Errors.Length == 1 ? "error" : "errors")} in rule packs.");
+            return ExitCodes.Failure;
+        }
+        var rules = RuleSet.Compile(packs.Rules);
+        var failures = RuleExampleRunner.Run(rules);
+        int examples = rules.Rules.Sum(r => r.Descriptor.Examples.Length);
+        foreach (var f in failures)
+        {
+            var d = f.Rule;
+            ctx.Out.WriteLine($"{d.SourcePath}({f.Example.Position.Line},{f.Example.Position.Column}): error {d.Id}: {f.Reason}");
+            if (f.Expected.Length > 0 || f.Actual.Length > 0)
+            {
+                ctx.Out.WriteLine($"    expected: {f.Expected}");
+                ctx.Out.WriteLine($"    actual:   {f.Actual}");
+            }
+        }
+        ctx.Out.WriteLine($"{rules.Rules.Length} rules, {examples} examples: {(failures.IsEmpty ? "all passed" : $"{failures.Length} failed")}.");
+        return failures.IsEmpty ? ExitCodes.Success : ExitCodes.Findings;
+    }
+}

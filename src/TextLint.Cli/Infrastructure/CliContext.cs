@@ -1,0 +1,24 @@
+namespace TextLint.Cli.Infrastructure;
+
+/// <summary>The process's surroundings, injectable so tests run commands in-process against real files.</summary>
+public sealed class CliContext
+{
+    public required TextWriter Out { get; init; }
+    public required TextWriter Error { get; init; }
+    public required string WorkingDirectory { get; init; }
+    public Func<Stream> OpenStandardOutput { get; init; } = System.Console.OpenStandardOutput;
+    public Func<Stream> OpenStandardInput { get; init; } = System.Console.OpenStandardInput;
+    public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
+    public bool IsOutputRedirected { get; init; } = true;
+
+    public static CliContext FromProcess() => new()
+    {
+        Out = System.Console.Out,
+        Error = System.Console.Error,
+        WorkingDirectory = Directory.GetCurrentDirectory(),
+        IsOutputRedirected = System.Console.IsOutputRedirected,
+    };
+
+    /// <summary>Prints "textlint: error: ..." on stderr.</summary>
+    public void Fail(string message) => Error.WriteLine($"textlint: error: {message}");
+}

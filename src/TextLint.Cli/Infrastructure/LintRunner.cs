@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using TextLint.Analysis;
+using TextLint.Diagnostics;
+using TextLint.Output;
+using TextLint.Text;
+
+namespace TextLint.Cli.Infrastructure;
+
+/// <summary>What a run found, for the exit code and the summary.</summary>
+public sealed class RunTotals
+{
+    public int Files;
+    public int Errors;
+    public int Warnings;
+    public int Infos;
+    public List<ConfigurationDiagnostic> ExecutionNotifications { get; } = new();
+}
+
+/// <summary>
+/// Lints files in parallel and hands each file's report to the writers in input order. Workers may run
+/// ahead of the writer by a bounded window only, so memory stays flat however many files there are.
+/// </summary>
+public sealed class LintRunner
+{
+    public const long DefaultMaxFileSize = 50L * 1024 * 1024;
+
+    private readonly LintEngine _engine;
+    private readonly int _jobs;
+
+    public LintRunner(LintEngine engine, int jobs)
+    {
+        _engine = engine;
+        _jobs = Math.Max(1, jobs);
+    }
+
+    public long MaxFileSize { get; init; } = DefaultMaxFileSize;
+
+    public RunTotals Run(IReadOnlyList<InputFile> files, IReadOnlyList<IReportWriter> writers, CancellationToken cancellation = default)
+    {
+        var totals = new RunTotals();
+        void Emit(Outcome outcome)
+        {
+            if (outcome.Notifications is { } ns) totals.ExecutionNotifications.AddRange(ns);
+            if (outcome.Report is null) return;
+            totals.Files++;
+            foreach (var d in outcome.Report.Diagnostics)
+            {
+                if (d.Suppression is not null) continue;
+                switch (d.Severity)
+                {
+                    case Severity.Error: totals.Errors++; break;
+                    case Severity.Warning: totals.Warnings++; break;
+                    case Severity.Info: totals.Infos++; break;
+                }
+            }
+            foreach (var w in writers) w.WriteFile(outcome.Report);
+        }
+
+        if (_jobs == 1 || files.Count <= 1)
+        {
+            foreach (var f in files)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                Emit(Process(f));
+            }
+            return totals;
+        }
+
+        var slots = new TaskCompletionSource<Outcome>[files.Count];
+        for (int i = 0; i < slots.Length; i++) slots[i] = new TaskCompletionSource<Outcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var window = new SemaphoreSlim(_jobs * 16);
+        int next = -1;
+        var workers = new Task[_jobs];
+        for (int w = 0; w < _jobs; w++)
+        {
+            workers[w] = Task.Factory.StartNew(() =>
+            {
+                while (true)
+                {
+                    window.Wait(cancellation);
+                    int i = Interlocked.Increment(ref next);
+                    if (i >= files.Count) { window.Release(); return; }
+                    slots[i].SetResult(Process(files[i]));
+                }
+            }, cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+        for (int i = 0; i < slots.Length; i++)
+        {
+            var outcome = slots[i].Task.GetAwaiter().GetResult();
+            slots[i] = null!; // let the report be collected once written
+            Emit(outcome);
+            window.Release();
+        }
+        Task.WaitAll(workers, cancellation);
+        return totals;
+    }
+
+    private sealed record Outcome(FileReport? Report, ImmutableArray<ConfigurationDiagnostic>? Notifications);
+
+    private Outcome Process(InputFile file)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(file.FullPath);
+            if (info.Length > MaxFileSize)
+                return Skip(file, "TL9022", Severity.Warning, $"Skipped: the file is {info.Length:N0} bytes, over the {MaxFileSize:N0}-byte limit.");
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Skip(file, "TL9021", Severity.Error, $"Could not read the file: {ex.Message}");
+        }
+        var decoded = TextDecoder.Decode(file.DisplayPath, bytes);
+        if (decoded.Text is null)
+            return Skip(file, "TL9023", Severity.Warning, $"Skipped: {decoded.SkipReason}.");
+        var analysis = _engine.Analyze(Document.Create(decoded.Text));
+        ImmutableArray<ConfigurationDiagnostic>? notes = analysis.Notifications.IsEmpty ? null : analysis.Notifications;
+        if (decoded.Text.Encoding.HadInvalidBytes)
+        {
+            var n = new ConfigurationDiagnostic("TL9024", Severity.Warning, file.DisplayPath, 0, 0, "The file is not valid UTF-8; invalid bytes were read as U+FFFD.");
+            notes = (notes ?? ImmutableArray<ConfigurationDiagnostic>.Empty).Add(n);
+        }
+        return new Outcome(new FileReport(decoded.Text, analysis.Diagnostics), notes);
+    }
+
+    private static Outcome Skip(InputFile file, string code, Severity severity, string message) =>
+        new(null, ImmutableArray.Create(new ConfigurationDiagnostic(code, severity, file.DisplayPath, 0, 0, message)));
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using TextLint.Diagnostics;
+using TextLint.Loading;
+using TextLint.Rules;
+
+namespace TextLint.Cli.Infrastructure;
+
+/// <summary>Finds and reads rule pack files: the bundled pack shipped beside the tool, and --rules paths.</summary>
+public static class RulePacks
+{
+    /// <summary>The bundled editorial pack, copied next to the tool's binary (and into the package).</summary>
+    public static string BundledDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
+
+    public static PackLoadResult Load(bool includeBundled, IReadOnlyList<string> extraPacks, string workingDirectory)
+    {
+        var files = new List<PackFile>();
+        var errors = new List<ConfigurationDiagnostic>();
+        if (includeBundled)
+        {
+            if (Directory.Exists(BundledDirectory)) Read(BundledDirectory, workingDirectory, files, errors, bundled: true);
+            else errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, BundledDirectory, 0, 0, "The bundled rule pack is missing from the installation."));
+        }
+        foreach (string pack in extraPacks)
+        {
+            string full = Path.GetFullPath(pack, workingDirectory);
+            if (Directory.Exists(full) || File.Exists(full)) Read(full, workingDirectory, files, errors, bundled: false);
+            else errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, pack, 0, 0, $"No such rule pack: '{pack}'."));
+        }
+        var result = RulePackLoader.Load(files);
+        return errors.Count == 0 ? result : result with { Rules = ImmutableArray<Rule>.Empty, Errors = errors.Concat(result.Errors).ToImmutableArray() };
+    }
+
+    private static void Read(string path, string workingDirectory, List<PackFile> files, List<ConfigurationDiagnostic> errors, bool bundled)
+    {
+        IEnumerable<string> paths = File.Exists(path)
+            ? [path]
+            : Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
+                .Where(p => p.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || p.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal);
+        foreach (string p in paths)
+        {
+            string display = bundled ? "<bundled>/" + Path.GetRelativePath(BundledDirectory, p).Replace('\\', '/') : InputFiles.DisplayPath(p, workingDirectory);
+            try
+            {
+                files.Add(new PackFile(display, File.ReadAllText(p)));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 0, 0, $"Could not read the rule pack: {ex.Message}"));
+            }
+        }
+    }
+}

@@ -1,0 +1,4 @@
+using TextLint.Cli;
+using TextLint.Cli.Infrastructure;
+
+return CliApp.Run(args, CliContext.FromProcess());

@@ -1,0 +1,194 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using TextLint.Analysis;
+using TextLint.Diagnostics;
+using TextLint.Rules;
+
+namespace TextLint.Loading;
+
+/// <summary>A rule pack file's path (as shown in errors) and its text.</summary>
+public sealed record PackFile(string Path, string Text);
+
+/// <summary>The rules of one or more packs, or the errors that stopped them loading.</summary>
+public sealed record PackLoadResult(ImmutableArray<Rule> Rules, ImmutableArray<ConfigurationDiagnostic> Errors)
+{
+    public bool Success => Errors.IsEmpty;
+}
+
+/// <summary>
+/// Loads rules from YAML: one rule per YAML document, several documents per file separated by '---'.
+/// All errors of all files are collected (never only the first), each with file, line and column.
+/// The loader reads no disk: callers hand it the files (the CLI walks folders).
+/// </summary>
+public static partial class RulePackLoader
+{
+    public const string HelpUriBase = "https://github.com/textlint-dotnet/textlint/blob/main/rules/docs/";
+
+    [GeneratedRegex("^[A-Z]{2,}[0-9]+$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[A-Z][A-Za-z0-9]*$")]
+    private static partial Regex CategoryPattern();
+
+    public static PackLoadResult Load(IEnumerable<PackFile> files)
+    {
+        var errors = new List<ConfigurationDiagnostic>();
+        var rules = new List<Rule>();
+        var seen = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var doc in YamlReader.Read(file.Path, file.Text, errors))
+            {
+                if (doc.Root is not YamlMapping mapping)
+                {
+                    errors.Add(new ConfigurationDiagnostic("TL9002", Severity.Error, file.Path, doc.Root.Position.Line, doc.Root.Position.Column,
+                        $"A rule must be a mapping of keys to values, not {doc.Root.KindName}."));
+                    continue;
+                }
+                var rule = LoadRule(file.Path, mapping, errors, seen);
+                if (rule is not null) rules.Add(rule);
+            }
+        }
+        return new PackLoadResult(errors.Count == 0 ? rules.ToImmutableArray() : ImmutableArray<Rule>.Empty, errors.ToImmutableArray());
+    }
+
+    private static Rule? LoadRule(string path, YamlMapping mapping, List<ConfigurationDiagnostic> errors, Dictionary<string, RuleDescriptor> seen)
+    {
+        var def = new RuleDefinition(path, mapping, errors);
+        string? id = def.GetString("id", required: true);
+        if (id is not null)
+        {
+            if (!IdPattern().IsMatch(id))
+                def.Error(def.PositionOf("id"), $"Rule id '{id}' must be two or more capital letters followed by digits, e.g. TL1001.");
+            else if (seen.TryGetValue(id, out var first))
+                def.Error(def.PositionOf("id"), $"Duplicate rule id '{id}'; it is already defined at {first.SourcePath}({first.SourcePosition.Line},{first.SourcePosition.Column}).");
+            def.RuleId = id;
+        }
+        string? title = def.GetString("title", required: true);
+        string? message = def.GetString("message", required: true);
+        string? category = def.GetString("category", required: true);
+        if (category is not null && !CategoryPattern().IsMatch(category))
+            def.Error(def.PositionOf("category"), $"Category '{category}' must be one PascalCase word, e.g. Attribution.");
+        var severity = Severity.Warning;
+        string? severityText = def.GetString("severity");
+        if (severityText is not null && !SeverityNames.TryParseRuleSeverity(severityText, out severity))
+            def.Error(def.PositionOf("severity"), $"Severity '{severityText}' is not one of error, warning, info, hidden.");
+        bool enabled = def.GetBool("enabled", true);
+        string description = def.GetString("description") ?? "";
+        string? helpUri = def.GetString("helpUri");
+        if (helpUri is not null && !Uri.IsWellFormedUriString(helpUri, UriKind.Absolute))
+            def.Error(def.PositionOf("helpUri"), $"helpUri '{helpUri}' must be an absolute URI.");
+        var tags = def.GetStringList("tags").Select(t => t.Value).ToImmutableArray();
+        string? kindName = def.GetString("kind", required: true);
+        var examples = ReadExamples(def);
+
+        RuleKind? kind = null;
+        if (kindName is not null)
+        {
+            kind = RuleKinds.Find(kindName);
+            if (kind is null)
+                def.Error(def.PositionOf("kind"), $"Unknown rule kind '{kindName}'; known kinds: {string.Join(", ", RuleKinds.All.Select(k => k.Name))}.");
+        }
+
+        var fixSafety = kind?.FixesByDefault == true ? FixSafety.Safe : FixSafety.None;
+        string? fixText = def.GetString("fix");
+        if (fixText is not null)
+        {
+            fixSafety = fixText switch { "safe" => FixSafety.Safe, "unsafe" => FixSafety.Unsafe, "none" => FixSafety.None, _ => fixSafety };
+            if (fixText is not ("safe" or "unsafe" or "none"))
+                def.Error(def.PositionOf("fix"), $"fix '{fixText}' is not one of safe, unsafe, none.");
+            else if (kind is { FixesByDefault: false } && fixSafety != FixSafety.None)
+                def.Error(def.PositionOf("fix"), $"Rules of kind '{kind.Name}' offer no fixes; remove 'fix'.");
+        }
+
+        if (message is not null && kind is not null)
+        {
+            var placeholders = MessageTemplate.Placeholders(message, out string? templateError);
+            foreach (var (name, _) in placeholders)
+            {
+                if (!kind.Placeholders.Contains(name))
+                    def.Error(def.PositionOf("message"), $"Unknown placeholder '{{{name}}}' in message; kind '{kind.Name}' fills {string.Join(", ", kind.Placeholders.Select(p => "{" + p + "}"))}.");
+            }
+            if (templateError is not null) def.Error(def.PositionOf("message"), $"Bad message template: {templateError}.");
+        }
+
+        if (id is null || title is null || message is null || category is null || kind is null)
+            return null; // kind-specific keys cannot be checked without a kind
+
+        var descriptor = new RuleDescriptor
+        {
+            Id = id,
+            Title = title,
+            MessageFormat = message,
+            Category = category,
+            DefaultSeverity = severity,
+            IsEnabledByDefault = enabled,
+            Description = description,
+            HelpUri = helpUri ?? HelpUriBase + id + ".md",
+            Tags = tags,
+            Kind = kind.Name,
+            FixSafety = fixSafety,
+            Examples = examples,
+            SourcePath = path,
+            SourcePosition = mapping.Position,
+        };
+        var rule = kind.Create(descriptor, def);
+        def.ReportUnknownKeys(kind.Name);
+        if (def.ErrorCount > 0) return null;
+        seen[id] = descriptor;
+        return rule;
+    }
+
+    private static ImmutableArray<RuleExample> ReadExamples(RuleDefinition def)
+    {
+        var node = def.Get("examples");
+        if (node is null) return ImmutableArray<RuleExample>.Empty;
+        if (node is not YamlSequence seq)
+        {
+            def.Error(node, "'examples' must be a list of '- bad: ...' and '- good: ...' items.");
+            return ImmutableArray<RuleExample>.Empty;
+        }
+        var list = ImmutableArray.CreateBuilder<RuleExample>();
+        foreach (var item in seq.Items)
+        {
+            if (item is not YamlMapping map)
+            {
+                def.Error(item, "Each example must be a mapping with 'bad' or 'good'.");
+                continue;
+            }
+            RuleExample? example = null;
+            string? fixedText = null;
+            foreach (var (key, value) in map.Entries)
+            {
+                if (value is not YamlScalar s)
+                {
+                    def.Error(value, $"Example '{key.Value}' must be a string.");
+                    continue;
+                }
+                switch (key.Value)
+                {
+                    case "bad" or "good" when example is not null:
+                        def.Error(key.Position, "An example holds either 'bad' or 'good', not both; make two items.");
+                        break;
+                    case "bad":
+                        example = new RuleExample(RuleExampleKind.Bad, s.Value, s.Position);
+                        if (!s.Value.Contains("[|", StringComparison.Ordinal))
+                            def.Error(s, "A 'bad' example must mark each expected finding with [|...|].");
+                        break;
+                    case "good":
+                        example = new RuleExample(RuleExampleKind.Good, s.Value, s.Position);
+                        break;
+                    case "fixed":
+                        fixedText = s.Value;
+                        break;
+                    default:
+                        def.Error(key.Position, $"Unknown example key '{key.Value}'; use bad, good or fixed.");
+                        break;
+                }
+            }
+            if (example is null) def.Error(map, "An example needs 'bad' or 'good'.");
+            else list.Add(fixedText is null ? example : example with { Fixed = fixedText });
+        }
+        return list.ToImmutable();
+    }
+}

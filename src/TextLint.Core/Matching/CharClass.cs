@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace TextLint.Matching;
+
+/// <summary>Character helpers shared by the matcher and the rule kinds.</summary>
+public static class CharClass
+{
+    /// <summary>Letters, digits, combining marks and the connector '_' form words.</summary>
+    public static bool IsWordChar(char c)
+    {
+        if (c < 128) return char.IsAsciiLetterOrDigit(c) || c == '_';
+        return char.GetUnicodeCategory(c) switch
+        {
+            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber
+                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation => true,
+            _ => char.IsSurrogate(c),
+        };
+    }
+
+    /// <summary>Folds a character for case- and typography-insensitive literal matching.</summary>
+    public static char Fold(char c)
+    {
+        switch (c)
+        {
+            case '\u2019' or '\u2018' or '\u02BC' or '\u2032': return '\'';
+            case '\u2010' or '\u2011': return '-';
+            case '\u00A0' or '\u2007' or '\u202F' or '\t' or '\r' or '\n' or '\u2028' or '\u2029': return ' ';
+        }
+        return char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using TextLint.Analysis;
+using TextLint.Loading;
+using TextLint.Matching;
+using TextLint.Text;
+
+namespace TextLint.Rules.Kinds;
+
+/// <summary>
+/// kind: existence — reports each occurrence of a listed phrase (<c>tokens</c>, matched on word
+/// boundaries in the shared automaton) or of a <c>regex</c>. <c>exceptions</c> are phrases that contain
+/// a token but are fine ("regime change" for "regime"): a match inside an exception is not reported.
+/// </summary>
+public sealed class ExistenceRule : Rule
+{
+    public static readonly RuleKind Kind = new("existence", ["match"], (d, def) => new ExistenceRule(d, def),
+        "Reports each occurrence of a phrase or pattern.");
+
+    private const int ExceptionPayload = -1;
+    private readonly ImmutableArray<string> _tokens;
+    private readonly ImmutableArray<string> _exceptions;
+    private readonly ImmutableArray<Regex> _regexes;
+    private readonly bool _ignoreCase;
+
+    private ExistenceRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
+    {
+        _ignoreCase = def.GetBool("ignorecase", true);
+        _tokens = def.GetStringList("tokens").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
+        _exceptions = def.GetStringList("exceptions").Select(t => t.Value).ToImmutableArray();
+        var regexes = ImmutableArray.CreateBuilder<Regex>();
+        foreach (var (pattern, at) in def.GetStringList("regex"))
+        {
+            var r = def.GetRegex(pattern, at, _ignoreCase);
+            if (r is not null) regexes.Add(r);
+        }
+        _regexes = regexes.ToImmutable();
+        if (_tokens.IsEmpty && _regexes.IsEmpty && def.ErrorCount == 0)
+            def.Error(def.Mapping.Position, "An existence rule needs 'tokens' or 'regex'.");
+    }
+
+    public override void RegisterLiterals(LiteralRegistry registry)
+    {
+        for (int i = 0; i < _tokens.Length; i++) registry.Add(_tokens[i], i, caseSensitive: !_ignoreCase);
+        foreach (var e in _exceptions) registry.Add(e, ExceptionPayload, caseSensitive: false);
+    }
+
+    public override void Analyze(RuleContext context)
+    {
+        var literals = context.Literals.Span;
+        List<TextSpan>? exceptions = null;
+        var found = new List<TextSpan>();
+        foreach (var m in literals)
+        {
+            if (m.Payload == ExceptionPayload) (exceptions ??= new()).Add(m.Span);
+            else found.Add(m.Span);
+        }
+        foreach (var regex in _regexes)
+        {
+            foreach (var vm in PatternRunner.Matches(regex, context.Text))
+                found.Add(vm);
+        }
+        if (found.Count == 0) return;
+        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        int lastEnd = -1;
+        foreach (var span in found)
+        {
+            // Leftmost-longest, non-overlapping: the list is sorted by start, longest first on ties.
+            if (span.Start < lastEnd) continue;
+            if (exceptions is not null && exceptions.Any(e => e.OverlapsWith(span))) continue;
+            lastEnd = span.End;
+            context.Report(span);
+        }
+    }
+}

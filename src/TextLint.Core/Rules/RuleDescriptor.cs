@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using TextLint.Diagnostics;
+using TextLint.Loading;
+
+namespace TextLint.Rules;
+
+/// <summary>
+/// What a rule is, independent of how it matches: Roslyn's DiagnosticDescriptor plus the rule's source
+/// and examples. Every writer and every generated doc page reads rules through this.
+/// </summary>
+public sealed record RuleDescriptor
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required string MessageFormat { get; init; }
+    public required string Category { get; init; }
+    public required Severity DefaultSeverity { get; init; }
+    public bool IsEnabledByDefault { get; init; } = true;
+    public string Description { get; init; } = "";
+    public string? HelpUri { get; init; }
+    public ImmutableArray<string> Tags { get; init; } = ImmutableArray<string>.Empty;
+    public required string Kind { get; init; }
+    public FixSafety FixSafety { get; init; }
+    public ImmutableArray<RuleExample> Examples { get; init; } = ImmutableArray<RuleExample>.Empty;
+
+    /// <summary>The pack file and position the rule was defined at (1-based).</summary>
+    public string SourcePath { get; init; } = "";
+    public SourcePosition SourcePosition { get; init; }
+
+    /// <summary>SARIF's rules[].name: the title in PascalCase, as Roslyn analyzers name rules.</summary>
+    public string Name
+    {
+        get
+        {
+            var sb = new System.Text.StringBuilder(Title.Length);
+            bool upper = true;
+            foreach (char c in Title)
+            {
+                if (char.IsLetterOrDigit(c)) { sb.Append(upper ? char.ToUpperInvariant(c) : c); upper = false; }
+                else upper = true;
+            }
+            return sb.ToString();
+        }
+    }
+}
+
+public enum RuleExampleKind { Bad, Good }
+
+/// <summary>An example from the rule file: bad ones mark each expected finding with [|...|].</summary>
+public sealed record RuleExample(RuleExampleKind Kind, string Text, SourcePosition Position)
+{
+    /// <summary>The fixed text expected after applying the rule's fixes to a bad example (optional).</summary>
+    public string? Fixed { get; init; }
+}

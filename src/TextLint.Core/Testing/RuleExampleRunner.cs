@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using TextLint.Analysis;
+using TextLint.Diagnostics;
+using TextLint.Rules;
+
+namespace TextLint.Testing;
+
+/// <summary>One example that did not behave as its markup says.</summary>
+public sealed record ExampleFailure(RuleDescriptor Rule, RuleExample Example, string Expected, string Actual, string Reason);
+
+/// <summary>
+/// Runs the examples of rules, as LanguageTool and Roslyn's analyzer tests do: every [|...|] of a bad
+/// example must be reported exactly there by that rule and nothing else by it; a good example must
+/// produce nothing from that rule; a bad example's 'fixed' must equal its fixes applied. A rule without
+/// a bad and a good example fails.
+/// </summary>
+public static class RuleExampleRunner
+{
+    public static ImmutableArray<ExampleFailure> Run(RuleSet rules)
+    {
+        var failures = ImmutableArray.CreateBuilder<ExampleFailure>();
+        // Each rule runs alone, at its default severity even when disabled by default, so other rules'
+        // findings and configuration do not change the verdict.
+        foreach (var rule in rules.Rules)
+        {
+            var single = new LintEngine(RuleSet.Compile([rule]), AlwaysOn.Instance);
+            var d = rule.Descriptor;
+            if (!d.Examples.Any(e => e.Kind == RuleExampleKind.Bad) || !d.Examples.Any(e => e.Kind == RuleExampleKind.Good))
+            {
+                var placeholder = new RuleExample(RuleExampleKind.Good, "", d.SourcePosition);
+                failures.Add(new ExampleFailure(d, placeholder, "", "", "The rule needs at least one 'bad' and one 'good' example."));
+            }
+            foreach (var example in d.Examples)
+            {
+                string text;
+                ImmutableArray<Text.TextSpan> expected;
+                try
+                {
+                    (text, expected) = TestMarkup.Parse(example.Text);
+                }
+                catch (FormatException ex)
+                {
+                    failures.Add(new ExampleFailure(d, example, example.Text, "", ex.Message));
+                    continue;
+                }
+                var doc = Document.Create(Text.SourceText.From(text, "example.txt"));
+                var found = single.Analyze(doc).Diagnostics.Where(x => x.Id == d.Id).ToList();
+                var actual = found.Select(x => x.Span).Order().ToImmutableArray();
+                if (!actual.SequenceEqual(expected))
+                {
+                    string reason = example.Kind == RuleExampleKind.Good
+                        ? "A 'good' example must produce no finding."
+                        : "The findings differ from the [|...|] marks.";
+                    failures.Add(new ExampleFailure(d, example, TestMarkup.Render(text, expected), TestMarkup.Render(text, actual), reason));
+                    continue;
+                }
+                if (example.Fixed is not null)
+                {
+                    string fixedText = FixApplier.Apply(text, found.Select(f => f.Fix).Where(f => f is not null)!, FixSafety.Unsafe).Text;
+                    if (fixedText != example.Fixed)
+                        failures.Add(new ExampleFailure(d, example, example.Fixed, fixedText, "Applying the fixes does not give the example's 'fixed' text."));
+                }
+            }
+        }
+        return failures.ToImmutable();
+    }
+
+    private sealed class AlwaysOn : ISeverityProvider
+    {
+        public static readonly AlwaysOn Instance = new();
+        public Severity GetSeverity(RuleDescriptor rule, string path) => rule.DefaultSeverity == Severity.None ? Severity.Warning : rule.DefaultSeverity;
+    }
+}

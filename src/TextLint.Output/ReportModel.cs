@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using TextLint.Diagnostics;
+using TextLint.Rules;
+using TextLint.Text;
+
+namespace TextLint.Output;
+
+/// <summary>Facts about the tool and the run that every writer may show.</summary>
+public sealed record RunInfo
+{
+    public required string ToolName { get; init; }
+    public required string ToolVersion { get; init; }
+    public required string InformationUri { get; init; }
+    public required ImmutableArray<RuleDescriptor> Rules { get; init; }
+
+    /// <summary>The folder relative paths are relative to: SARIF's %SRCROOT%. Absolute, '/'-separated is not required.</summary>
+    public required string WorkingDirectory { get; init; }
+
+    /// <summary>Leave the absolute %SRCROOT% out of SARIF (for logs that must not reveal the machine's paths).</summary>
+    public bool OmitSourceRoot { get; init; }
+
+    public ImmutableArray<string> CommandLineArguments { get; init; } = ImmutableArray<string>.Empty;
+}
+
+/// <summary>The findings of one file. Files reach writers in the run's stable order (by path).</summary>
+public sealed record FileReport(SourceText Source, ImmutableArray<Diagnostic> Diagnostics);
+
+/// <summary>The end of a run: counts and every notification (pack, configuration and file problems).</summary>
+public sealed record RunSummary
+{
+    public required int FileCount { get; init; }
+    public required TimeSpan Elapsed { get; init; }
+    public ImmutableArray<ConfigurationDiagnostic> ConfigurationNotifications { get; init; } = ImmutableArray<ConfigurationDiagnostic>.Empty;
+    public ImmutableArray<ConfigurationDiagnostic> ExecutionNotifications { get; init; } = ImmutableArray<ConfigurationDiagnostic>.Empty;
+
+    /// <summary>False when any notification is an error (a file could not be read, a pack failed to load).</summary>
+    public bool ExecutionSuccessful =>
+        !ConfigurationNotifications.Any(n => n.Severity == Severity.Error) && !ExecutionNotifications.Any(n => n.Severity == Severity.Error);
+}
+
+/// <summary>
+/// A report sink, as ripgrep's printers are sinks of its searcher: the engine never formats output.
+/// Writers receive the run, then each file in order, then the summary.
+/// </summary>
+public interface IReportWriter : IDisposable
+{
+    void Begin(RunInfo run);
+    void WriteFile(FileReport file);
+    void End(RunSummary summary);
+}

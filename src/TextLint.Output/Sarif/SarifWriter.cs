@@ -1,0 +1,338 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using TextLint.Diagnostics;
+using TextLint.Rules;
+using TextLint.Text;
+
+namespace TextLint.Output.Sarif;
+
+/// <summary>
+/// Writes one SARIF 2.1.0 run, streaming: results are written as files arrive, so a run over a large
+/// corpus never holds every file's results at once. A hand-written Utf8JsonWriter rather than a
+/// serialized object model keeps memory flat, the property order fixed (byte-identical logs for the
+/// same input, whatever the thread count), and the writer trimming- and AOT-safe.
+/// </summary>
+public sealed class SarifWriter : IReportWriter
+{
+    public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    public const string SourceRootId = "%SRCROOT%";
+    public const string AutomationCategory = "textlint/";
+
+    /// <summary>contextRegion shows whole lines unless they are longer than this; then a window around the region.</summary>
+    private const int MaxContextLength = 400;
+    private const int ContextPadding = 160;
+
+    private readonly Stream _stream;
+    private readonly bool _ownsStream;
+    private readonly Utf8JsonWriter _json;
+    private Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
+    private RunInfo? _run;
+
+    public SarifWriter(Stream stream, bool ownsStream = false)
+    {
+        _stream = stream;
+        _ownsStream = ownsStream;
+        _json = new Utf8JsonWriter(stream, new JsonWriterOptions
+        {
+            Indented = true,
+            // Readable UTF-8 (the log is not embedded in HTML); still escapes what JSON requires.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        });
+    }
+
+    public void Begin(RunInfo run)
+    {
+        _run = run;
+        _ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < run.Rules.Length; i++) _ruleIndex[run.Rules[i].Id] = i;
+
+        var w = _json;
+        w.WriteStartObject();
+        w.WriteString("$schema", SchemaUri);
+        w.WriteString("version", "2.1.0");
+        w.WriteStartArray("runs");
+        w.WriteStartObject();
+
+        w.WriteStartObject("tool");
+        w.WriteStartObject("driver");
+        w.WriteString("name", run.ToolName);
+        w.WriteString("version", run.ToolVersion);
+        w.WriteString("semanticVersion", run.ToolVersion);
+        w.WriteString("informationUri", run.InformationUri);
+        w.WriteStartArray("rules");
+        foreach (var rule in run.Rules) WriteRule(rule);
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+
+        w.WriteStartObject("automationDetails");
+        w.WriteString("id", AutomationCategory);
+        w.WriteEndObject();
+
+        if (!run.OmitSourceRoot)
+        {
+            w.WriteStartObject("originalUriBaseIds");
+            w.WriteStartObject(SourceRootId);
+            w.WriteString("uri", DirectoryUri(run.WorkingDirectory));
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteString("columnKind", "utf16CodeUnits");
+        w.WriteStartArray("newlineSequences");
+        w.WriteStringValue("\r\n");
+        w.WriteStringValue("\n");
+        w.WriteStringValue("\r");
+        w.WriteEndArray();
+        w.WriteStartArray("results");
+    }
+
+    private void WriteRule(RuleDescriptor rule)
+    {
+        var w = _json;
+        w.WriteStartObject();
+        w.WriteString("id", rule.Id);
+        w.WriteString("name", rule.Name);
+        w.WriteStartObject("shortDescription");
+        w.WriteString("text", EnsurePeriod(rule.Title));
+        w.WriteEndObject();
+        w.WriteStartObject("fullDescription");
+        w.WriteString("text", EnsurePeriod(string.IsNullOrWhiteSpace(rule.Description) ? rule.Title : rule.Description.Trim()));
+        w.WriteEndObject();
+        w.WriteStartObject("messageStrings");
+        w.WriteStartObject("default");
+        w.WriteString("text", rule.MessageFormat);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        if (rule.HelpUri is not null)
+        {
+            w.WriteString("helpUri", rule.HelpUri);
+        }
+        w.WriteStartObject("help");
+        string help = EnsurePeriod(string.IsNullOrWhiteSpace(rule.Description) ? rule.Title : rule.Description.Trim());
+        w.WriteString("text", rule.HelpUri is null ? help : $"{help} See {rule.HelpUri}");
+        w.WriteString("markdown", rule.HelpUri is null ? help : $"{help} See [{rule.Id}]({rule.HelpUri}).");
+        w.WriteEndObject();
+        w.WriteStartObject("defaultConfiguration");
+        w.WriteBoolean("enabled", rule.IsEnabledByDefault);
+        w.WriteString("level", rule.DefaultSeverity.ToSarifLevel());
+        w.WriteEndObject();
+        w.WriteStartObject("properties");
+        w.WriteString("category", rule.Category);
+        w.WriteStartArray("tags");
+        w.WriteStringValue(rule.Category);
+        foreach (var t in rule.Tags)
+            if (!string.Equals(t, rule.Category, StringComparison.Ordinal)) w.WriteStringValue(t);
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    public void WriteFile(FileReport file)
+    {
+        if (file.Diagnostics.IsEmpty) return;
+        var source = file.Source;
+        var lines = source.Lines;
+        // GitHub's upload action hashes the file as read from disk, a UTF-8 BOM included.
+        string[] hashes = PrimaryLocationLineHash.Compute(source.Encoding is { HasBom: true, CodePage: 65001 } ? "\uFEFF" + source.Text : source.Text);
+        string uri = RelativeUri(source.Path);
+        foreach (var d in file.Diagnostics)
+        {
+            if (d.Severity == Severity.None) continue;
+            WriteResult(d, source, lines, uri, hashes);
+        }
+        _json.Flush();
+    }
+
+    private void WriteResult(Diagnostic d, SourceText source, LineIndex lines, string uri, string[] hashes)
+    {
+        var w = _json;
+        w.WriteStartObject();
+        w.WriteString("ruleId", d.Id);
+        if (_ruleIndex.TryGetValue(d.Id, out int index)) w.WriteNumber("ruleIndex", index);
+        w.WriteString("level", d.Severity.ToSarifLevel());
+        w.WriteStartObject("message");
+        w.WriteString("text", d.Message);
+        w.WriteEndObject();
+
+        w.WriteStartArray("locations");
+        w.WriteStartObject();
+        w.WriteStartObject("physicalLocation");
+        WriteArtifactLocation(uri);
+        WriteRegion("region", source, lines, d.Span, snippet: true);
+        WriteRegion("contextRegion", source, lines, ContextSpan(source, lines, d.Span), snippet: true);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndArray();
+
+        int line = lines.GetLineFromOffset(d.Span.Start);
+        w.WriteStartObject("partialFingerprints");
+        w.WriteString("primaryLocationLineHash", line < hashes.Length ? hashes[line] : hashes[^1]);
+        w.WriteEndObject();
+
+        if (d.Fix is { } fix)
+        {
+            w.WriteStartArray("fixes");
+            w.WriteStartObject();
+            w.WriteStartObject("description");
+            w.WriteString("text", EnsurePeriod(fix.Title));
+            w.WriteEndObject();
+            w.WriteStartArray("artifactChanges");
+            w.WriteStartObject();
+            WriteArtifactLocation(uri);
+            w.WriteStartArray("replacements");
+            foreach (var edit in fix.Edits)
+            {
+                w.WriteStartObject();
+                WriteRegion("deletedRegion", source, lines, edit.Span, snippet: false);
+                w.WriteStartObject("insertedContent");
+                w.WriteString("text", edit.NewText);
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+
+        if (d.Suppression is { } s)
+        {
+            w.WriteStartArray("suppressions");
+            w.WriteStartObject();
+            w.WriteString("kind", s.Kind);
+            if (s.Justification is not null) w.WriteString("justification", s.Justification);
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    }
+
+    private void WriteArtifactLocation(string uri)
+    {
+        _json.WriteStartObject("artifactLocation");
+        _json.WriteString("uri", uri);
+        if (_run is { OmitSourceRoot: false }) _json.WriteString("uriBaseId", SourceRootId);
+        _json.WriteEndObject();
+    }
+
+    private void WriteRegion(string name, SourceText source, LineIndex lines, TextSpan span, bool snippet)
+    {
+        var start = lines.GetLinePosition(span.Start);
+        var end = lines.GetLinePosition(span.End);
+        var w = _json;
+        w.WriteStartObject(name);
+        w.WriteNumber("startLine", start.Line + 1);
+        w.WriteNumber("startColumn", start.Character + 1);
+        w.WriteNumber("endLine", end.Line + 1);
+        w.WriteNumber("endColumn", end.Character + 1);
+        if (snippet)
+        {
+            w.WriteStartObject("snippet");
+            w.WriteString("text", source.Text.AsSpan(span.Start, span.Length));
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+    }
+
+    /// <summary>The whole lines the span touches, or a window around it when those lines are very long.</summary>
+    public static TextSpan ContextSpan(SourceText source, LineIndex lines, TextSpan span)
+    {
+        int firstLine = lines.GetLineFromOffset(span.Start);
+        int lastLine = lines.GetLineFromOffset(span.End);
+        int start = lines.GetLineSpan(firstLine, source.Text).Start;
+        int end = Math.Max(span.End, lines.GetLineSpan(lastLine, source.Text).End);
+        if (end - start > MaxContextLength + span.Length)
+        {
+            start = Math.Max(start, span.Start - ContextPadding);
+            end = Math.Min(end, span.End + ContextPadding);
+            if (start > 0 && start < source.Length && char.IsLowSurrogate(source.Text[start]) && char.IsHighSurrogate(source.Text[start - 1])) start--;
+            if (end > 0 && end < source.Length && char.IsLowSurrogate(source.Text[end]) && char.IsHighSurrogate(source.Text[end - 1])) end++;
+        }
+        return TextSpan.FromBounds(start, end);
+    }
+
+    public void End(RunSummary summary)
+    {
+        var w = _json;
+        w.WriteEndArray(); // results
+
+        w.WriteStartArray("invocations");
+        w.WriteStartObject();
+        w.WriteBoolean("executionSuccessful", summary.ExecutionSuccessful);
+        WriteNotifications("toolConfigurationNotifications", summary.ConfigurationNotifications);
+        WriteNotifications("toolExecutionNotifications", summary.ExecutionNotifications);
+        w.WriteEndObject();
+        w.WriteEndArray();
+
+        w.WriteEndObject(); // run
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        _stream.Flush();
+    }
+
+    private void WriteNotifications(string name, IReadOnlyList<ConfigurationDiagnostic> notifications)
+    {
+        if (notifications.Count == 0) return;
+        var w = _json;
+        w.WriteStartArray(name);
+        foreach (var n in notifications)
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("descriptor");
+            w.WriteString("id", n.Code);
+            w.WriteEndObject();
+            w.WriteString("level", n.Severity.ToSarifLevel());
+            w.WriteStartObject("message");
+            w.WriteString("text", EnsurePeriod(n.Message));
+            w.WriteEndObject();
+            if (!string.IsNullOrEmpty(n.Path))
+            {
+                w.WriteStartArray("locations");
+                w.WriteStartObject();
+                w.WriteStartObject("physicalLocation");
+                WriteArtifactLocation(RelativeUri(n.Path));
+                if (n.Line > 0)
+                {
+                    w.WriteStartObject("region");
+                    w.WriteNumber("startLine", n.Line);
+                    if (n.Column > 0) w.WriteNumber("startColumn", n.Column);
+                    w.WriteEndObject();
+                }
+                w.WriteEndObject();
+                w.WriteEndObject();
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>A path relative to %SRCROOT% as a URI reference: '/' separators, each segment escaped.</summary>
+    public static string RelativeUri(string path)
+    {
+        var segments = path.Replace('\\', '/').Split('/');
+        return string.Join('/', segments.Select(Uri.EscapeDataString));
+    }
+
+    /// <summary>An absolute folder as a file: URI ending in '/'.</summary>
+    public static string DirectoryUri(string directory)
+    {
+        string full = Path.GetFullPath(directory);
+        if (!full.EndsWith(Path.DirectorySeparatorChar)) full += Path.DirectorySeparatorChar;
+        return new Uri(full).AbsoluteUri;
+    }
+
+    private static string EnsurePeriod(string s)
+    {
+        s = s.Trim();
+        return s.Length == 0 || s.EndsWith('.') || s.EndsWith('?') || s.EndsWith('!') ? s : s + ".";
+    }
+
+    public void Dispose()
+    {
+        _json.Dispose();
+        if (_ownsStream) _stream.Dispose();
+    }
+}

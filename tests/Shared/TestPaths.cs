@@ -1,0 +1,67 @@
+namespace TextLint.Tests;
+
+/// <summary>Locations of the repository, its bundled rules, the sample articles and ../shared.</summary>
+internal static class TestPaths
+{
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static string Rules => Path.Combine(RepoRoot, "rules");
+    public static string Samples => Path.Combine(RepoRoot, "tests", "samples");
+    public static string Fixtures => Path.Combine(RepoRoot, "tests", "fixtures");
+
+    /// <summary>../shared beside the checkout: the seed corpus, the SARIF schema and vectors.</summary>
+    public static string Shared
+    {
+        get
+        {
+            string p = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+            if (!Directory.Exists(p)) throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {p}.");
+            return p;
+        }
+    }
+
+    public static string Seeds => Path.Combine(Shared, "corpus", "seeds");
+    public static string SarifSchema => Path.Combine(Shared, "sarif", "sarif-schema-2.1.0.json");
+
+    private static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TextLint.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Could not find TextLint.sln above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>A fresh temporary folder, deleted when disposed.</summary>
+    public static TempDirectory CreateTempDirectory() => new();
+}
+
+internal sealed class TempDirectory : IDisposable
+{
+    public TempDirectory()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "textlint-tests-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public string Write(string relative, string content)
+    {
+        string full = System.IO.Path.Combine(Path, relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, content);
+        return full;
+    }
+
+    public string WriteBytes(string relative, byte[] content)
+    {
+        string full = System.IO.Path.Combine(Path, relative);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, content);
+        return full;
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

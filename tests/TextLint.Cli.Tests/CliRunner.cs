@@ -1,0 +1,33 @@
+using System.Text;
+using TextLint.Cli;
+using TextLint.Cli.Infrastructure;
+
+namespace TextLint.Cli.Tests;
+
+/// <summary>Runs the CLI in-process against real files, capturing stdout (as bytes, for SARIF) and stderr.</summary>
+internal sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    public string[] OutLines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+}
+
+internal static class CliRunner
+{
+    public static CliResult Run(string workingDirectory, params string[] args)
+    {
+        var stdout = new MemoryStream();
+        var outWriter = new StreamWriter(stdout, new UTF8Encoding(false)) { AutoFlush = true };
+        var err = new StringWriter();
+        var ctx = new CliContext
+        {
+            Out = outWriter,
+            Error = err,
+            WorkingDirectory = workingDirectory,
+            OpenStandardOutput = () => stdout,
+            IsOutputRedirected = true,
+            GetEnvironmentVariable = _ => null,
+        };
+        int code = CliApp.Run(args, ctx);
+        outWriter.Flush();
+        return new CliResult(code, Encoding.UTF8.GetString(stdout.ToArray()), err.ToString());
+    }
+}

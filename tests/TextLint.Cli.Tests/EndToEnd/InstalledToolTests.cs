@@ -1,0 +1,65 @@
+using System.Text.Json;
+using NJsonSchema;
+
+namespace TextLint.Cli.Tests.EndToEnd;
+
+/// <summary>The real package, installed with `dotnet tool install`, run as a user would.</summary>
+public class InstalledToolTests : IClassFixture<ToolPackage>
+{
+    private readonly ToolPackage _tool;
+
+    public InstalledToolTests(ToolPackage tool) => _tool = tool;
+
+    [Fact]
+    public void Pack_ProducesExactlyTheToolPackage()
+    {
+        Assert.Equal([$"TextLint.{_tool.Version}.nupkg"], _tool.PackedFiles);
+    }
+
+    [Fact]
+    public void InstalledTool_LintsTheSamples_WithCanonicalLines()
+    {
+        var (code, stdout, stderr) = ToolPackage.Process(_tool.Executable, TestPaths.RepoRoot, "tests/samples");
+        Assert.True(code == 0, stderr);
+        Assert.Contains("tests/samples/000_01a61dca76456022.txt(7,88): warning TL1001: 'reportedly'", stdout);
+        Assert.Matches(@"5 files linted: \d+ findings", stdout);
+    }
+
+    [Fact]
+    public async Task InstalledTool_WritesSchemaValidSarif()
+    {
+        using var dir = TestPaths.CreateTempDirectory();
+        string log = Path.Combine(dir.Path, "seeds.sarif");
+        var (code, _, stderr) = ToolPackage.Process(_tool.Executable, TestPaths.Seeds, ".", "--format", "sarif", "-o", log);
+        Assert.True(code == 0, stderr);
+        string json = File.ReadAllText(log);
+        var schema = await JsonSchema.FromFileAsync(TestPaths.SarifSchema);
+        var errors = schema.Validate(json);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.ToString())));
+        using var doc = JsonDocument.Parse(json);
+        Assert.NotEqual(0, doc.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+        Assert.Equal(_tool.Version, doc.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("version").GetString());
+    }
+
+    [Fact]
+    public void InstalledTool_ReportsItsVersion_AndHelp()
+    {
+        Assert.Equal(_tool.Version, ToolPackage.Process(_tool.Executable, TestPaths.RepoRoot, "--version").Out.Trim());
+        var help = ToolPackage.Process(_tool.Executable, TestPaths.RepoRoot, "--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("--rules", help.Out);
+    }
+
+    [Fact]
+    public void InstalledTool_BadPack_ExitsTwo_WithPosition()
+    {
+        using var dir = TestPaths.CreateTempDirectory();
+        dir.Write("bad.yaml", "id: TL1\n");
+        dir.Write("a.txt", "x");
+        var (code, stdout, stderr) = ToolPackage.Process(_tool.Executable, dir.Path, "a.txt", "--rules", "bad.yaml");
+        Assert.Equal(2, code);
+        Assert.Contains("bad.yaml(1,1): error TL9002: rule TL1: Missing required key 'title'.", stderr);
+        Assert.DoesNotContain("Exception", stderr);
+        Assert.Equal("", stdout);
+    }
+}

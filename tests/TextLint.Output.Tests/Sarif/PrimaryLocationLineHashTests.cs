@@ -1,0 +1,48 @@
+using TextLint.Output.Sarif;
+
+namespace TextLint.Output.Tests.Sarif;
+
+/// <summary>Vectors from ../shared/sarif/primaryLocationLineHash-vectors.md (github/codeql-action's fingerprints.test.ts).</summary>
+public class PrimaryLocationLineHashTests
+{
+    [Fact]
+    public void Empty() => Assert.Equal(["c129715d7a2bc9a3:1"], PrimaryLocationLineHash.Compute(""));
+
+    [Fact]
+    public void ShortLines() => Assert.Equal(
+        ["271789c17abda88f:1", "54703d4cd895b18:1", "180aee12dab6264:1", "a23a3dc5e078b07b:1"],
+        PrimaryLocationLineHash.Compute(" a\nb\n  \t\tc\n d"));
+
+    [Fact]
+    public void SpacesAndBlankLines() => Assert.Equal(
+        ["8b7cf3e952e7aeb2:1", "b1ae1287ec4718d9:1", "bff680108adb0fcc:1", "c6805c5e1288b612:1", "b86d3392aea1be30:1", "e6ceba753e1a442:1"],
+        PrimaryLocationLineHash.Compute(" hello; \t\nworld!!!\n\n\n  \t\tGreetings\n End"));
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r")]
+    [InlineData("\r\n")]
+    [InlineData("mixed")]
+    public void TrailingNewline_AnyTerminator(string terminator)
+    {
+        string[] lines = [" hello; \t", "world!!!", "", "", "  \t\tGreetings", " End", ""];
+        string text = terminator == "mixed"
+            ? " hello; \t\nworld!!!\r\n\r  \t\tGreetings\r\n End\n".Replace("\r  ", "\n\r  ")
+            : string.Join(terminator, lines);
+        Assert.Equal(
+            ["e9496ae3ebfced30:1", "fb7c023a8b9ccb3f:1", "ce8ba1a563dcdaca:1", "e20e36e16fcb0cc8:1", "b3edc88f2938467e:1", "c8e28b0b4002a3a0:1", "c129715d7a2bc9a3:1"],
+            PrimaryLocationLineHash.Compute(text));
+    }
+
+    [Fact]
+    public void RepeatedLines_CountOccurrences()
+    {
+        string text = string.Concat(Enumerable.Repeat("Lorem ipsum dolor sit amet.\n", 10));
+        string[] expected =
+        [
+            "a7f2ff13bc495cf2:1", "a7f2ff13bc495cf2:2", "a7f2ff13bc495cf2:3", "a7f2ff13bc495cf2:4", "a7f2ff13bc495cf2:5", "a7f2ff13bc495cf2:6",
+            "a7f2ff1481e87703:1", "a9cf91f7bbf1862b:1", "55ec222b86bcae53:1", "cc97dc7b1d7d8f7b:1", "c129715d7a2bc9a3:1",
+        ];
+        Assert.Equal(expected, PrimaryLocationLineHash.Compute(text));
+    }
+}
