@@ -75,6 +75,8 @@ public static partial class RulePackLoader
             def.Error(def.PositionOf("severity"), $"Severity '{severityText}' is not one of error, warning, info, hidden.");
         bool enabled = def.GetBool("enabled", true);
         string description = def.GetString("description") ?? "";
+        string? rationale = def.GetString("why");
+        string? useInstead = def.GetString("instead");
         string? helpUri = def.GetString("helpUri");
         if (helpUri is not null && !Uri.IsWellFormedUriString(helpUri, UriKind.Absolute))
             def.Error(def.PositionOf("helpUri"), $"helpUri '{helpUri}' must be an absolute URI.");
@@ -124,6 +126,8 @@ public static partial class RulePackLoader
             DefaultSeverity = severity,
             IsEnabledByDefault = enabled,
             Description = description,
+            Rationale = rationale,
+            UseInstead = useInstead,
             HelpUri = helpUri ?? HelpUriBase + id + ".md",
             Tags = tags,
             Kind = kind.Name,

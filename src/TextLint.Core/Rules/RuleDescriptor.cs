@@ -17,6 +17,12 @@ public sealed record RuleDescriptor
     public required Severity DefaultSeverity { get; init; }
     public bool IsEnabledByDefault { get; init; } = true;
     public string Description { get; init; } = "";
+
+    /// <summary>Why the finding matters (the doc page's "Why" section); optional.</summary>
+    public string? Rationale { get; init; }
+
+    /// <summary>What to write instead (the doc page's "Use instead" section); optional.</summary>
+    public string? UseInstead { get; init; }
     public string? HelpUri { get; init; }
     public ImmutableArray<string> Tags { get; init; } = ImmutableArray<string>.Empty;
     public required string Kind { get; init; }
