@@ -9,14 +9,20 @@ internal static class TestPaths
     public static string Samples => Path.Combine(RepoRoot, "tests", "samples");
     public static string Fixtures => Path.Combine(RepoRoot, "tests", "fixtures");
 
-    /// <summary>../shared beside the checkout: the seed corpus, the SARIF schema and vectors.</summary>
+    /// <summary>
+    /// ../shared beside the checkout (or beside a folder above it, as for a git worktree kept in a
+    /// subfolder): the seed corpus, the SARIF schema and vectors.
+    /// </summary>
     public static string Shared
     {
         get
         {
-            string p = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-            if (!Directory.Exists(p)) throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {p}.");
-            return p;
+            for (var dir = Directory.GetParent(RepoRoot); dir is not null; dir = dir.Parent)
+            {
+                string p = Path.Combine(dir.FullName, "shared");
+                if (Directory.Exists(Path.Combine(p, "sarif"))) return p;
+            }
+            throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"))}.");
         }
     }
 

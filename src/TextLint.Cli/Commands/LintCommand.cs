@@ -19,6 +19,8 @@ public static class LintCommand
         new("--format", null, "console|sarif", "Report format (default: console)."),
         new("--output", "-o", "file", "Write the report to a file instead of standard output."),
         new("--jobs", "-j", "n", "Files linted in parallel (default: number of processors)."),
+        new("--max-file-size", null, "size", "Skip larger files, with a notification (default 50M; K, M, G suffixes)."),
+        new("--no-source-root", null, null, "Leave the absolute %SRCROOT% folder out of SARIF (paths stay relative)."),
         new("--no-color", null, null, "Never colour console output (NO_COLOR is honoured too)."),
         new("--help", "-h", null, "Show this help."),
         new("--version", null, null, "Show the version."),
@@ -70,6 +72,9 @@ public static class LintCommand
         int jobs = Environment.ProcessorCount;
         if (parsed.Value("--jobs") is { } jobsText && (!int.TryParse(jobsText, out jobs) || jobs < 1))
             return UsageError(ctx, $"--jobs needs a positive whole number, not '{jobsText}'.");
+        long maxFileSize = LintRunner.DefaultMaxFileSize;
+        if (parsed.Value("--max-file-size") is { } sizeText && !ByteSize.TryParse(sizeText, out maxFileSize))
+            return UsageError(ctx, $"--max-file-size needs a size such as 50M, 512K or 1000000 (at most 1G), not '{sizeText}'.");
 
         var stopwatch = Stopwatch.StartNew();
         var packs = RulePacks.Load(!parsed.Has("--no-default-rules"), parsed.All("--rules"), ctx.WorkingDirectory);
@@ -100,13 +105,14 @@ public static class LintCommand
             InformationUri = ToolInfo.InformationUri,
             Rules = ruleSet.Descriptors,
             WorkingDirectory = ctx.WorkingDirectory,
+            OmitSourceRoot = parsed.Has("--no-source-root"),
         };
         RunTotals totals;
         ImmutableArray<ConfigurationDiagnostic> notifications;
         try
         {
             writer.Begin(run);
-            totals = new LintRunner(engine, jobs).Run(files, [writer]);
+            totals = new LintRunner(engine, jobs) { MaxFileSize = maxFileSize }.Run(files, [writer], ctx.Cancellation);
             notifications = inputProblems.Concat(totals.ExecutionNotifications).ToImmutableArray();
             foreach (var n in notifications) ctx.Error.WriteLine(n.ToString());
             writer.End(new RunSummary
@@ -115,6 +121,12 @@ public static class LintCommand
                 Elapsed = stopwatch.Elapsed,
                 ExecutionNotifications = notifications,
             });
+        }
+        catch (IOException ex) when (outputPath is not null)
+        {
+            // A full disk or a vanished folder: the temporary report is removed, the old one is kept.
+            ctx.Fail($"Could not write the report to '{outputPath}': {ex.Message}");
+            return ExitCodes.Failure;
         }
         finally
         {

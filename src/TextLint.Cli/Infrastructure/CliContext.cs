@@ -11,8 +11,12 @@ public sealed class CliContext
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
     public bool IsOutputRedirected { get; init; } = true;
 
-    public static CliContext FromProcess() => new()
+    /// <summary>Cancelled by Ctrl-C or SIGTERM: the run stops between files and leaves no half-written report.</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    public static CliContext FromProcess(CancellationToken cancellation = default) => new()
     {
+        Cancellation = cancellation,
         Out = System.Console.Out,
         Error = System.Console.Error,
         WorkingDirectory = Directory.GetCurrentDirectory(),

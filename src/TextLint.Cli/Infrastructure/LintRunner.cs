@@ -17,12 +17,21 @@ public sealed class RunTotals
 }
 
 /// <summary>
-/// Lints files in parallel and hands each file's report to the writers in input order. Workers may run
-/// ahead of the writer by a bounded window only, so memory stays flat however many files there are.
+/// Lints files in parallel and hands each file's report to the writers in input order. Workers run
+/// ahead of the writer by a bounded window only, counted in files and in bytes, so memory stays flat
+/// however many files there are and however large they are. Whatever happens to one file (it vanished,
+/// it is a FIFO now, a rule threw) becomes a notification for that file; a worker always completes
+/// its slot, so the ordered writer can never wait forever.
 /// </summary>
 public sealed class LintRunner
 {
     public const long DefaultMaxFileSize = 50L * 1024 * 1024;
+
+    /// <summary>Files read but not yet written, at most, per job.</summary>
+    private const int FilesAheadPerJob = 16;
+
+    /// <summary>Bytes read but not yet written, at most (one larger file is always let through alone).</summary>
+    private const long BytesAhead = 64L * 1024 * 1024;
 
     private readonly LintEngine _engine;
     private readonly int _jobs;
@@ -33,6 +42,7 @@ public sealed class LintRunner
         _jobs = Math.Max(1, jobs);
     }
 
+    /// <summary>Files larger than this are skipped with a notification (and never read past it).</summary>
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;
 
     public RunTotals Run(IReadOnlyList<InputFile> files, IReadOnlyList<IReportWriter> writers, CancellationToken cancellation = default)
@@ -61,57 +71,167 @@ public sealed class LintRunner
             foreach (var f in files)
             {
                 cancellation.ThrowIfCancellationRequested();
-                Emit(Process(f));
+                Emit(Process(f, null));
             }
             return totals;
         }
 
-        var slots = new TaskCompletionSource<Outcome>[files.Count];
-        for (int i = 0; i < slots.Length; i++) slots[i] = new TaskCompletionSource<Outcome>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var window = new SemaphoreSlim(_jobs * 16);
-        int next = -1;
+        var window = new Window(Math.Min(files.Count, _jobs * FilesAheadPerJob), BytesAhead);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var workers = new Task[_jobs];
+        int next = -1;
         for (int w = 0; w < _jobs; w++)
         {
             workers[w] = Task.Factory.StartNew(() =>
             {
                 while (true)
                 {
-                    window.Wait(cancellation);
+                    window.WaitForSlot(stop.Token);
                     int i = Interlocked.Increment(ref next);
-                    if (i >= files.Count) { window.Release(); return; }
-                    slots[i].SetResult(Process(files[i]));
+                    if (i >= files.Count) return;
+                    // Process never throws: whatever goes wrong becomes the file's notification.
+                    window.Complete(i, Process(files[i], (size, t) => window.WaitForBytes(i, size, t), stop.Token));
                 }
-            }, cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
-        for (int i = 0; i < slots.Length; i++)
+        try
         {
-            var outcome = slots[i].Task.GetAwaiter().GetResult();
-            slots[i] = null!; // let the report be collected once written
-            Emit(outcome);
-            window.Release();
+            for (int i = 0; i < files.Count; i++)
+            {
+                var outcome = window.Take(i, cancellation);
+                Emit(outcome);
+                window.Release(outcome.Bytes);
+            }
         }
-        Task.WaitAll(workers, cancellation);
+        finally
+        {
+            // Normally every worker has already returned; after a cancellation or a failing writer they
+            // stop at their next file. Waiting for them keeps no thread running past the run.
+            stop.Cancel();
+            try { Task.WaitAll(workers); }
+            catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OperationCanceledException)) { }
+        }
         return totals;
     }
 
-    private sealed record Outcome(FileReport? Report, ImmutableArray<ConfigurationDiagnostic>? Notifications);
+    private sealed record Outcome(FileReport? Report, ImmutableArray<ConfigurationDiagnostic>? Notifications, long Bytes = 0);
 
-    private Outcome Process(InputFile file)
+    /// <summary>
+    /// The ordered hand-over between workers and the writer: a ring of slots the size of the window
+    /// (not one per file, so a million files cost a million nothing), admission by file count, and a
+    /// byte budget so a run of large files cannot pile up in memory ahead of the writer.
+    /// </summary>
+    private sealed class Window(int slots, long byteBudget)
     {
-        byte[] bytes;
+        private readonly TaskCompletionSource<Outcome>[] _ring = CreateRing(slots);
+        private readonly SemaphoreSlim _free = new(slots);
+        private readonly object _gate = new();
+        private long _bytesInFlight;
+        private int _nextToWrite;
+
+        private static TaskCompletionSource<Outcome>[] CreateRing(int n)
+        {
+            var ring = new TaskCompletionSource<Outcome>[n];
+            for (int i = 0; i < n; i++) ring[i] = NewSlot();
+            return ring;
+        }
+
+        private static TaskCompletionSource<Outcome> NewSlot() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void WaitForSlot(CancellationToken cancellation) => _free.Wait(cancellation);
+
+        /// <summary>
+        /// Blocks a worker until <paramref name="size"/> more bytes fit the budget. The file the writer
+        /// needs next is always let through, so the budget can slow the run but never deadlock it.
+        /// </summary>
+        public void WaitForBytes(int index, long size, CancellationToken cancellation)
+        {
+            lock (_gate)
+            {
+                while (_bytesInFlight > 0 && _bytesInFlight + size > byteBudget && index != _nextToWrite)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    Monitor.Wait(_gate, 100);
+                }
+                _bytesInFlight += size;
+            }
+        }
+
+        public void Complete(int index, Outcome outcome) => _ring[index % _ring.Length].SetResult(outcome);
+
+        public Outcome Take(int index, CancellationToken cancellation)
+        {
+            var slot = _ring[index % _ring.Length];
+            slot.Task.Wait(cancellation);
+            // The slot is reused for the file one window ahead; no worker can reach that file until
+            // Release below frees a place in the window.
+            _ring[index % _ring.Length] = NewSlot();
+            return slot.Task.Result;
+        }
+
+        public void Release(long bytes)
+        {
+            lock (_gate)
+            {
+                _bytesInFlight -= bytes;
+                _nextToWrite++;
+                Monitor.PulseAll(_gate);
+            }
+            _free.Release();
+        }
+    }
+
+    private Outcome Process(InputFile file, Action<long, CancellationToken>? reserveBytes, CancellationToken cancellation = default)
+    {
+        long reserved = 0;
         try
         {
-            var info = new FileInfo(file.FullPath);
-            if (info.Length > MaxFileSize)
-                return Skip(file, "TL9022", Severity.Warning, $"Skipped: the file is {info.Length:N0} bytes, over the {MaxFileSize:N0}-byte limit.");
-            bytes = File.ReadAllBytes(file.FullPath);
+            return Lint(file, size =>
+            {
+                reserveBytes?.Invoke(size, cancellation);
+                reserved = size;
+            }) with { Bytes = reserved };
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // A bug must cost one file, not the run: say which file and what, and let the rest go on.
+            return Skip(file, "TL9026", Severity.Error,
+                $"Internal error while linting this file ({ex.GetType().Name}: {IoErrors.Describe(ex, file.FullPath, file.DisplayPath)}) Please report this at {ToolInfo.InformationUri}/issues.")
+                with { Bytes = reserved };
+        }
+    }
+
+    private Outcome Lint(InputFile file, Action<long> reserveBytes)
+    {
+        // Checked again at read time: the walk saw a regular file, but it may have been replaced since,
+        // and opening a FIFO would block this worker for good.
+        var kind = FileProbe.Probe(file.FullPath, followLinks: true);
+        if (kind == FileKind.Missing)
+            return Skip(file, "TL9021", Severity.Error, "Could not read the file: it no longer exists.");
+        if (kind != FileKind.Regular)
+            return Skip(file, "TL9025", Severity.Error, $"Not read: the path is now {FileProbe.Describe(kind)}, not a regular file.");
+
+        byte[]? bytes;
+        long length;
+        try
+        {
+            using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0, FileOptions.SequentialScan);
+            length = stream.Length;
+            if (length > MaxFileSize) return OverLimit(file, length);
+            reserveBytes(length);
+            bytes = ReadAtMost(stream, length, MaxFileSize);
+            if (bytes is null) return OverLimit(file, length: null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Skip(file, "TL9021", Severity.Error, $"Could not read the file: {ex.Message}");
+            return Skip(file, "TL9021", Severity.Error, $"Could not read the file: {IoErrors.Describe(ex, file.FullPath, file.DisplayPath)}");
         }
         var decoded = TextDecoder.Decode(file.DisplayPath, bytes);
+        bytes = null;
         if (decoded.Text is null)
             return Skip(file, "TL9023", Severity.Warning, $"Skipped: {decoded.SkipReason}.");
         var analysis = _engine.Analyze(Document.Create(decoded.Text));
@@ -122,6 +242,37 @@ public sealed class LintRunner
             notes = (notes ?? ImmutableArray<ConfigurationDiagnostic>.Empty).Add(n);
         }
         return new Outcome(new FileReport(decoded.Text, analysis.Diagnostics), notes);
+    }
+
+    /// <param name="length">The file's size, or null when it grew past the limit while being read.</param>
+    private Outcome OverLimit(InputFile file, long? length) =>
+        Skip(file, "TL9022", Severity.Warning, length is { } n
+            ? $"Skipped: the file is {n:N0} bytes, over the {MaxFileSize:N0}-byte limit (--max-file-size)."
+            : $"Skipped: the file grew past the {MaxFileSize:N0}-byte limit (--max-file-size) while it was read.");
+
+    /// <summary>
+    /// Reads to the end, but never more than <paramref name="limit"/> bytes: a file may grow while it is
+    /// read, and some files report a length of 0 yet have content. Null when the limit is exceeded.
+    /// </summary>
+    private static byte[]? ReadAtMost(Stream stream, long expected, long limit)
+    {
+        var buffer = new byte[(int)Math.Clamp(expected, 0, limit) + (expected < limit ? 1 : 0)];
+        int total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                if (total > limit) return null;
+                long grown = Math.Min(limit + 1, Math.Max(4096, (long)buffer.Length * 2));
+                Array.Resize(ref buffer, (int)grown);
+            }
+            int n = stream.Read(buffer, total, buffer.Length - total);
+            if (n == 0) break;
+            total += n;
+            if (total > limit) return null;
+        }
+        if (total != buffer.Length) Array.Resize(ref buffer, total);
+        return buffer;
     }
 
     private static Outcome Skip(InputFile file, string code, Severity severity, string message) =>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TextLint.Diagnostics;
 using TextLint.Loading;
 using TextLint.Rules;
+using TextLint.Text;
 
 namespace TextLint.Cli.Infrastructure;
 
@@ -30,6 +31,44 @@ public static class RulePacks
         return errors.Count == 0 ? result : result with { Rules = ImmutableArray<Rule>.Empty, Errors = errors.Concat(result.Errors).ToImmutableArray() };
     }
 
+    /// <summary>
+    /// A pack file's text, or null with an error: packs are bounded in size (so a pack pointed at a
+    /// data dump fails fast instead of filling memory), must be regular files (a FIFO would block the
+    /// read), and must be text: a byte that is not UTF-8 is an error at its line and column, never a
+    /// silent U+FFFD inside a token that then matches nothing.
+    /// </summary>
+    private static string? ReadPackFile(string path, string display, List<ConfigurationDiagnostic> errors)
+    {
+        var kind = FileProbe.Probe(path, followLinks: true);
+        if (kind != FileKind.Regular)
+        {
+            errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 0, 0, $"Could not read the rule pack: it is {FileProbe.Describe(kind)}, not a regular file."));
+            return null;
+        }
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        if (stream.Length > RulePackLoader.MaxFileLength)
+        {
+            errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 1, 1,
+                $"The rule pack is {stream.Length:N0} bytes, over the {RulePackLoader.MaxFileLength:N0}-byte limit for one pack file; split it into several files."));
+            return null;
+        }
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        var decoded = TextDecoder.Decode(display, bytes);
+        if (decoded.Text is null)
+        {
+            errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 1, 1, $"The rule pack is not a text file ({decoded.SkipReason})."));
+            return null;
+        }
+        if (decoded.Text.Encoding.HadInvalidBytes && TextDecoder.FindInvalidUtf8(bytes) is { } at)
+        {
+            errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, at.Line + 1, at.Character + 1,
+                "The rule pack is not valid UTF-8 here; save it as UTF-8."));
+            return null;
+        }
+        return decoded.Text.Text;
+    }
+
     private static void Read(string path, string workingDirectory, List<PackFile> files, List<ConfigurationDiagnostic> errors, bool bundled)
     {
         IEnumerable<string> paths = File.Exists(path)
@@ -42,11 +81,11 @@ public static class RulePacks
             string display = bundled ? "<bundled>/" + Path.GetRelativePath(BundledDirectory, p).Replace('\\', '/') : InputFiles.DisplayPath(p, workingDirectory);
             try
             {
-                files.Add(new PackFile(display, File.ReadAllText(p)));
+                if (ReadPackFile(p, display, errors) is { } text) files.Add(new PackFile(display, text));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 0, 0, $"Could not read the rule pack: {ex.Message}"));
+                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 0, 0, $"Could not read the rule pack: {IoErrors.Describe(ex, p, display)}"));
             }
         }
     }

@@ -28,6 +28,22 @@ public static class TextDecoder
         return Utf8(path, bytes, TextEncodingInfo.Utf8NoBom);
     }
 
+    /// <summary>
+    /// Where the first byte that is not valid UTF-8 is (after any UTF-8 BOM), as a line and UTF-16
+    /// column of the decoded text before it; null when every byte is valid. Lets a message point at
+    /// the bad byte, not only name the file.
+    /// </summary>
+    public static LinePosition? FindInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF })) bytes = bytes[3..];
+        int valid = 0;
+        while (valid < bytes.Length && Rune.DecodeFromUtf8(bytes[valid..], out _, out int consumed) == System.Buffers.OperationStatus.Done)
+            valid += consumed;
+        if (valid >= bytes.Length) return null;
+        string before = Encoding.UTF8.GetString(bytes[..valid]);
+        return LineIndex.Create(before).GetLinePosition(before.Length);
+    }
+
     private static DecodeResult Utf8(string path, ReadOnlySpan<byte> bytes, TextEncodingInfo info)
     {
         bool valid = System.Text.Unicode.Utf8.IsValid(bytes);
