@@ -69,27 +69,32 @@ public static class YamlReader
     }
 
     /// <summary>
-    /// Where a syntax error is. A few of YamlDotNet's errors carry no position (the tab-indentation one
-    /// among them, which the parser reports at 1:1); for those, the tab's own place, or else the last
-    /// event the parser read, is the honest answer.
+    /// Where a syntax error is. YamlDotNet's tab errors point at 1:1 (no position) or at the scalar
+    /// before the tab; the tab itself is what the editor must fix, so it is found and named. Other
+    /// errors without a position fall back to the last event the parser read.
     /// </summary>
     private static SourcePosition ErrorPosition(YamlException ex, string text, IParser parser)
     {
-        if (!ex.Start.Equals(Mark.Empty)) return new SourcePosition((int)ex.Start.Line, (int)ex.Start.Column);
-        if (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FindTabIndentation(text) is { } tab) return tab;
+        bool known = !ex.Start.Equals(Mark.Empty);
+        int fromLine = known ? (int)ex.Start.Line : 1;
+        if (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FindTabIndentation(text, fromLine) is { } tab) return tab;
+        if (known) return new SourcePosition((int)ex.Start.Line, (int)ex.Start.Column);
         return parser.Current is { } e ? Pos(e) : new SourcePosition(1, 1);
     }
 
-    /// <summary>The first tab in a line's leading white space: YAML indents with spaces only.</summary>
-    private static SourcePosition? FindTabIndentation(string text)
+    /// <summary>The first tab in a line's leading white space, from a line on: YAML indents with spaces only.</summary>
+    private static SourcePosition? FindTabIndentation(string text, int fromLine)
     {
         int line = 1;
         for (int start = 0; start < text.Length; line++)
         {
             int end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
-            for (int i = start; i < end && (text[i] == ' ' || text[i] == '\t'); i++)
-                if (text[i] == '\t') return new SourcePosition(line, i - start + 1);
+            if (line >= fromLine)
+            {
+                for (int i = start; i < end && (text[i] == ' ' || text[i] == '\t'); i++)
+                    if (text[i] == '\t') return new SourcePosition(line, i - start + 1);
+            }
             start = end + 1;
         }
         return null;
