@@ -161,6 +161,7 @@ public sealed class LintRunner
 
         public Outcome Take(int index, CancellationToken cancellation)
         {
+            cancellation.ThrowIfCancellationRequested(); // Wait does not look at the token once the task is done
             var slot = _ring[index % _ring.Length];
             slot.Task.Wait(cancellation);
             // The slot is reused for the file one window ahead; no worker can reach that file until
