@@ -12,7 +12,10 @@ internal sealed record CliResult(int ExitCode, string Out, string Error)
 
 internal static class CliRunner
 {
-    public static CliResult Run(string workingDirectory, params string[] args)
+    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, CancellationToken.None, args);
+
+    /// <summary>With a cancellation token standing in for Ctrl-C.</summary>
+    public static CliResult Run(string workingDirectory, CancellationToken cancellation, params string[] args)
     {
         var stdout = new MemoryStream();
         var outWriter = new StreamWriter(stdout, new UTF8Encoding(false)) { AutoFlush = true };
@@ -25,6 +28,7 @@ internal static class CliRunner
             OpenStandardOutput = () => stdout,
             IsOutputRedirected = true,
             GetEnvironmentVariable = _ => null,
+            Cancellation = cancellation,
         };
         int code = CliApp.Run(args, ctx);
         outWriter.Flush();
