@@ -88,7 +88,8 @@ public static class LintCommand
         var engine = new LintEngine(ruleSet);
 
         var inputProblems = new List<ConfigurationDiagnostic>();
-        var files = InputFiles.Expand(parsed.Positionals, ctx.WorkingDirectory, inputProblems);
+        // Lazy: the walk runs as the files are linted; its problems are complete once the run is.
+        var files = InputFiles.Enumerate(parsed.Positionals, ctx.WorkingDirectory, inputProblems);
 
         string? outputPath = parsed.Value("--output");
         using var report = ReportTarget.Open(outputPath, ctx);

@@ -13,34 +13,44 @@ public sealed record InputFile(string FullPath, string DisplayPath);
 /// and globs (FileSystemGlobbing). A path named on the command line is followed if it is a link;
 /// a walk (folder or glob) never follows links, so link loops cannot trap it, and skips hidden
 /// entries. FIFOs, devices and sockets are never returned, whatever their name: reading a FIFO blocks
-/// forever and a device may never end; each one met is reported. The result is de-duplicated and
-/// sorted ordinally by display path, the order every writer emits in.
+/// forever and a device may never end; each one met is reported.
+/// Files come de-duplicated and in ordinal order of display path, the order every writer emits in,
+/// and are produced lazily: a folder walk lists one folder at a time, so a million-file tree is never
+/// held in memory as a whole.
 /// </summary>
 public static class InputFiles
 {
     public static readonly string[] DefaultExtensions = [".txt", ".md", ".markdown"];
 
-    public static List<InputFile> Expand(IReadOnlyList<string> inputs, string workingDirectory, List<ConfigurationDiagnostic> problems)
+    /// <summary>All input files at once (see <see cref="Enumerate"/>).</summary>
+    public static List<InputFile> Expand(IReadOnlyList<string> inputs, string workingDirectory, List<ConfigurationDiagnostic> problems) =>
+        Enumerate(inputs, workingDirectory, problems).ToList();
+
+    /// <summary>
+    /// The input files, lazily, sorted and de-duplicated. Problems with the paths named on the command
+    /// line are added to <paramref name="problems"/> at once; problems met while walking are added,
+    /// sorted by path, when the enumeration ends.
+    /// </summary>
+    public static IEnumerable<InputFile> Enumerate(IReadOnlyList<string> inputs, string workingDirectory, List<ConfigurationDiagnostic> problems)
     {
-        var byPath = new Dictionary<string, InputFile>(StringComparer.Ordinal);
-        // Directory listings come in no particular order; their problems are sorted so logs are reproducible.
         var walkProblems = new List<ConfigurationDiagnostic>();
+        var sources = new List<IEnumerable<InputFile>>();
         foreach (string input in inputs.Count == 0 ? ["."] : inputs)
         {
             string full = Path.GetFullPath(input, workingDirectory);
             var kind = FileProbe.Probe(full, followLinks: true);
             if (kind == FileKind.Missing && IsGlob(input))
             {
-                ExpandGlob(input, workingDirectory, byPath, walkProblems);
+                sources.Add(ExpandGlob(input, workingDirectory, walkProblems));
                 continue;
             }
             switch (kind)
             {
                 case FileKind.Directory:
-                    WalkDirectory(full, workingDirectory, byPath, walkProblems);
+                    sources.Add(WalkDirectory(full, workingDirectory, walkProblems));
                     break;
                 case FileKind.Regular:
-                    Add(full, workingDirectory, byPath);
+                    sources.Add([new InputFile(full, DisplayPath(full, workingDirectory))]);
                     break;
                 case FileKind.Missing:
                     string what = FileProbe.Probe(full, followLinks: false) == FileKind.SymbolicLink
@@ -55,11 +65,42 @@ public static class InputFiles
                     break;
             }
         }
-        walkProblems.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        problems.AddRange(walkProblems);
-        var list = byPath.Values.ToList();
-        list.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
-        return list;
+        return MergeSorted(sources, () =>
+        {
+            // Directory listings come in no particular order; their problems are sorted so logs are reproducible.
+            walkProblems.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+            problems.AddRange(walkProblems);
+        });
+    }
+
+    /// <summary>Merges sources that are each sorted by display path, dropping repeats (a file named twice, or under two inputs).</summary>
+    private static IEnumerable<InputFile> MergeSorted(List<IEnumerable<InputFile>> sources, Action atEnd)
+    {
+        var queue = new PriorityQueue<IEnumerator<InputFile>, string>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var source in sources)
+            {
+                var e = source.GetEnumerator();
+                if (e.MoveNext()) queue.Enqueue(e, e.Current.DisplayPath);
+                else e.Dispose();
+            }
+            string? last = null;
+            while (queue.TryDequeue(out var e, out _))
+            {
+                var file = e.Current;
+                if (e.MoveNext()) queue.Enqueue(e, e.Current.DisplayPath);
+                else e.Dispose();
+                if (last is not null && string.Equals(last, file.DisplayPath, StringComparison.Ordinal)) continue;
+                last = file.DisplayPath;
+                yield return file;
+            }
+            atEnd();
+        }
+        finally
+        {
+            while (queue.TryDequeue(out var e, out _)) e.Dispose();
+        }
     }
 
     public static bool IsGlob(string s) => s.IndexOfAny(['*', '?', '[', '{']) >= 0;
@@ -74,35 +115,34 @@ public static class InputFiles
     public static string DisplayPath(string fullPath, string workingDirectory) =>
         Path.GetRelativePath(workingDirectory, fullPath).Replace('\\', '/');
 
-    private static void Add(string full, string workingDirectory, Dictionary<string, InputFile> byPath)
-    {
-        string display = DisplayPath(full, workingDirectory);
-        byPath.TryAdd(display, new InputFile(full, display));
-    }
-
     /// <summary>
-    /// Adds a file met by a walk if it is a regular file. Links were already left out by the listing;
-    /// the lstat here is what tells a FIFO or a device named *.txt from an article.
+    /// A file met by a walk, if it is a regular file. Links were already left out by the listing; the
+    /// lstat here is what tells a FIFO or a device named *.txt from an article.
     /// </summary>
-    private static void AddWalked(string full, string workingDirectory, Dictionary<string, InputFile> byPath, List<ConfigurationDiagnostic> problems)
+    private static InputFile? Walked(string full, string workingDirectory, List<ConfigurationDiagnostic> problems)
     {
         var kind = FileProbe.Probe(full, followLinks: false);
         switch (kind)
         {
             case FileKind.Regular:
-                Add(full, workingDirectory, byPath);
-                break;
+                return new InputFile(full, DisplayPath(full, workingDirectory));
             case FileKind.Missing or FileKind.SymbolicLink or FileKind.Directory:
-                break; // gone since it was listed, or not a file to read: nothing to lint
+                return null; // gone since it was listed, or not a file to read: nothing to lint
             default:
                 string display = DisplayPath(full, workingDirectory);
                 problems.Add(new ConfigurationDiagnostic("TL9025", Severity.Warning, display, 0, 0,
                     $"Skipped: '{display}' is {FileProbe.Describe(kind)}, not a regular file."));
-                break;
+                return null;
         }
     }
 
-    private readonly record struct Entry(string FullPath, bool IsDirectory, bool IsLink, bool IsHidden);
+    private readonly record struct Entry(string FullPath, string SortKey, bool IsDirectory);
+
+    private sealed class Folder(Entry[] entries)
+    {
+        public Entry[] Entries { get; } = entries;
+        public int Next;
+    }
 
     private static readonly EnumerationOptions ListOneFolder = new()
     {
@@ -113,41 +153,56 @@ public static class InputFiles
     };
 
     /// <summary>
-    /// Walks a folder tree with an explicit stack (deep trees cannot overflow it), one listing per
-    /// folder so a folder that cannot be listed is reported and the rest is still walked.
+    /// Walks a folder tree depth first with an explicit stack (deep trees cannot overflow it), listing
+    /// one folder at a time, so a folder that cannot be listed is reported and the rest is still walked.
+    /// Siblings are visited in ordinal order of their name, with '/' after a folder's name: exactly the
+    /// ordinal order of the paths below them, so the walk yields files already sorted.
     /// </summary>
-    private static void WalkDirectory(string root, string workingDirectory, Dictionary<string, InputFile> byPath, List<ConfigurationDiagnostic> problems)
+    private static IEnumerable<InputFile> WalkDirectory(string root, string workingDirectory, List<ConfigurationDiagnostic> problems)
     {
-        var pending = new Stack<string>();
-        pending.Push(root);
+        var pending = new Stack<Folder>();
+        pending.Push(List(root, workingDirectory, problems));
         while (pending.Count > 0)
         {
-            string folder = pending.Pop();
-            try
+            var folder = pending.Peek();
+            if (folder.Next == folder.Entries.Length)
             {
-                var entries = new FileSystemEnumerable<Entry>(folder, static (ref FileSystemEntry e) => new Entry(
-                    e.ToFullPath(),
-                    e.IsDirectory,
-                    (e.Attributes & FileAttributes.ReparsePoint) != 0,
-                    // Unix has no hidden attribute: a leading '.' hides, as ripgrep and ls treat it.
-                    e.FileName.StartsWith('.') || (e.Attributes & FileAttributes.Hidden) != 0), ListOneFolder);
-                foreach (var entry in entries)
-                {
-                    if (entry.IsLink || entry.IsHidden) continue;
-                    if (entry.IsDirectory) pending.Push(entry.FullPath);
-                    else if (HasLintableExtension(entry.FullPath)) AddWalked(entry.FullPath, workingDirectory, byPath, problems);
-                }
+                pending.Pop();
+                continue;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                string display = DisplayPath(folder, workingDirectory);
-                problems.Add(new ConfigurationDiagnostic("TL9021", Severity.Error, display, 0, 0,
-                    $"Could not list the folder: {IoErrors.Describe(ex, folder, display)}"));
-            }
+            var entry = folder.Entries[folder.Next++];
+            if (entry.IsDirectory) pending.Push(List(entry.FullPath, workingDirectory, problems));
+            else if (Walked(entry.FullPath, workingDirectory, problems) is { } file) yield return file;
         }
     }
 
-    private static void ExpandGlob(string pattern, string workingDirectory, Dictionary<string, InputFile> byPath, List<ConfigurationDiagnostic> problems)
+    private static Folder List(string folder, string workingDirectory, List<ConfigurationDiagnostic> problems)
+    {
+        try
+        {
+            var entries = new FileSystemEnumerable<Entry?>(folder, static (ref FileSystemEntry e) =>
+            {
+                bool link = (e.Attributes & FileAttributes.ReparsePoint) != 0;
+                // Unix has no hidden attribute: a leading '.' hides, as ripgrep and ls treat it.
+                bool hidden = e.FileName.StartsWith('.') || (e.Attributes & FileAttributes.Hidden) != 0;
+                if (link || hidden) return null;
+                if (e.IsDirectory) return new Entry(e.ToFullPath(), e.FileName.ToString() + "/", true);
+                if (!HasLintableExtension(e.FileName)) return null;
+                return new Entry(e.ToFullPath(), e.FileName.ToString(), false);
+            }, ListOneFolder).OfType<Entry>().ToArray();
+            Array.Sort(entries, static (a, b) => string.CompareOrdinal(a.SortKey, b.SortKey));
+            return new Folder(entries);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            string display = DisplayPath(folder, workingDirectory);
+            problems.Add(new ConfigurationDiagnostic("TL9021", Severity.Error, display, 0, 0,
+                $"Could not list the folder: {IoErrors.Describe(ex, folder, display)}"));
+            return new Folder([]);
+        }
+    }
+
+    private static List<InputFile> ExpandGlob(string pattern, string workingDirectory, List<ConfigurationDiagnostic> problems)
     {
         // The literal folder prefix is the glob's base; the rest is matched below it.
         string normalized = pattern.Replace('\\', '/');
@@ -157,11 +212,14 @@ public static class InputFiles
         if (baseDir.Length == 0) baseDir = "/";
         string rest = string.Join('/', parts[Math.Max(firstGlob, 0)..]);
         string fullBase = Path.GetFullPath(baseDir, workingDirectory);
-        if (!Directory.Exists(fullBase)) return;
+        var files = new List<InputFile>();
+        if (!Directory.Exists(fullBase)) return files;
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(rest);
         foreach (var match in matcher.Execute(new NoLinksDirectory(new DirectoryInfo(fullBase))).Files)
-            AddWalked(Path.GetFullPath(Path.Combine(fullBase, match.Path)), workingDirectory, byPath, problems);
+            if (Walked(Path.GetFullPath(Path.Combine(fullBase, match.Path)), workingDirectory, problems) is { } file) files.Add(file);
+        files.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
+        return files;
     }
 
     /// <summary>The globbing library's view of a folder, minus links, so '**' cannot loop through them.</summary>

@@ -45,7 +45,11 @@ public sealed class LintRunner
     /// <summary>Files larger than this are skipped with a notification (and never read past it).</summary>
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;
 
-    public RunTotals Run(IReadOnlyList<InputFile> files, IReadOnlyList<IReportWriter> writers, CancellationToken cancellation = default)
+    /// <summary>
+    /// Lints <paramref name="files"/> (consumed lazily, once, in order) and writes each file's report in
+    /// that order.
+    /// </summary>
+    public RunTotals Run(IEnumerable<InputFile> files, IReadOnlyList<IReportWriter> writers, CancellationToken cancellation = default)
     {
         var totals = new RunTotals();
         void Emit(Outcome outcome)
@@ -66,20 +70,28 @@ public sealed class LintRunner
             foreach (var w in writers) w.WriteFile(outcome.Report);
         }
 
-        if (_jobs == 1 || files.Count <= 1)
+        if (_jobs == 1)
         {
-            foreach (var f in files)
+            using var each = files.GetEnumerator();
+            while (true)
             {
                 cancellation.ThrowIfCancellationRequested();
-                Emit(Process(f, null));
+                if (!MoveNext(each, out var file, out var failure))
+                {
+                    if (failure is not null) totals.ExecutionNotifications.Add(failure);
+                    return totals;
+                }
+                Emit(Process(file, null));
             }
-            return totals;
         }
 
-        var window = new Window(Math.Min(files.Count, _jobs * FilesAheadPerJob), BytesAhead);
+        var window = new Window(_jobs * FilesAheadPerJob, BytesAhead);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        using var input = files.GetEnumerator();
+        var inputLock = new object();
+        bool inputEnded = false;
+        int next = 0;
         var workers = new Task[_jobs];
-        int next = -1;
         for (int w = 0; w < _jobs; w++)
         {
             workers[w] = Task.Factory.StartNew(() =>
@@ -87,18 +99,35 @@ public sealed class LintRunner
                 while (true)
                 {
                     window.WaitForSlot(stop.Token);
-                    int i = Interlocked.Increment(ref next);
-                    if (i >= files.Count) return;
+                    int i;
+                    InputFile file;
+                    lock (inputLock)
+                    {
+                        if (inputEnded) return;
+                        i = next++;
+                        if (!MoveNext(input, out file, out var failure))
+                        {
+                            // The slot after the last file tells the writer the input has ended.
+                            inputEnded = true;
+                            window.Complete(i, Outcome.End(failure));
+                            return;
+                        }
+                    }
                     // Process never throws: whatever goes wrong becomes the file's notification.
-                    window.Complete(i, Process(files[i], (size, t) => window.WaitForBytes(i, size, t), stop.Token));
+                    window.Complete(i, Process(file, (size, t) => window.WaitForBytes(i, size, t), stop.Token));
                 }
             }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
         try
         {
-            for (int i = 0; i < files.Count; i++)
+            for (int i = 0; ; i++)
             {
                 var outcome = window.Take(i, cancellation);
+                if (outcome.IsEnd)
+                {
+                    if (outcome.Notifications is { } ns) totals.ExecutionNotifications.AddRange(ns);
+                    break;
+                }
                 Emit(outcome);
                 window.Release(outcome.Bytes);
             }
@@ -114,7 +143,34 @@ public sealed class LintRunner
         return totals;
     }
 
-    private sealed record Outcome(FileReport? Report, ImmutableArray<ConfigurationDiagnostic>? Notifications, long Bytes = 0);
+    /// <summary>The next input file; a failure of the input itself ends the input with a notification instead of a stalled run.</summary>
+    private static bool MoveNext(IEnumerator<InputFile> input, out InputFile file, out ConfigurationDiagnostic? failure)
+    {
+        failure = null;
+        try
+        {
+            if (input.MoveNext())
+            {
+                file = input.Current;
+                return true;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            failure = new ConfigurationDiagnostic("TL9026", Severity.Error, ".", 0, 0,
+                $"Internal error while listing the input files ({ex.GetType().Name}: {ex.Message}); the files after it were not linted.");
+        }
+        file = null!;
+        return false;
+    }
+
+    private sealed record Outcome(FileReport? Report, ImmutableArray<ConfigurationDiagnostic>? Notifications, long Bytes = 0)
+    {
+        public bool IsEnd { get; private init; }
+
+        public static Outcome End(ConfigurationDiagnostic? failure) =>
+            new(null, failure is null ? null : ImmutableArray.Create(failure)) { IsEnd = true };
+    }
 
     /// <summary>
     /// The ordered hand-over between workers and the writer: a ring of slots the size of the window
