@@ -45,6 +45,7 @@ public static class LintCommand
           0  no error-level finding
           1  at least one error-level finding
           2  usage, configuration, rule-load or I/O failure
+          130  interrupted (Ctrl-C); an -o report is left as it was
 
         Examples:
           dotnet textlint articles/
