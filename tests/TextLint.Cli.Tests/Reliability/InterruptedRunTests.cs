@@ -77,4 +77,17 @@ public class InterruptedRunTests
         Assert.Equal(OldReport, File.ReadAllText(report));
         Assert.Empty(LeftOvers(outDir));
     }
+
+    [Fact]
+    public void AnUnwritableReportPath_IsAClearErrorExitingTwo()
+    {
+        using var dir = TestPaths.CreateTempDirectory();
+        dir.Write("a.txt", "He reportedly left.\n");
+        dir.Write("blocker", "a file where a folder should be");
+        var r = CliRunner.Run(dir.Path, "a.txt", "-o", "blocker/report.sarif", "--format", "sarif");
+        Assert.Equal(2, r.ExitCode);
+        Assert.StartsWith("textlint: error: ", r.Error);
+        Assert.DoesNotContain("internal error", r.Error);
+        Assert.DoesNotContain("   at ", r.Error);
+    }
 }
