@@ -37,6 +37,7 @@ public static class LegacyEncodingDetector
     private const string CommonCyrillic = "оеаинтсрвлкі";   // the dozen most frequent letters of Russian and Ukrainian
     private const string CommonGreek = "αοειτνσςηρκπυμλ";  // the fifteen most frequent letters of Greek
     private const int MinLettersForFrequency = 15;
+    private const string SingleLetterWords = "вискуояажіВИСКУОЯАЖІàèéòóáùÀÈÉοηήωΟΗ";
     private const string CyrillicVowels = "аеёиоуыэюяєіїАЕЁИОУЫЭЮЯЄІЇ";
 
     public static Detection Detect(ReadOnlySpan<byte> bytes)
@@ -121,6 +122,9 @@ public static class LegacyEncodingDetector
 
         private static bool IsWellFormed(ReadOnlySpan<char> word)
         {
+            // A lone letter is a word only if the language has it as one ("в", "à", "η"); a stray byte read
+            // as a rare letter ("Ѓ", "ÿ") is not evidence for a code page.
+            if (word.Length == 1) return SingleLetterWords.Contains(word[0]);
             Script scripts = Script.None;
             bool allAccentedLatin = true;
             for (int k = 0; k < word.Length; k++)

@@ -236,7 +236,7 @@ public static class TextDecoder
     /// <summary>
     /// UTF-16 without a BOM: text in a Latin or Cyrillic script has a NUL in the high byte of every ASCII
     /// character (spaces, digits, punctuation at least), always on the same side of each byte pair, and
-    /// none on the other. Binary files put NULs on both sides. The bytes must then also decode to
+    /// hardly any on the other. Binary files put NULs on both sides. The bytes must then also decode to
     /// well-formed UTF-16 without control characters other than tab, line breaks and form feed.
     /// </summary>
     private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes, out bool bigEndian)
@@ -249,8 +249,9 @@ public static class TextDecoder
             if (bytes[i] == 0) zeroEven++;
             if (bytes[i + 1] == 0) zeroOdd++;
         }
-        if (zeroOdd * 20 >= units && zeroEven == 0) bigEndian = false;
-        else if (zeroEven * 20 >= units && zeroOdd == 0) bigEndian = true;
+        // The other side may have a few NULs: code units such as U+0100, U+4E00 or a surrogate's U+DE00 end in 00.
+        if (zeroOdd * 20 >= units && zeroEven * 8 <= zeroOdd) bigEndian = false;
+        else if (zeroEven * 20 >= units && zeroOdd * 8 <= zeroEven) bigEndian = true;
         else return false;
         for (int i = 0; i < units; i++)
         {
