@@ -77,8 +77,10 @@ public static class MarkdownReader
                     PushChildren(blocks, row, inQuote);
                     continue;
                 case HeadingBlock heading when heading.Inline is { } inline:
-                    ReadInlines(inline, prose);
-                    var span = Trim(Span(inline, text), text);
+                    var bounds = Span(heading, text);
+                    var span = ReadInlines(inline, prose, bounds)
+                        ? Trim(Span(inline, text), text)
+                        : ProseExtent(prose, bounds); // Markdig's inline span is off: take what was read
                     if (span.IsEmpty) continue;
                     headings.Add(span);
                     // A heading inside a block quote is quoted material, not the article's title.
@@ -89,7 +91,7 @@ public static class MarkdownReader
                     }
                     continue;
                 case LeafBlock leaf when leaf.Inline is { } inlines:
-                    ReadInlines(inlines, prose);
+                    ReadInlines(inlines, prose, Span(leaf, text));
                     continue;
                 case ContainerBlock container:
                     PushChildren(blocks, container, inQuote);
@@ -108,10 +110,13 @@ public static class MarkdownReader
 
     /// <summary>
     /// Copies the text of a block's inlines. An explicit stack, not recursion: "***...***" nests
-    /// emphasis as deep as the input is long.
+    /// emphasis as deep as the input is long. Returns false when some of Markdig's spans did not hold
+    /// the text they claim (see <see cref="CopyLiteral"/>).
     /// </summary>
-    private static void ReadInlines(ContainerInline root, ProseBuffer prose)
+    private static bool ReadInlines(ContainerInline root, ProseBuffer prose, TextSpan block)
     {
+        bool reliable = true;
+        int cursor = block.Start; // literals come in document order: a relocated one is searched for after the last
         var stack = new Stack<Inline>();
         PushInlines(stack, root);
         while (stack.Count > 0)
@@ -119,13 +124,15 @@ public static class MarkdownReader
             switch (stack.Pop())
             {
                 case LiteralInline literal:
-                    CopyLiteral(literal, prose);
+                    reliable &= CopyLiteral(literal, prose, block, ref cursor);
                     break;
                 case HtmlEntityInline entity:
                     // "&mdash;" reads as "—": put the character where the entity starts, so quotation
                     // marks and dashes written as entities are seen; the rest of the entity stays blank.
                     var (start, end) = Bounds(entity);
-                    prose.Put(start, end, entity.Transcoded.AsSpan());
+                    if (start >= 0 && end <= prose.Length && end - start >= 3 && prose.Source[start] == '&' && prose.Source[end - 1] == ';')
+                        prose.Put(start, end, entity.Transcoded.AsSpan());
+                    else reliable = false;
                     break;
                 case LinkInline link when link.IsAutoLink:
                     break; // a bare URL made a link: an address, not words
@@ -137,6 +144,7 @@ public static class MarkdownReader
                 // FootnoteLink: not prose.
             }
         }
+        return reliable;
     }
 
     private static void PushInlines(Stack<Inline> stack, ContainerInline container)
@@ -147,22 +155,70 @@ public static class MarkdownReader
         for (int i = children.Count - 1; i >= 0; i--) stack.Push(children[i]);
     }
 
-    /// <summary>Copies a literal's source, blanking the backslash of each escape ("\*" reads as "*").</summary>
-    private static void CopyLiteral(LiteralInline literal, ProseBuffer prose)
+    /// <summary>
+    /// Copies a literal's source, blanking the backslash of each escape ("\*" reads as "*"). Markdig's
+    /// precise spans are wrong in a few places (an ATX heading with a tab after its '#'s is shifted; some
+    /// table cells inside lists and quotes), so each span is checked against the literal's text first. A
+    /// literal whose span does not hold its text is looked for in its block, nearest the claimed place;
+    /// if it is not found it stays blank: a missed word is better than a finding in the wrong place.
+    /// </summary>
+    private static bool CopyLiteral(LiteralInline literal, ProseBuffer prose, TextSpan block, ref int cursor)
     {
         var (start, end) = Bounds(literal);
         string text = prose.Source;
-        end = Math.Min(end, text.Length);
-        for (int i = Math.Max(0, start); i < end; i++)
+        var content = literal.Content.AsSpan();
+        if (content.IsEmpty) return true;
+        if (start >= 0 && end <= text.Length && SourceHolds(text, start, end, content))
         {
-            if (text[i] == '\\' && i + 1 < end && IsAsciiPunctuation(text[i + 1]))
-            {
-                prose.Copy(i + 1, i + 2);
-                i++;
-                continue;
-            }
+            CopyUnescaped(prose, start, end);
+            cursor = end;
+            return true;
+        }
+        int found = FindNearest(text.AsSpan(block.Start, block.Length), content, Math.Max(0, cursor - block.Start), start - block.Start);
+        if (found >= 0)
+        {
+            prose.Copy(block.Start + found, block.Start + found + content.Length);
+            cursor = block.Start + found + content.Length;
+        }
+        return false;
+    }
+
+    /// <summary>True when source[start..end), with its backslash escapes read, is exactly the literal's text.</summary>
+    private static bool SourceHolds(string text, int start, int end, ReadOnlySpan<char> content)
+    {
+        int k = 0;
+        for (int i = start; i < end; i++, k++)
+        {
+            if (text[i] == '\\' && i + 1 < end && IsAsciiPunctuation(text[i + 1])) i++;
+            if (k >= content.Length || text[i] != content[k]) return false;
+        }
+        return k == content.Length;
+    }
+
+    private static void CopyUnescaped(ProseBuffer prose, int start, int end)
+    {
+        string text = prose.Source;
+        for (int i = start; i < end; i++)
+        {
+            if (text[i] == '\\' && i + 1 < end && IsAsciiPunctuation(text[i + 1])) i++;
             prose.Copy(i, i + 1);
         }
+    }
+
+    /// <summary>The occurrence of <paramref name="needle"/> at or after <paramref name="from"/> nearest to <paramref name="near"/>; -1 if none.</summary>
+    private static int FindNearest(ReadOnlySpan<char> haystack, ReadOnlySpan<char> needle, int from, int near)
+    {
+        int best = -1;
+        for (int at = from; at <= haystack.Length - needle.Length;)
+        {
+            int i = haystack[at..].IndexOf(needle, StringComparison.Ordinal);
+            if (i < 0) break;
+            int position = at + i;
+            if (best < 0 || Math.Abs(position - near) < Math.Abs(best - near)) best = position;
+            else break; // occurrences only get farther from here on
+            at = position + 1;
+        }
+        return best;
     }
 
     private static bool IsAsciiPunctuation(char c) => c < 128 && (char.IsPunctuation(c) || char.IsSymbol(c));
@@ -186,6 +242,14 @@ public static class MarkdownReader
         int start = Math.Clamp(node.Span.Start, 0, text.Length);
         int end = Math.Clamp(node.Span.End + 1, start, text.Length);
         return TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>From the first to the last non-blank character of the prose within <paramref name="bounds"/>.</summary>
+    private static TextSpan ProseExtent(ProseBuffer prose, TextSpan bounds)
+    {
+        var chars = prose.Chars.Slice(bounds.Start, bounds.Length);
+        int first = chars.IndexOfAnyExcept(" \r\n"), last = chars.LastIndexOfAnyExcept(" \r\n");
+        return first < 0 ? new TextSpan(bounds.Start, 0) : TextSpan.FromBounds(bounds.Start + first, bounds.Start + last + 1);
     }
 
     private static TextSpan Trim(TextSpan span, string text)

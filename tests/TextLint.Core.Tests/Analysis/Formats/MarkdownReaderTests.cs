@@ -73,6 +73,16 @@ public class MarkdownReaderTests
     }
 
     [Fact]
+    public void HeadingWithATabAfterItsMarker_IsReadAtTheRightPlace()
+    {
+        // Markdig shifts the inline spans of such a heading by three; the reader checks every span.
+        KindTestHelper.Verify(TokenRule, "## \t[|Kiev|] &amp; [|reportedly|]\n\nText.", "test.md");
+        var doc = Read("#\tKiev &amp; talks\n");
+        Assert.Equal("Kiev &amp; talks", doc.Source.ToString(doc.Title!.Value));
+        Assert.Equal("  Kiev &     talks\n", doc.Prose);
+    }
+
+    [Fact]
     public void TableCells_DoNotReadAsOnePhrase()
     {
         // "Kiev regime" is a token; two cells "Kiev" and "regime" are not that phrase.
