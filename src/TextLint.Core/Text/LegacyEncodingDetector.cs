@@ -40,9 +40,13 @@ public static class LegacyEncodingDetector
     private const string SingleLetterWords = "вискуояажіВИСКУОЯАЖІàèéòóáùÀÈÉοηήωΟΗ";
     private const string CyrillicVowels = "аеёиоуыэюяєіїАЕЁИОУЫЭЮЯЄІЇ";
 
+    // The first 256 KB say as much about a file's code page as the whole of it; bigger files stay fast.
+    private const int SampleBytes = 256 * 1024;
+
     public static Detection Detect(ReadOnlySpan<byte> bytes)
     {
         CodePages.EnsureRegistered();
+        if (bytes.Length > SampleBytes) bytes = bytes[..SampleBytes];
         var readings = new List<(Encoding Encoding, string Text, Evidence Evidence, int Rank)>();
         for (int rank = 0; rank < CandidateCodePages.Length; rank++)
         {
