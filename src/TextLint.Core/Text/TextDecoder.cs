@@ -76,7 +76,7 @@ public static class TextDecoder
         }
 
         if (System.Text.Unicode.Utf8.IsValid(bytes))
-            return Utf8(path, bytes, TextEncodingInfo.Utf8NoBom);
+            return DecodeResult.Decoded(new SourceText(path, Encoding.UTF8.GetString(bytes), TextEncodingInfo.Utf8NoBom));
         if (legacyEncoding is not null)
             return Given(path, bytes, legacyEncoding);
 
@@ -124,30 +124,31 @@ public static class TextDecoder
     /// </summary>
     private static DecodeResult Utf8(string path, ReadOnlySpan<byte> bytes, TextEncodingInfo info)
     {
-        // UTF-8 never needs more UTF-16 code units than it has bytes.
-        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
-        try
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+            return DecodeResult.Decoded(new SourceText(path, Encoding.UTF8.GetString(bytes), info));
+
+        // Encoding.UTF8 counts the same replacements, so the buffer is exactly the text's length.
+        var chars = new char[Encoding.UTF8.GetCharCount(bytes)];
+        int read = 0, written = 0, invalid = 0, first = -1;
+        while (true)
         {
-            int read = 0, written = 0, invalid = 0, first = -1;
-            while (true)
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes[read..], chars.AsSpan(written), out int r, out int w, replaceInvalidSequences: false);
+            read += r;
+            written += w;
+            if (status == OperationStatus.Done) break;
+            if (status != OperationStatus.InvalidData || written >= chars.Length)
             {
-                var status = System.Text.Unicode.Utf8.ToUtf16(bytes[read..], chars.AsSpan(written), out int r, out int w, replaceInvalidSequences: false);
-                read += r;
-                written += w;
-                if (status == OperationStatus.Done) break;
-                Rune.DecodeFromUtf8(bytes[read..], out _, out int consumed);
-                if (first < 0) first = written;
-                chars[written++] = '\uFFFD';
-                read += Math.Max(1, consumed);
-                invalid++;
+                // Not expected (the count above follows the same rule); never index past the buffer.
+                return DecodeResult.Decoded(new SourceText(path, Encoding.UTF8.GetString(bytes), info with { HadInvalidBytes = true }), Math.Max(1, invalid), Math.Max(0, first));
             }
-            var text = new SourceText(path, new string(chars, 0, written), invalid > 0 ? info with { HadInvalidBytes = true } : info);
-            return DecodeResult.Decoded(text, invalid, first);
+            Rune.DecodeFromUtf8(bytes[read..], out _, out int consumed);
+            if (first < 0) first = written;
+            chars[written++] = '\uFFFD';
+            read += Math.Max(1, consumed);
+            invalid++;
         }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
+        var text = new SourceText(path, new string(chars, 0, written), info with { HadInvalidBytes = true });
+        return DecodeResult.Decoded(text, invalid, first);
     }
 
     /// <summary>UTF-16: an unpaired surrogate, or an odd last byte, becomes U+FFFD.</summary>
