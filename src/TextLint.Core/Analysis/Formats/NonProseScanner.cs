@@ -20,13 +20,16 @@ internal static class NonProseScanner
         int i = 0;
         while (i < prose.Length)
         {
-            if (char.IsWhiteSpace(prose[i])) { i++; continue; }
+            if (IsSeparator(prose[i])) { i++; continue; }
             int start = i;
-            while (i < prose.Length && !char.IsWhiteSpace(prose[i])) i++;
+            while (i < prose.Length && !IsSeparator(prose[i])) i++;
             var (s, e) = Classify(prose[start..i]);
             if (e > s) prose.Slice(start + s, e - s).Fill(' ');
         }
     }
+
+    // '|' too: in Markdown it is the separator kept between table cells, and a URL has no bare '|'.
+    private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c == '|';
 
     /// <summary>The part of a token that is an address, as [start, end) within the token; (0, 0) when it is words.</summary>
     internal static (int Start, int End) Classify(ReadOnlySpan<char> token)

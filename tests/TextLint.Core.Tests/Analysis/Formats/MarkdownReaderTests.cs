@@ -38,6 +38,7 @@ public class MarkdownReaderTests
     [InlineData("bare URL", "See https://example.com/kiev-reportedly and [|Kiev|].")]
     [InlineData("bare path", "See /news/kiev-reportedly-explained and [|Kiev|].")]
     [InlineData("bare e-mail address", "Write to desk.kiev@example.com in [|Kiev|].")]
+    [InlineData("bare URL in a table cell", "|a|b|\n|-|-|\n|https://example.com/kiev|[|Kiev|]|")]
     [InlineData("HTML block", "<div>\nKiev reportedly\n</div>\n\n[|Kiev|] [|reportedly|].")]
     [InlineData("HTML comment block", "<!-- Kiev reportedly -->\n\n[|Kiev|].")]
     [InlineData("multi-line HTML comment", "<!--\nKiev\nreportedly\n-->\n\n[|Kiev|].")]
