@@ -20,7 +20,7 @@ public static class LintCommand
         new("--format", null, "console|sarif", "Report format (default: console)."),
         new("--output", "-o", "file", "Write the report to a file instead of standard output."),
         new("--jobs", "-j", "n", "Files linted in parallel (default: number of processors)."),
-        new("--encoding", null, "name", "Encoding of files with no byte-order mark that are not UTF-8, e.g. windows-1251 (default: detect)."),
+        new("--encoding", null, "name", "Encoding of files with no byte-order mark that are not UTF-8, e.g. windows-1251 (default: auto, which detects it)."),
         new("--no-color", null, null, "Never colour console output (NO_COLOR is honoured too)."),
         new("--help", "-h", null, "Show this help."),
         new("--version", null, null, "Show the version."),

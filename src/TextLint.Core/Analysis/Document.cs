@@ -36,7 +36,10 @@ public sealed class Document
     /// <summary>The article's title: a plain-text article's first non-empty line; Markdown's first H1 (or first heading).</summary>
     public TextSpan? Title { get; }
 
-    /// <summary>Headings (Markdown), in order; empty for plain text.</summary>
+    /// <summary>
+    /// Markdown headings in document order (including those inside block quotes and lists), each the
+    /// span of its text without the '#' or underline markers; empty for plain text.
+    /// </summary>
     public ImmutableArray<TextSpan> Headings { get; }
 
     /// <summary>Blocks that are quoted material as a whole (Markdown block quotes).</summary>
