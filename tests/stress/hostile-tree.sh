@@ -18,7 +18,7 @@ count = int(sys.argv[1])
 os.makedirs("tree", exist_ok=True)
 open("tree/empty.txt", "w").close()
 open("tree/binary.txt", "wb").write(b"PK\x03\x04\x00\x00\xff\xfe\x00\x01")
-open("tree/latin1.txt", "wb").write("Caf\u00e9 owners reportedly left.\n".encode("latin-1"))
+open("tree/damaged.txt", "wb").write("Caf\u00e9 owners \u201creportedly\u201d left ".encode() + b"\xff" + "the na\u00efve city.\n".encode())
 line = "The minister spoke at length about the budget. " * (20_000_000 // 48)
 open("tree/one-line.txt", "w").write(line + "He reportedly left.")
 for i in range(count):

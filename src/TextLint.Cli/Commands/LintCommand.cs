@@ -6,6 +6,7 @@ using TextLint.Diagnostics;
 using TextLint.Output;
 using TextLint.Output.Console;
 using TextLint.Output.Sarif;
+using TextLint.Text;
 
 namespace TextLint.Cli.Commands;
 
@@ -21,6 +22,7 @@ public static class LintCommand
         new("--jobs", "-j", "n", "Files linted in parallel (default: number of processors)."),
         new("--max-file-size", null, "size", "Skip larger files, with a notification (default 50M; K, M, G suffixes)."),
         new("--no-source-root", null, null, "Leave the absolute %SRCROOT% folder out of SARIF (paths stay relative)."),
+        new("--encoding", null, "name", "Encoding of files with no byte-order mark that are not UTF-8, e.g. windows-1251 (default: auto, which detects it)."),
         new("--no-color", null, null, "Never colour console output (NO_COLOR is honoured too)."),
         new("--help", "-h", null, "Show this help."),
         new("--version", null, null, "Show the version."),
@@ -77,6 +79,11 @@ public static class LintCommand
         if (parsed.Value("--max-file-size") is { } sizeText && !ByteSize.TryParse(sizeText, out maxFileSize))
             return UsageError(ctx, $"--max-file-size needs a size such as 50M, 512K or 1000000 (at most 1G), not '{sizeText}'.");
 
+        System.Text.Encoding? legacyEncoding = null;
+        if (parsed.Value("--encoding") is { } encodingName && encodingName != "auto"
+            && (legacyEncoding = TextEncodingInfo.FindEncoding(encodingName)) is null)
+            return UsageError(ctx, $"Unknown encoding '{encodingName}'; use a name such as utf-8, windows-1251, windows-1252, koi8-r, iso-8859-5 or utf-16le, or auto.");
+
         var stopwatch = Stopwatch.StartNew();
         var packs = RulePacks.Load(!parsed.Has("--no-default-rules"), parsed.All("--rules"), ctx.WorkingDirectory);
         if (!packs.Success)
@@ -114,7 +121,7 @@ public static class LintCommand
         try
         {
             writer.Begin(run);
-            totals = new LintRunner(engine, jobs) { MaxFileSize = maxFileSize }.Run(files, [writer], ctx.Cancellation);
+            totals = new LintRunner(engine, jobs) { MaxFileSize = maxFileSize, LegacyEncoding = legacyEncoding }.Run(files, [writer], ctx.Cancellation);
             notifications = inputProblems.Concat(totals.ExecutionNotifications).ToImmutableArray();
             foreach (var n in notifications) ctx.Error.WriteLine(n.ToString());
             writer.End(new RunSummary

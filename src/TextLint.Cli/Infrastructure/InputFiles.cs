@@ -60,7 +60,7 @@ public static class InputFiles
                     break;
                 default:
                     // Named explicitly, so the user expected it to be linted: an error, not a quiet skip.
-                    problems.Add(new ConfigurationDiagnostic("TL9025", Severity.Error, input, 0, 0,
+                    problems.Add(new ConfigurationDiagnostic("TL9028", Severity.Error, input, 0, 0,
                         $"'{input}' is {FileProbe.Describe(kind)}, not a regular file; it was not read."));
                     break;
             }
@@ -130,7 +130,7 @@ public static class InputFiles
                 return null; // gone since it was listed, or not a file to read: nothing to lint
             default:
                 string display = DisplayPath(full, workingDirectory);
-                problems.Add(new ConfigurationDiagnostic("TL9025", Severity.Warning, display, 0, 0,
+                problems.Add(new ConfigurationDiagnostic("TL9028", Severity.Warning, display, 0, 0,
                     $"Skipped: '{display}' is {FileProbe.Describe(kind)}, not a regular file."));
                 return null;
         }

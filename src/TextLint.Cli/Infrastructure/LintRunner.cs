@@ -45,6 +45,9 @@ public sealed class LintRunner
     /// <summary>Files larger than this are skipped with a notification (and never read past it).</summary>
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;
 
+    /// <summary>The encoding of files that have no byte-order mark and are not valid UTF-8 (--encoding); null to detect it.</summary>
+    public System.Text.Encoding? LegacyEncoding { get; init; }
+
     /// <summary>
     /// Lints <paramref name="files"/> (consumed lazily, once, in order) and writes each file's report in
     /// that order.
@@ -157,7 +160,7 @@ public sealed class LintRunner
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            failure = new ConfigurationDiagnostic("TL9026", Severity.Error, ".", 0, 0,
+            failure = new ConfigurationDiagnostic("TL9029", Severity.Error, ".", 0, 0,
                 $"Internal error while listing the input files ({ex.GetType().Name}: {ex.Message}); the files after it were not linted.");
         }
         file = null!;
@@ -256,7 +259,7 @@ public sealed class LintRunner
         catch (Exception ex)
         {
             // A bug must cost one file, not the run: say which file and what, and let the rest go on.
-            return Skip(file, "TL9026", Severity.Error,
+            return Skip(file, "TL9029", Severity.Error,
                 $"Internal error while linting this file ({ex.GetType().Name}: {IoErrors.Describe(ex, file.FullPath, file.DisplayPath)}) Please report this at {ToolInfo.InformationUri}/issues.")
                 with { Bytes = reserved };
         }
@@ -270,7 +273,7 @@ public sealed class LintRunner
         if (kind == FileKind.Missing)
             return Skip(file, "TL9021", Severity.Error, "Could not read the file: it no longer exists.");
         if (kind != FileKind.Regular)
-            return Skip(file, "TL9025", Severity.Error, $"Not read: the path is now {FileProbe.Describe(kind)}, not a regular file.");
+            return Skip(file, "TL9028", Severity.Error, $"Not read: the path is now {FileProbe.Describe(kind)}, not a regular file.");
 
         byte[]? bytes;
         long length;
@@ -287,19 +290,46 @@ public sealed class LintRunner
         {
             return Skip(file, "TL9021", Severity.Error, $"Could not read the file: {IoErrors.Describe(ex, file.FullPath, file.DisplayPath)}");
         }
-        var decoded = TextDecoder.Decode(file.DisplayPath, bytes);
+        var decoded = TextDecoder.Decode(file.DisplayPath, bytes, LegacyEncoding);
         bytes = null;
-        if (decoded.Text is null)
-            return Skip(file, "TL9023", Severity.Warning, $"Skipped: {decoded.SkipReason}.");
-        var analysis = _engine.Analyze(Document.Create(decoded.Text));
-        ImmutableArray<ConfigurationDiagnostic>? notes = analysis.Notifications.IsEmpty ? null : analysis.Notifications;
-        if (decoded.Text.Encoding.HadInvalidBytes)
-        {
-            var n = new ConfigurationDiagnostic("TL9024", Severity.Warning, file.DisplayPath, 0, 0, "The file is not valid UTF-8; invalid bytes were read as U+FFFD.");
-            notes = (notes ?? ImmutableArray<ConfigurationDiagnostic>.Empty).Add(n);
-        }
-        return new Outcome(new FileReport(decoded.Text, analysis.Diagnostics), notes);
+        if (decoded.Text is not { } source)
+            return decoded.Skip == DecodeSkip.UnknownEncoding
+                ? Skip(file, "TL9026", Severity.Warning, $"Skipped: {decoded.SkipReason}. Convert it to UTF-8, or name its encoding with --encoding.")
+                : Skip(file, "TL9023", Severity.Warning, $"Skipped: {decoded.SkipReason}.");
+        var document = Document.Create(source);
+        var analysis = _engine.Analyze(document);
+        var notes = new List<ConfigurationDiagnostic>(analysis.Notifications);
+        notes.AddRange(DecodingNotes(file, decoded));
+        if (document.FallbackReason is { } fallback)
+            notes.Add(new ConfigurationDiagnostic("TL9027", Severity.Warning, file.DisplayPath, 0, 0, Capitalize(fallback) + "."));
+        return new Outcome(new FileReport(source, analysis.Diagnostics), notes.Count == 0 ? null : notes.ToImmutableArray());
     }
+
+    /// <summary>What the reader should know about how the bytes became text: replaced bytes (TL9024), a guessed encoding (TL9025).</summary>
+    private static IEnumerable<ConfigurationDiagnostic> DecodingNotes(InputFile file, DecodeResult decoded)
+    {
+        var source = decoded.Text!;
+        var encoding = source.Encoding;
+        if (encoding.HadInvalidBytes)
+        {
+            // Point at the first replaced sequence, at the same line and column a finding there would have.
+            var at = source.Lines.GetLinePosition(decoded.FirstInvalidOffset ?? 0);
+            string count = decoded.InvalidSequences == 1 ? "1 invalid byte sequence was" : $"{decoded.InvalidSequences} invalid byte sequences were";
+            yield return new ConfigurationDiagnostic("TL9024", Severity.Warning, file.DisplayPath, at.Line + 1, at.Character + 1,
+                $"The file is not valid {encoding.Name.ToUpperInvariant()}: {count} read as U+FFFD (the first is here); every other position is unaffected.");
+        }
+        if (encoding.Detected)
+        {
+            string why = encoding.IsUnicode
+                ? "it has no byte-order mark but reads as UTF-16"
+                : "it is not UTF-8 and reads as text in this code page";
+            string others = decoded.Alternatives.Count == 0 ? "" : $"; {string.Join(" or ", decoded.Alternatives)} would also fit";
+            yield return new ConfigurationDiagnostic("TL9025", Severity.Warning, file.DisplayPath, 0, 0,
+                $"Decoded as {encoding.Name} (detected: {why}{others}). Convert it to UTF-8, or confirm with --encoding {encoding.Name}.");
+        }
+    }
+
+    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     /// <param name="length">The file's size, or null when it grew past the limit while being read.</param>
     private Outcome OverLimit(InputFile file, long? length) =>

@@ -54,16 +54,20 @@ public static class RulePacks
         }
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
+        // Packs must be UTF-8 (or carry a byte-order mark): guessing a pack's code page would turn a
+        // mistyped token into one that silently never matches.
         var decoded = TextDecoder.Decode(display, bytes);
-        if (decoded.Text is null)
+        var encoding = decoded.Text?.Encoding;
+        if (decoded.Text is null || encoding!.Detected || encoding.HadInvalidBytes)
         {
-            errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 1, 1, $"The rule pack is not a text file ({decoded.SkipReason})."));
-            return null;
-        }
-        if (decoded.Text.Encoding.HadInvalidBytes && TextDecoder.FindInvalidUtf8(bytes) is { } at)
-        {
-            errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, at.Line + 1, at.Character + 1,
-                "The rule pack is not valid UTF-8 here; save it as UTF-8."));
+            if (TextDecoder.FindInvalidUtf8(bytes) is { } at)
+                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, at.Line + 1, at.Character + 1,
+                    "The rule pack is not valid UTF-8 here; save it as UTF-8."));
+            else if (decoded.Text is null)
+                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 1, 1, $"The rule pack is not a text file ({decoded.SkipReason})."));
+            else
+                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 1, 1,
+                    $"The rule pack reads as {encoding?.Name} without a byte-order mark; save it as UTF-8."));
             return null;
         }
         return decoded.Text.Text;

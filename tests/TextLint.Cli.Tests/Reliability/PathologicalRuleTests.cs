@@ -79,7 +79,7 @@ public class PathologicalRuleTests
         Assert.Equal(199, writer.Paths.Count);
         Assert.DoesNotContain("a/017.txt", writer.Paths);
         var n = Assert.Single(totals.ExecutionNotifications);
-        Assert.Equal(("TL9026", Severity.Error, "a/017.txt"), (n.Code, n.Severity, n.Path));
+        Assert.Equal(("TL9029", Severity.Error, "a/017.txt"), (n.Code, n.Severity, n.Path));
         Assert.StartsWith("Internal error while linting this file (InvalidOperationException: configuration exploded.)", n.Message);
     }
 
