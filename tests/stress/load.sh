@@ -5,7 +5,8 @@
 # corpus must stay within a small margin of 1x. Nothing is committed; the corpora live in a temp folder.
 #
 # usage: tests/stress/load.sh [small-MB=100] [factor=10] [max-ratio=1.15]
-# needs: python3, GNU time (/usr/bin/time; apt-get install time)
+# needs: GNU time (/usr/bin/time; apt-get install time), bc
+# The corpora come from the benchmarks' deterministic generator (tests/TextLint.Benchmarks).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 small=${1:-100}; factor=${2:-10}; max_ratio=${3:-1.15}
@@ -17,8 +18,9 @@ tool=src/TextLint.Cli/bin/Release/net10.0/dotnet-textlint
 work=$(mktemp -d "${TMPDIR:-/tmp}/textlint-load.XXXXXX")
 trap '[ "${KEEP:-0}" = 1 ] || rm -rf "$work"' EXIT
 
-python3 tests/stress/make-corpus.py "$work/small" "$small"
-python3 tests/stress/make-corpus.py "$work/large" "$large"
+generate() { dotnet run -c Release --project tests/TextLint.Benchmarks -- generate-corpus "$1" "$2" >&2; }
+generate "$work/small" "$small"
+generate "$work/large" "$large"
 
 # run <label> <corpus> <args...>: prints "label  MiB  files  wall-s  peak-RSS-MiB" and records the RSS.
 declare -A rss
