@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TextLint.Analysis;
+using TextLint.Cli.Configuration;
 using TextLint.Diagnostics;
 using TextLint.Output;
 using TextLint.Text;
@@ -35,6 +36,9 @@ public sealed class LintRunner
 
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;
 
+    /// <summary>Marks each finding new or known (--baseline), or records them (--update-baseline).</summary>
+    public BaselineRun? Baseline { get; init; }
+
     public RunTotals Run(IReadOnlyList<InputFile> files, IReadOnlyList<IReportWriter> writers, CancellationToken cancellation = default)
     {
         var totals = new RunTotals();
@@ -45,7 +49,7 @@ public sealed class LintRunner
             totals.Files++;
             foreach (var d in outcome.Report.Diagnostics)
             {
-                if (d.Suppression is not null) continue;
+                if (d.Suppression is not null || d.BaselineState == BaselineState.Unchanged) continue;
                 switch (d.Severity)
                 {
                     case Severity.Error: totals.Errors++; break;
@@ -121,7 +125,8 @@ public sealed class LintRunner
             var n = new ConfigurationDiagnostic("TL9024", Severity.Warning, file.DisplayPath, 0, 0, "The file is not valid UTF-8; invalid bytes were read as U+FFFD.");
             notes = (notes ?? ImmutableArray<ConfigurationDiagnostic>.Empty).Add(n);
         }
-        return new Outcome(new FileReport(decoded.Text, analysis.Diagnostics), notes);
+        var diagnostics = Baseline?.Apply(file, decoded.Text, analysis.Diagnostics) ?? analysis.Diagnostics;
+        return new Outcome(new FileReport(decoded.Text, diagnostics), notes);
     }
 
     private static Outcome Skip(InputFile file, string code, Severity severity, string message) =>
