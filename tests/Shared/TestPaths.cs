@@ -14,9 +14,13 @@ internal static class TestPaths
     {
         get
         {
-            string p = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-            if (!Directory.Exists(p)) throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {p}.");
-            return p;
+            // Beside the checkout, or beside a folder above it (a git worktree under the main checkout's parent).
+            for (var dir = Directory.GetParent(RepoRoot); dir is not null; dir = dir.Parent)
+            {
+                string candidate = Path.Combine(dir.FullName, "shared");
+                if (Directory.Exists(Path.Combine(candidate, "sarif"))) return candidate;
+            }
+            throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"))}.");
         }
     }
 

@@ -28,34 +28,35 @@ public static class InitCommand
         """;
 
     public const string StarterProjectConfig = """
-        # textlint.yaml: project settings for TextLint. `dotnet textlint` finds the nearest one in the
+        # textlint.yaml: project settings for TextLint. `dotnet textlint` uses the nearest one in the
         # current folder or above it; `--config FILE` names another. Severities per folder live in
-        # .editorconfig; this file says what to load and how the rules behave.
+        # .editorconfig; this file says what to load and how the rules behave. Lines that start with
+        # '#' and no space are examples: delete the '#' to use one.
         # Reference: https://github.com/textlint-dotnet/textlint#textlintyaml
 
         # Rule packs to load besides the bundled one: folders or .yaml files, relative to this file.
-        packs: []
+        #packs:
         #  - house-style/
 
-        # Load the bundled editorial pack (--no-default-rules overrides this for one run).
+        # Load the bundled editorial pack (--no-default-rules turns it off for one run).
         defaultRules: true
 
-        # Which files a folder walk or a glob picks up, as globs relative to this file. Files named on
+        # Which files a folder walk or a glob picks up: globs relative to this file. Files named on
         # the command line are always linted. An exclude that matches a folder skips all of it.
-        include: []
+        #include:
         #  - "articles/**"
-        exclude: []
-        #  - "drafts"
+        #exclude:
+        #  - drafts
         #  - "**/*.draft.md"
 
-        # Honour <!-- textlint-disable --> comments in articles. Set false (or pass
-        # --no-inline-suppressions) where authors must not silence the editors' rules.
+        # Honour <!-- textlint-disable --> comments. Set false (or pass --no-inline-suppressions)
+        # where authors must not silence the editors' rules.
         inlineSuppressions: true
 
         # Per-rule settings. 'severity' (error, warning, suggestion, silent, none, default) and
         # 'enabled' apply to every file unless .editorconfig or --severity says otherwise. Any other
         # key replaces the rule's own option of that name; 'extend' adds to a list option instead.
-        rules:
+        #rules:
         #  TL1001:
         #    severity: error
         #    extend:
@@ -70,22 +71,23 @@ public static class InitCommand
         # Levels: error, warning, suggestion, silent, none, default. A rule's ID beats its category,
         # which beats all rules; category and all-rules keys never turn on a rule that is off by
         # default. The nearest .editorconfig wins; root = true stops the search for files above.
+        # Lines that start with '#' and no space are examples: delete the '#' to use one.
         # Reference: https://github.com/textlint-dotnet/textlint#editorconfig
         root = true
 
         [*.{txt,md,markdown}]
         # Every rule that is on by default:
-        # textlint_analyzer_diagnostic.severity = warning
+        #textlint_analyzer_diagnostic.severity = warning
         # One category:
-        # textlint_analyzer_diagnostic.category-Attribution.severity = error
+        #textlint_analyzer_diagnostic.category-Attribution.severity = error
         # One rule:
-        # textlint_diagnostic.TL1001.severity = error
+        #textlint_diagnostic.TL1001.severity = error
         # Show stale <!-- textlint-disable --> comments on the console (hidden by default):
-        # textlint_diagnostic.TL0001.severity = suggestion
+        #textlint_diagnostic.TL0001.severity = suggestion
 
-        # Old articles: nothing but errors.
-        # [archive/**]
-        # textlint_analyzer_diagnostic.severity = none
+        # Old articles: no findings at all.
+        #[archive/**]
+        #textlint_analyzer_diagnostic.severity = none
 
         """;
 
