@@ -43,8 +43,8 @@ public static class LintCommand
           init [--force]           Write a starter textlint.yaml and .editorconfig here.
 
         Exit codes:
-          0  no error-level finding
-          1  at least one error-level finding
+          0  no error-level finding (with --baseline: no new one)
+          1  at least one error-level finding (with --baseline: a new one)
           2  usage, configuration, rule-load or I/O failure
 
         Examples:
