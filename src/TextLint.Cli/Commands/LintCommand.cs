@@ -139,7 +139,7 @@ public static class LintCommand
         if (!baseline.IsUpdate)
         {
             if (baseline.Absent > 0)
-                ctx.Error.WriteLine($"textlint: {baseline.Absent} {(baseline.Absent == 1 ? "finding" : "findings")} of the baseline no longer occur; --update-baseline drops them from {baseline.DisplayPath}.");
+                ctx.Error.WriteLine($"textlint: {baseline.Absent} {(baseline.Absent == 1 ? "finding of the baseline no longer occurs" : "findings of the baseline no longer occur")}; --update-baseline drops them from {baseline.DisplayPath}.");
             return null;
         }
         if (failed)
