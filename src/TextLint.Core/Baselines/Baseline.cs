@@ -1,6 +1,9 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 using TextLint.Diagnostics;
 using TextLint.Text;
 
@@ -24,10 +27,10 @@ public sealed class Baseline
 {
     private const int MaxTextLength = 80;
 
-    private static readonly Dictionary<(string Rule, string Fingerprint), int> NoCounts = new();
+    private static readonly Dictionary<(string Rule, ulong Fingerprint), int> NoCounts = new();
 
     // file -> (rule, fingerprint) -> count: a file's lookups never touch other files' entries.
-    private readonly Dictionary<string, Dictionary<(string Rule, string Fingerprint), int>> _byFile = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<(string Rule, ulong Fingerprint), int>> _byFile = new(StringComparer.Ordinal);
 
     public Baseline(IEnumerable<BaselineEntry> entries)
     {
@@ -35,7 +38,9 @@ public sealed class Baseline
         foreach (var e in entries)
         {
             if (!_byFile.TryGetValue(e.File, out var counts)) _byFile[e.File] = counts = new();
-            var key = (e.RuleId, e.Fingerprint);
+            if (!TryParseFingerprint(e.Fingerprint, out ulong fingerprint))
+                throw new ArgumentException($"'{e.Fingerprint}' is not a fingerprint of 16 hex digits.", nameof(entries));
+            var key = (e.RuleId, fingerprint);
             counts[key] = counts.GetValueOrDefault(key) + e.Count;
             list.Add(e);
         }
@@ -55,7 +60,7 @@ public sealed class Baseline
     public ImmutableArray<Diagnostic> Classify(string file, SourceText source, ImmutableArray<Diagnostic> diagnostics, out int absent)
     {
         var known = _byFile.GetValueOrDefault(file) ?? NoCounts;
-        var used = new Dictionary<(string, string), int>();
+        var used = new Dictionary<(string, ulong), int>();
         var result = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length);
         foreach (var d in diagnostics)
         {
@@ -75,14 +80,14 @@ public sealed class Baseline
     /// <summary>The baseline entries for one file's findings (for --update-baseline).</summary>
     public static IEnumerable<BaselineEntry> EntriesFor(string file, SourceText source, IEnumerable<Diagnostic> diagnostics)
     {
-        var groups = new Dictionary<(string Rule, string Fingerprint), (string Text, int Count)>();
+        var groups = new Dictionary<(string Rule, ulong Fingerprint), (string Text, int Count)>();
         foreach (var d in diagnostics)
         {
             if (!Participates(d)) continue;
             var key = (d.Id, Fingerprint(source, d.Span));
             groups[key] = groups.TryGetValue(key, out var g) ? (g.Text, g.Count + 1) : (ShortText(source, d.Span), 1);
         }
-        return groups.Select(g => new BaselineEntry(file, g.Key.Rule, g.Key.Fingerprint, g.Value.Text, g.Value.Count));
+        return groups.Select(g => new BaselineEntry(file, g.Key.Rule, FormatFingerprint(g.Key.Fingerprint), g.Value.Text, g.Value.Count));
     }
 
     /// <summary>The one order of a baseline file: by file, rule, text, fingerprint (ordinal), so the file diffs well.</summary>
@@ -93,44 +98,67 @@ public sealed class Baseline
             .ThenBy(e => e.Fingerprint, StringComparer.Ordinal)
             .ToImmutableArray();
 
-    /// <summary>16 hex digits of SHA-256 over the normalised flagged text and the normalised text of the lines it touches.</summary>
-    public static string Fingerprint(SourceText source, TextSpan span)
+    /// <summary>
+    /// The first 64 bits of SHA-256 over the normalised flagged text and the normalised text of the
+    /// lines it touches (UTF-16). Normalised into a pooled buffer: no allocation per finding.
+    /// </summary>
+    public static ulong Fingerprint(SourceText source, TextSpan span)
     {
         var lines = source.Lines;
         int first = lines.GetLineFromOffset(span.Start);
         int last = lines.GetLineFromOffset(span.End);
         int lineStart = lines.GetLineStart(first);
-        int lineEnd = lines.GetLineSpan(last, source.Text).End;
-        var sb = new StringBuilder();
-        AppendNormalized(sb, source.Text.AsSpan(span.Start, span.Length));
-        sb.Append('\n');
-        AppendNormalized(sb, source.Text.AsSpan(lineStart, Math.Max(lineEnd, span.End) - lineStart));
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString()), hash);
-        return Convert.ToHexStringLower(hash[..8]);
+        int lineEnd = Math.Max(lines.GetLineSpan(last, source.Text).End, span.End);
+        char[] buffer = ArrayPool<char>.Shared.Rent(span.Length + 1 + (lineEnd - lineStart));
+        try
+        {
+            int n = Normalize(source.Text.AsSpan(span.Start, span.Length), buffer);
+            buffer[n++] = '\n';
+            n += Normalize(source.Text.AsSpan(lineStart, lineEnd - lineStart), buffer.AsSpan(n));
+            Span<byte> hash = stackalloc byte[32];
+            SHA256.HashData(MemoryMarshal.AsBytes(buffer.AsSpan(0, n)), hash);
+            return BinaryPrimitives.ReadUInt64BigEndian(hash);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
+
+    /// <summary>As written in the baseline file: 16 lower-case hex digits.</summary>
+    public static string FormatFingerprint(ulong fingerprint) => fingerprint.ToString("x16", CultureInfo.InvariantCulture);
+
+    public static bool TryParseFingerprint(string text, out ulong fingerprint) =>
+        ulong.TryParse(text, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out fingerprint) && text.Length == 16;
 
     private static string ShortText(SourceText source, TextSpan span)
     {
-        var sb = new StringBuilder();
-        AppendNormalized(sb, source.Text.AsSpan(span.Start, span.Length));
-        if (sb.Length <= MaxTextLength) return sb.ToString();
-        int cut = MaxTextLength;
-        if (char.IsHighSurrogate(sb[cut - 1])) cut--;
-        return sb.ToString(0, cut) + "…";
+        char[] buffer = ArrayPool<char>.Shared.Rent(span.Length);
+        try
+        {
+            int n = Normalize(source.Text.AsSpan(span.Start, span.Length), buffer);
+            if (n <= MaxTextLength) return new string(buffer, 0, n);
+            int cut = char.IsHighSurrogate(buffer[MaxTextLength - 1]) ? MaxTextLength - 1 : MaxTextLength;
+            return new string(buffer, 0, cut) + "…";
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
-    /// <summary>Runs of white space become one space; leading and trailing white space goes.</summary>
-    private static void AppendNormalized(StringBuilder sb, ReadOnlySpan<char> text)
+    /// <summary>Copies <paramref name="text"/> with runs of white space as one space and no leading or trailing white space; returns the length.</summary>
+    private static int Normalize(ReadOnlySpan<char> text, Span<char> into)
     {
+        int n = 0;
         bool space = false;
-        int start = sb.Length;
         foreach (char c in text)
         {
             if (char.IsWhiteSpace(c)) { space = true; continue; }
-            if (space && sb.Length > start) sb.Append(' ');
+            if (space && n > 0) into[n++] = ' ';
             space = false;
-            sb.Append(c);
+            into[n++] = c;
         }
+        return n;
     }
 }

@@ -122,6 +122,8 @@ public static class BaselineSerializer
         }
         if (file is null || rule is null || fingerprint is null || count == 0)
             throw Fail(start, "A finding needs 'file', 'rule', 'fingerprint' and 'count'.");
+        if (!Baseline.TryParseFingerprint(fingerprint, out _))
+            throw Fail(start, $"'{fingerprint}' is not a fingerprint (16 hex digits).");
         return new BaselineEntry(file, rule, fingerprint, text ?? "", count);
     }
 
