@@ -35,8 +35,14 @@ public sealed class EditorConfigGlob
     /// <summary>Why the glob can match nothing (too many brace alternatives), or null.</summary>
     public string? Error { get; }
 
+    /// <summary>The spec's limit on section names; it also bounds the parser's recursion on nested braces.</summary>
+    public const int MaxSectionLength = 4096;
+
     public static EditorConfigGlob Parse(string section)
     {
+        if (section.Length > MaxSectionLength)
+            return new EditorConfigGlob(section, ImmutableArray<Token[]>.Empty,
+                $"The section name is longer than {MaxSectionLength} characters; it matches no file.");
         // The spec: a glob containing a '/' (outside brackets) is relative to the file's folder;
         // otherwise it matches at any level below it.
         string pattern = ContainsSeparator(section)

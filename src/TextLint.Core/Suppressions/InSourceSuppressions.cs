@@ -66,6 +66,7 @@ public static class InSourceSuppressions
 
         var problems = new List<DirectiveProblem>(parsed.Problems);
         var regions = BuildRegions(parsed.Directives, problems);
+        var index = new RegionIndex(regions);
         var result = new List<Diagnostic>(diagnostics.Count);
         foreach (var d in diagnostics)
         {
@@ -73,7 +74,7 @@ public static class InSourceSuppressions
             // (a reason may well quote the flagged word), so what lies wholly inside one is dropped.
             if (InsideAny(parsed.CommentSpans, d.Span)) continue;
             int line = document.Source.Lines.GetLineFromOffset(d.Span.Start);
-            var region = Find(regions, d.Descriptor, line);
+            var region = BuiltInRules.IsBuiltIn(d.Id) ? null : index.Find(d.Descriptor, line);
             if (region is null)
             {
                 result.Add(d);
@@ -117,11 +118,17 @@ public static class InSourceSuppressions
         _ => "textlint-disable-next-line",
     };
 
+    /// <summary>Whether the span lies within one of the comments (sorted, disjoint): a binary search.</summary>
     private static bool InsideAny(ImmutableArray<TextSpan> comments, TextSpan span)
     {
-        foreach (var c in comments)
-            if (c.Contains(span) && !span.IsEmpty) return true;
-        return false;
+        int lo = 0, hi = comments.Length - 1, last = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (comments[mid].Start <= span.Start) { last = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return last >= 0 && !span.IsEmpty && comments[last].Contains(span);
     }
 
     /// <summary>Lines [From, To] (0-based, inclusive) where a target (null: every rule) is suppressed, or re-enabled under a disable-all.</summary>
@@ -211,30 +218,77 @@ public static class InSourceSuppressions
     }
 
     /// <summary>
-    /// The region that suppresses a finding of <paramref name="rule"/> on <paramref name="line"/>: the
-    /// nearest directive naming the rule or its category; else a disable-all, unless the rule was
-    /// re-enabled under it. The nearest directive gets the credit, so a redundant outer one can be
-    /// reported as unused.
+    /// Regions by where they apply, so that finding the region for a finding costs a few lookups and
+    /// binary searches however many directives an article holds. The ranges of one target are
+    /// disjoint and in line order (a new range for a target closes the open one), as are its
+    /// re-enabled stretches.
     /// </summary>
-    private static Region? Find(List<Region> regions, RuleDescriptor rule, int line)
+    private sealed class RegionIndex
     {
-        if (BuiltInRules.IsBuiltIn(rule.Id)) return null;
-        Region? best = null;
-        foreach (var r in regions)
+        private const string AllRules = "";
+        private readonly Dictionary<int, List<Region>> _nextLine = new();
+        private readonly Dictionary<string, List<Region>> _ranges = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Region>> _exceptions = new(StringComparer.Ordinal);
+
+        public RegionIndex(List<Region> regions)
         {
-            if (r.IsException || r.Target is null || !r.Covers(line) || !r.Matches(rule)) continue;
-            if (best is null || r.From > best.From) best = r;
+            foreach (var r in regions)
+            {
+                if (r.IsException) Add(_exceptions, r.Target!.Name, r);
+                else if (r.Directive.Kind == DirectiveKind.DisableNextLine) Add(_nextLine, r.From, r);
+                else Add(_ranges, r.Target?.Name ?? AllRules, r);
+            }
         }
-        if (best is not null) return best;
-        foreach (var r in regions)
+
+        private static void Add<TKey>(Dictionary<TKey, List<Region>> map, TKey key, Region r) where TKey : notnull
         {
-            if (r.IsException || r.Target is not null || !r.Covers(line)) continue;
-            if (best is null || r.From > best.From) best = r;
+            if (!map.TryGetValue(key, out var list)) map[key] = list = new List<Region>();
+            list.Add(r);
         }
-        if (best is null) return null;
-        // "enable X" under a disable-all re-enables X, unless a later directive disables again.
-        foreach (var r in regions)
-            if (r.IsException && r.From > best.From && r.Covers(line) && r.Matches(rule)) return null;
-        return best;
+
+        /// <summary>
+        /// The region that suppresses a finding of <paramref name="rule"/> on <paramref name="line"/>:
+        /// the nearest directive naming the rule or its category; else a disable-all, unless the rule
+        /// was re-enabled under it. The nearest directive gets the credit, so a redundant outer one
+        /// can be reported as unused.
+        /// </summary>
+        public Region? Find(RuleDescriptor rule, int line)
+        {
+            Region? best = null;
+            void Consider(Region? r)
+            {
+                if (r is not null && (best is null || r.From > best.From)) best = r;
+            }
+            _nextLine.TryGetValue(line, out var here);
+            if (here is not null)
+                foreach (var r in here)
+                    if (r.Target is not null && r.Matches(rule)) Consider(r);
+            Consider(Covering(_ranges, rule.Id, line));
+            Consider(Covering(_ranges, rule.Category, line));
+            if (best is not null) return best;
+
+            if (here is not null)
+                foreach (var r in here)
+                    if (r.Target is null) Consider(r);
+            Consider(Covering(_ranges, AllRules, line));
+            if (best is null) return null;
+            // "enable X" under a disable-all re-enables X, unless a later directive disables again.
+            foreach (string key in (ReadOnlySpan<string>)[rule.Id, rule.Category])
+                if (Covering(_exceptions, key, line) is { } e && e.From > best.From) return null;
+            return best;
+        }
+
+        private static Region? Covering(Dictionary<string, List<Region>> map, string key, int line)
+        {
+            if (!map.TryGetValue(key, out var list)) return null;
+            int lo = 0, hi = list.Count - 1, last = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (list[mid].From <= line) { last = mid; lo = mid + 1; }
+                else hi = mid - 1;
+            }
+            return last >= 0 && list[last].Covers(line) ? list[last] : null;
+        }
     }
 }

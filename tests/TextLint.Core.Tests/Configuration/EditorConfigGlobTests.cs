@@ -75,6 +75,14 @@ public class EditorConfigGlobTests
     }
 
     [Fact]
+    public void OverlongSections_MatchNothing_AndSaySo()
+    {
+        var glob = EditorConfigGlob.Parse(new string('{', 3000) + "a,b" + new string('}', 3000));
+        Assert.NotNull(glob.Error);
+        Assert.False(glob.IsMatch("a"));
+    }
+
+    [Fact]
     public void PathologicalStars_AreMatchedWithoutBacktrackingBlowUp()
     {
         // Memoised matching: tokens × length states, not exponential.

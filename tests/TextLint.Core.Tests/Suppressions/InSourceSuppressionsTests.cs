@@ -260,6 +260,22 @@ public class InSourceSuppressionsTests
     }
 
     [Fact]
+    public void ManyDirectives_EachSuppressTheirOwnLine()
+    {
+        // 25,000 directives and findings: regions are indexed, not scanned per finding.
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < 25_000; i++)
+        {
+            sb.Append(i % 2 == 0 ? "<!-- textlint-disable-next-line TL1001 -->\n" : "<!-- textlint-disable Attribution -->\n");
+            sb.Append("He reportedly left.\n");
+            if (i % 2 == 1) sb.Append("<!-- textlint-enable Attribution -->\n");
+        }
+        var found = Analyze(sb.ToString());
+        Assert.Equal(25_000, found.Count);
+        Assert.All(found, d => Assert.NotNull(d.Suppression));
+    }
+
+    [Fact]
     public void CrLfLines_Work()
     {
         Assert.Equal(["2: TL1001 'reportedly' (suppressed: -)"], Run("<!-- textlint-disable-next-line -->\r\nHe reportedly left.\r\n"));
