@@ -74,8 +74,19 @@ public static class ArgParser
 
     private static string Suggest(string name, IReadOnlyList<OptionSpec> specs)
     {
-        var best = specs.Select(s => (s.Name, Distance: TextLint.Text.EditDistance.Compute(name, s.Name))).OrderBy(x => x.Distance).FirstOrDefault();
+        var best = specs.Select(s => (s.Name, Distance: Levenshtein(name, s.Name))).OrderBy(x => x.Distance).FirstOrDefault();
         return best.Name is not null && best.Distance <= 3 ? $" Did you mean '{best.Name}'?" : "";
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (int j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (int i = 1; i <= a.Length; i++)
+            for (int j = 1; j <= b.Length; j++)
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+        return d[a.Length, b.Length];
     }
 
     /// <summary>Renders the options table for --help.</summary>
