@@ -9,18 +9,21 @@ internal static class TestPaths
     public static string Samples => Path.Combine(RepoRoot, "tests", "samples");
     public static string Fixtures => Path.Combine(RepoRoot, "tests", "fixtures");
 
-    /// <summary>../shared beside the checkout: the seed corpus, the SARIF schema and vectors.</summary>
+    /// <summary>
+    /// ../shared beside the checkout: the seed corpus, the SARIF schema and vectors. A git worktree kept
+    /// one level deeper (work/wt/branch beside work/shared) finds it beside an ancestor instead.
+    /// </summary>
     public static string Shared
     {
         get
         {
-            // Beside the checkout, or beside a folder above it (a git worktree under the main checkout's parent).
+            string first = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
             for (var dir = Directory.GetParent(RepoRoot); dir is not null; dir = dir.Parent)
             {
-                string candidate = Path.Combine(dir.FullName, "shared");
-                if (Directory.Exists(Path.Combine(candidate, "sarif"))) return candidate;
+                string p = Path.Combine(dir.FullName, "shared");
+                if (Directory.Exists(Path.Combine(p, "sarif"))) return p;
             }
-            throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"))}.");
+            throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {first}.");
         }
     }
 
