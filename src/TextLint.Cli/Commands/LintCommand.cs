@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using TextLint.Analysis;
+using TextLint.Cli.Configuration;
 using TextLint.Cli.Infrastructure;
 using TextLint.Diagnostics;
 using TextLint.Output;
@@ -24,6 +25,7 @@ public static class LintCommand
         new("--no-source-root", null, null, "Leave the absolute %SRCROOT% folder out of SARIF (paths stay relative)."),
         new("--encoding", null, "name", "Encoding of files with no byte-order mark that are not UTF-8, e.g. windows-1251 (default: auto, which detects it)."),
         new("--no-color", null, null, "Never colour console output (NO_COLOR is honoured too)."),
+        .. LintConfiguration.Options,
         new("--help", "-h", null, "Show this help."),
         new("--version", null, null, "Show the version."),
     ];
@@ -42,10 +44,11 @@ public static class LintCommand
 
         Commands:
           test-rules [<pack>...]   Run every rule's examples (the bundled pack by default).
+          init [--force]           Write a starter textlint.yaml and .editorconfig here.
 
         Exit codes:
-          0  no error-level finding
-          1  at least one error-level finding
+          0  no error-level finding (with --baseline: no new one)
+          1  at least one error-level finding (with --baseline: a new one)
           2  usage, configuration, rule-load or I/O failure
           130  interrupted (Ctrl-C); an -o report is left as it was
 
@@ -53,6 +56,8 @@ public static class LintCommand
           dotnet textlint articles/
           dotnet textlint "drafts/**/*.md" --format sarif -o textlint.sarif
           dotnet textlint --rules house-style/ --no-default-rules story.txt
+          dotnet textlint --severity Attribution=error --warnaserror articles/
+          dotnet textlint --baseline textlint.baseline.json articles/
         """;
 
     public static int Run(IReadOnlyList<string> args, CliContext ctx)
@@ -85,19 +90,22 @@ public static class LintCommand
             return UsageError(ctx, $"Unknown encoding '{encodingName}'; use a name such as utf-8, windows-1251, windows-1252, koi8-r, iso-8859-5 or utf-16le, or auto.");
 
         var stopwatch = Stopwatch.StartNew();
-        var packs = RulePacks.Load(!parsed.Has("--no-default-rules"), parsed.All("--rules"), ctx.WorkingDirectory);
-        if (!packs.Success)
-        {
-            foreach (var e in packs.Errors) ctx.Error.WriteLine(e.ToString());
-            ctx.Fail($"{packs.Errors.Length} {(packs.Errors.Length == 1 ? "error" : "errors")} in rule packs; nothing was linted.");
-            return ExitCodes.Failure;
-        }
-        var ruleSet = RuleSet.Compile(packs.Rules);
-        var engine = new LintEngine(ruleSet);
+        var config = LintConfiguration.Load(parsed, ctx);
+        if (config.UsageError is { } usage) return UsageError(ctx, usage);
+        if (config.Errors.Count > 0) return ConfigurationFailed(ctx, config.Errors);
+        var ruleSet = config.Rules;
+        var engine = new LintEngine(ruleSet, config.Severities) { InlineSuppressions = config.InlineSuppressions };
 
         var inputProblems = new List<ConfigurationDiagnostic>();
-        // Lazy: the walk runs as the files are linted; its problems are complete once the run is.
-        var files = InputFiles.Enumerate(parsed.Positionals, ctx.WorkingDirectory, inputProblems);
+        // The input is walked twice rather than held as a list of every file: the first pass only
+        // collects the folders whose .editorconfig must be read up front, the second, lazy one feeds the
+        // run (its problems are complete once the run is). Memory stays flat at any tree size.
+        IEnumerable<InputFile> Inputs(List<ConfigurationDiagnostic> problems) =>
+            config.FilterInputs(InputFiles.Enumerate(parsed.Positionals, ctx.WorkingDirectory, problems));
+        config.PrepareFor(Inputs(new List<ConfigurationDiagnostic>()));
+        if (config.Errors.Count > 0) return ConfigurationFailed(ctx, config.Errors);
+        foreach (var w in config.Warnings) ctx.Error.WriteLine(w.ToString());
+        var files = Inputs(inputProblems);
 
         string? outputPath = parsed.Value("--output");
         using var report = ReportTarget.Open(outputPath, ctx);
@@ -121,14 +129,17 @@ public static class LintCommand
         try
         {
             writer.Begin(run);
-            totals = new LintRunner(engine, jobs) { MaxFileSize = maxFileSize, LegacyEncoding = legacyEncoding }.Run(files, [writer], ctx.Cancellation);
+            totals = new LintRunner(engine, jobs) { MaxFileSize = maxFileSize, LegacyEncoding = legacyEncoding, Baseline = config.Baseline }
+                .Run(files, [writer], ctx.Cancellation);
             notifications = inputProblems.Concat(totals.ExecutionNotifications).ToImmutableArray();
             foreach (var n in notifications) ctx.Error.WriteLine(n.ToString());
             writer.End(new RunSummary
             {
                 FileCount = totals.Files,
                 Elapsed = stopwatch.Elapsed,
+                ConfigurationNotifications = [.. config.Warnings],
                 ExecutionNotifications = notifications,
+                RuleConfigurationOverrides = config.Severities.Overrides(),
             });
         }
         catch (IOException ex) when (outputPath is not null)
@@ -142,8 +153,36 @@ public static class LintCommand
             writer.Dispose();
         }
         if (!report.Commit(ctx)) return ExitCodes.Failure;
-        if (notifications.Any(n => n.Severity == Severity.Error)) return ExitCodes.Failure;
+        bool failed = notifications.Any(n => n.Severity == Severity.Error);
+        if (config.Baseline is { } baseline && BaselineOutcome(ctx, baseline, failed) is { } exit) return exit;
+        if (failed) return ExitCodes.Failure;
         return totals.Errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>--update-baseline writes the file and ends the run with 0; a compared baseline reports what is gone.</summary>
+    private static int? BaselineOutcome(CliContext ctx, BaselineRun baseline, bool failed)
+    {
+        if (!baseline.IsUpdate)
+        {
+            if (baseline.Absent > 0)
+                ctx.Error.WriteLine($"textlint: {baseline.Absent} {(baseline.Absent == 1 ? "finding of the baseline no longer occurs" : "findings of the baseline no longer occur")}; --update-baseline drops them from {baseline.DisplayPath}.");
+            return null;
+        }
+        if (failed)
+        {
+            ctx.Fail($"The baseline was not written: some files could not be linted, and their findings would be missing from {baseline.DisplayPath}.");
+            return ExitCodes.Failure;
+        }
+        if (!baseline.Write(ctx, out int findings, out int files)) return ExitCodes.Failure;
+        ctx.Error.WriteLine($"textlint: wrote {findings} {(findings == 1 ? "finding" : "findings")} in {files} {(files == 1 ? "file" : "files")} to {baseline.DisplayPath}.");
+        return ExitCodes.Success;
+    }
+
+    private static int ConfigurationFailed(CliContext ctx, IReadOnlyList<ConfigurationDiagnostic> errors)
+    {
+        foreach (var e in errors) ctx.Error.WriteLine(e.ToString());
+        ctx.Fail($"{errors.Count} {(errors.Count == 1 ? "error" : "errors")} in the configuration or rule packs; nothing was linted.");
+        return ExitCodes.Failure;
     }
 
     internal static int UsageError(CliContext ctx, string message)

@@ -6,7 +6,11 @@ using TextLint.Diagnostics;
 namespace TextLint.Cli.Infrastructure;
 
 /// <summary>A file to lint: where it is and how it is shown (relative to the working folder, '/'-separated).</summary>
-public sealed record InputFile(string FullPath, string DisplayPath);
+public sealed record InputFile(string FullPath, string DisplayPath)
+{
+    /// <summary>Named on the command line (not found by walking a folder or a glob): textlint.yaml's include/exclude do not apply.</summary>
+    public bool Explicit { get; init; }
+}
 
 /// <summary>
 /// Expands the command line's paths: files as given, folders recursively (*.txt, *.md, *.markdown),
@@ -50,7 +54,7 @@ public static class InputFiles
                     sources.Add(WalkDirectory(full, workingDirectory, walkProblems));
                     break;
                 case FileKind.Regular:
-                    sources.Add([new InputFile(full, DisplayPath(full, workingDirectory))]);
+                    sources.Add([new InputFile(full, DisplayPath(full, workingDirectory)) { Explicit = true }]);
                     break;
                 case FileKind.Missing:
                     string what = FileProbe.Probe(full, followLinks: false) == FileKind.SymbolicLink
@@ -73,7 +77,10 @@ public static class InputFiles
         });
     }
 
-    /// <summary>Merges sources that are each sorted by display path, dropping repeats (a file named twice, or under two inputs).</summary>
+    /// <summary>
+    /// Merges sources that are each sorted by display path, dropping repeats (a file named twice, or
+    /// under two inputs); a file named explicitly stays explicit even when a walk also finds it.
+    /// </summary>
     private static IEnumerable<InputFile> MergeSorted(List<IEnumerable<InputFile>> sources, Action atEnd)
     {
         var queue = new PriorityQueue<IEnumerator<InputFile>, string>(StringComparer.Ordinal);
@@ -85,16 +92,21 @@ public static class InputFiles
                 if (e.MoveNext()) queue.Enqueue(e, e.Current.DisplayPath);
                 else e.Dispose();
             }
-            string? last = null;
+            InputFile? pending = null;
             while (queue.TryDequeue(out var e, out _))
             {
                 var file = e.Current;
                 if (e.MoveNext()) queue.Enqueue(e, e.Current.DisplayPath);
                 else e.Dispose();
-                if (last is not null && string.Equals(last, file.DisplayPath, StringComparison.Ordinal)) continue;
-                last = file.DisplayPath;
-                yield return file;
+                if (pending is not null && string.Equals(pending.DisplayPath, file.DisplayPath, StringComparison.Ordinal))
+                {
+                    if (file.Explicit) pending = file;
+                    continue;
+                }
+                if (pending is not null) yield return pending;
+                pending = file;
             }
+            if (pending is not null) yield return pending;
             atEnd();
         }
         finally

@@ -108,6 +108,6 @@ public class HostilePackTests
         Assert.Contains("pack/1.yaml(2,71): error TL9001", r.Error);
         Assert.Contains("pack/2.yaml(4,1): error TL9001", r.Error);
         Assert.Contains("pack/3.yaml(2,8): error TL9003", r.Error);
-        Assert.Contains("3 errors in rule packs", r.Error);
+        Assert.Contains("3 errors in the configuration or rule packs", r.Error);
     }
 }
