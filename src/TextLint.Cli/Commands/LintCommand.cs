@@ -4,8 +4,6 @@ using TextLint.Analysis;
 using TextLint.Cli.Infrastructure;
 using TextLint.Diagnostics;
 using TextLint.Output;
-using TextLint.Output.Console;
-using TextLint.Output.Sarif;
 
 namespace TextLint.Cli.Commands;
 
@@ -16,15 +14,14 @@ public static class LintCommand
     [
         new("--rules", null, "dir|file", "Add a rule pack (repeatable).", Repeatable: true),
         new("--no-default-rules", null, null, "Do not load the bundled editorial pack."),
-        new("--format", null, "console|sarif", "Report format (default: console)."),
-        new("--output", "-o", "file", "Write the report to a file instead of standard output."),
         new("--jobs", "-j", "n", "Files linted in parallel (default: number of processors)."),
-        new("--no-color", null, null, "Never colour console output (NO_COLOR is honoured too)."),
+        .. ReportOptions.Specs,
+        .. FixOptions.Specs,
         new("--help", "-h", null, "Show this help."),
         new("--version", null, null, "Show the version."),
     ];
 
-    public const string Usage = "usage: dotnet textlint [<path|glob>...] [--rules <dir|file>]... [--no-default-rules] [--format console|sarif] [-o <file>]";
+    public const string Usage = "usage: dotnet textlint [<path|glob>...] [--rules <dir|file>]... [--no-default-rules] [--format console|sarif|json|github|msbuild] [-o <file>] [--sarif <file>] [--fix|--diff]";
 
     public static string Help => $"""
         TextLint {ToolInfo.Version}: editorial linting for articles.
@@ -47,6 +44,8 @@ public static class LintCommand
         Examples:
           dotnet textlint articles/
           dotnet textlint "drafts/**/*.md" --format sarif -o textlint.sarif
+          dotnet textlint articles/ --format github --sarif textlint.sarif
+          dotnet textlint articles/ --diff
           dotnet textlint --rules house-style/ --no-default-rules story.txt
         """;
 
@@ -64,9 +63,17 @@ public static class LintCommand
         if (parsed.Has("--help")) { ctx.Out.WriteLine(Help); return ExitCodes.Success; }
         if (parsed.Has("--version")) { ctx.Out.WriteLine(ToolInfo.Version); return ExitCodes.Success; }
 
-        string format = parsed.Value("--format") ?? "console";
-        if (format is not ("console" or "sarif"))
-            return UsageError(ctx, $"Unknown format '{format}'; use console or sarif.");
+        ReportOptions reporting;
+        FixOptions fixing;
+        try
+        {
+            reporting = ReportOptions.Parse(parsed, ctx.WorkingDirectory);
+            fixing = FixOptions.Parse(parsed);
+        }
+        catch (UsageException ex)
+        {
+            return UsageError(ctx, ex.Message);
+        }
         int jobs = Environment.ProcessorCount;
         if (parsed.Value("--jobs") is { } jobsText && (!int.TryParse(jobsText, out jobs) || jobs < 1))
             return UsageError(ctx, $"--jobs needs a positive whole number, not '{jobsText}'.");
@@ -77,6 +84,7 @@ public static class LintCommand
         {
             foreach (var e in packs.Errors) ctx.Error.WriteLine(e.ToString());
             ctx.Fail($"{packs.Errors.Length} {(packs.Errors.Length == 1 ? "error" : "errors")} in rule packs; nothing was linted.");
+            WriteConfigurationFailure(ctx, reporting, packs.Errors, stopwatch.Elapsed);
             return ExitCodes.Failure;
         }
         var ruleSet = RuleSet.Compile(packs.Rules);
@@ -85,44 +93,47 @@ public static class LintCommand
         var inputProblems = new List<ConfigurationDiagnostic>();
         var files = InputFiles.Expand(parsed.Positionals, ctx.WorkingDirectory, inputProblems);
 
-        string? outputPath = parsed.Value("--output");
-        using var report = ReportTarget.Open(outputPath, ctx);
-        bool color = format == "console" && outputPath is null && !parsed.Has("--no-color") && !ctx.IsOutputRedirected
-            && string.IsNullOrEmpty(ctx.GetEnvironmentVariable("NO_COLOR"));
-        IReportWriter writer = format == "sarif"
-            ? new SarifWriter(report.Stream)
-            : new ConsoleWriter(report.Writer, color);
-
-        var run = new RunInfo
-        {
-            ToolName = ToolInfo.Name,
-            ToolVersion = ToolInfo.Version,
-            InformationUri = ToolInfo.InformationUri,
-            Rules = ruleSet.Descriptors,
-            WorkingDirectory = ctx.WorkingDirectory,
-        };
-        RunTotals totals;
-        ImmutableArray<ConfigurationDiagnostic> notifications;
-        try
-        {
-            writer.Begin(run);
-            totals = new LintRunner(engine, jobs).Run(files, [writer]);
-            notifications = inputProblems.Concat(totals.ExecutionNotifications).ToImmutableArray();
-            foreach (var n in notifications) ctx.Error.WriteLine(n.ToString());
-            writer.End(new RunSummary
-            {
-                FileCount = totals.Files,
-                Elapsed = stopwatch.Elapsed,
-                ExecutionNotifications = notifications,
-            });
-        }
-        finally
-        {
-            writer.Dispose();
-        }
-        if (!report.Commit(ctx)) return ExitCodes.Failure;
+        using var outputs = reporting.Open(ctx, diff: fixing.Diff);
+        var writers = outputs.Writers;
+        var run = RunInfoFor(ctx, ruleSet.Descriptors);
+        foreach (var w in writers) w.Begin(run);
+        var runner = new LintRunner(engine, jobs) { Fixer = fixing.CreateFixer(ctx.WorkingDirectory) };
+        var totals = runner.Run(files, writers, ctx.Cancellation);
+        var notifications = inputProblems.Concat(totals.ExecutionNotifications).ToImmutableArray();
+        foreach (var n in notifications) ctx.Error.WriteLine(n.ToString());
+        var summary = new RunSummary { FileCount = totals.Files, Elapsed = stopwatch.Elapsed, ExecutionNotifications = notifications };
+        foreach (var w in writers) w.End(summary);
+        if (!outputs.Commit(ctx)) return ExitCodes.Failure;
         if (notifications.Any(n => n.Severity == Severity.Error)) return ExitCodes.Failure;
         return totals.Errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static RunInfo RunInfoFor(CliContext ctx, ImmutableArray<Rules.RuleDescriptor> rules) => new()
+    {
+        ToolName = ToolInfo.Name,
+        ToolVersion = ToolInfo.Version,
+        InformationUri = ToolInfo.InformationUri,
+        Rules = rules,
+        WorkingDirectory = ctx.WorkingDirectory,
+    };
+
+    /// <summary>
+    /// Rule packs failed to load: machine-read reports (SARIF, JSON, GitHub annotations) still get a
+    /// complete log with the errors as toolConfigurationNotifications and executionSuccessful false, so
+    /// a CI upload shows why nothing was linted. The console and msbuild formats have the errors on stderr.
+    /// </summary>
+    private static void WriteConfigurationFailure(CliContext ctx, ReportOptions reporting, ImmutableArray<ConfigurationDiagnostic> errors, TimeSpan elapsed)
+    {
+        if (!reporting.IsMachineFormat && reporting.SarifPath is null) return;
+        using var outputs = reporting.Open(ctx, machineOnly: true);
+        var run = RunInfoFor(ctx, ImmutableArray<Rules.RuleDescriptor>.Empty);
+        var summary = new RunSummary { FileCount = 0, Elapsed = elapsed, ConfigurationNotifications = errors };
+        foreach (var w in outputs.Writers)
+        {
+            w.Begin(run);
+            w.End(summary);
+        }
+        outputs.Commit(ctx);
     }
 
     internal static int UsageError(CliContext ctx, string message)

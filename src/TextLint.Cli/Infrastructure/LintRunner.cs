@@ -35,6 +35,9 @@ public sealed class LintRunner
 
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;
 
+    /// <summary>--fix / --diff: runs on the worker right after a file is analysed.</summary>
+    public FixWriter? Fixer { get; init; }
+
     public RunTotals Run(IReadOnlyList<InputFile> files, IReadOnlyList<IReportWriter> writers, CancellationToken cancellation = default)
     {
         var totals = new RunTotals();
@@ -68,6 +71,8 @@ public sealed class LintRunner
 
         var slots = new TaskCompletionSource<Outcome>[files.Count];
         for (int i = 0; i < slots.Length; i++) slots[i] = new TaskCompletionSource<Outcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Stops the workers on Ctrl-C and also when the writer side fails, so no worker waits forever.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         using var window = new SemaphoreSlim(_jobs * 16);
         int next = -1;
         var workers = new Task[_jobs];
@@ -75,23 +80,34 @@ public sealed class LintRunner
         {
             workers[w] = Task.Factory.StartNew(() =>
             {
-                while (true)
+                while (!stop.IsCancellationRequested)
                 {
-                    window.Wait(cancellation);
+                    try { window.Wait(stop.Token); }
+                    catch (OperationCanceledException) { return; }
                     int i = Interlocked.Increment(ref next);
                     if (i >= files.Count) { window.Release(); return; }
-                    slots[i].SetResult(Process(files[i]));
+                    // A file is finished once started (a --fix write is never left half done).
+                    try { slots[i].SetResult(Process(files[i])); }
+                    catch (Exception ex) { slots[i].SetException(ex); }
                 }
-            }, cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
-        for (int i = 0; i < slots.Length; i++)
+        try
         {
-            var outcome = slots[i].Task.GetAwaiter().GetResult();
-            slots[i] = null!; // let the report be collected once written
-            Emit(outcome);
-            window.Release();
+            for (int i = 0; i < slots.Length; i++)
+            {
+                // A slot no worker will fill any more (after Ctrl-C) must not be waited for forever.
+                var outcome = slots[i].Task.WaitAsync(cancellation).GetAwaiter().GetResult();
+                slots[i] = null!; // let the report be collected once written
+                Emit(outcome);
+                window.Release();
+            }
         }
-        Task.WaitAll(workers, cancellation);
+        finally
+        {
+            stop.Cancel();
+            Task.WaitAll(workers);
+        }
         return totals;
     }
 
@@ -121,7 +137,14 @@ public sealed class LintRunner
             var n = new ConfigurationDiagnostic("TL9024", Severity.Warning, file.DisplayPath, 0, 0, "The file is not valid UTF-8; invalid bytes were read as U+FFFD.");
             notes = (notes ?? ImmutableArray<ConfigurationDiagnostic>.Empty).Add(n);
         }
-        return new Outcome(new FileReport(decoded.Text, analysis.Diagnostics), notes);
+        var report = new FileReport(decoded.Text, analysis.Diagnostics);
+        if (Fixer is not null)
+        {
+            var fixNotes = new List<ConfigurationDiagnostic>();
+            report = Fixer.Apply(report, _engine, fixNotes);
+            if (fixNotes.Count > 0) notes = (notes ?? ImmutableArray<ConfigurationDiagnostic>.Empty).AddRange(fixNotes);
+        }
+        return new Outcome(report, notes);
     }
 
     private static Outcome Skip(InputFile file, string code, Severity severity, string message) =>
