@@ -7,8 +7,10 @@ namespace TextLint.Output.Diff;
 /// <summary>
 /// A unified diff (the format of <c>diff -u</c> and <c>git diff</c>) built straight from non-overlapping
 /// edits: the changed lines are known exactly, so no line-matching algorithm is needed and the diff is
-/// as small as the edits. Each line keeps its own terminator (CR LF stays CR LF), so <c>git apply</c>
-/// and <c>patch -p1</c> reproduce the fixed file byte for byte; a UTF-8 byte-order mark is shown on line 1.
+/// as small as the edits. Lines are what diff tools call lines — ended by LF only, so a CR LF line keeps
+/// its CR as content and an old Mac file (CR only) is one long line — and each keeps its terminator, so
+/// <c>git apply</c> and <c>patch -p1</c> reproduce the fixed file byte for byte; a UTF-8 byte-order mark
+/// is shown on line 1.
 /// </summary>
 public static class UnifiedDiff
 {
@@ -20,14 +22,22 @@ public static class UnifiedDiff
     public static string Create(SourceText source, IReadOnlyList<TextEdit> edits, string path)
     {
         string text = source.Text;
-        var index = source.Lines;
+        var starts = new List<int> { 0 };
+        for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
         // The "line" after a final line break is empty and not a line of the file.
-        int lineCount = index.LineCount;
-        if (lineCount > 0 && index.GetLineSpanIncludingBreak(lineCount - 1).IsEmpty) lineCount--;
+        int lineCount = starts[^1] == text.Length ? starts.Count - 1 : starts.Count;
+        int LineStart(int i) => starts[i];
+        int LineEnd(int i) => i + 1 < starts.Count ? starts[i + 1] : text.Length;
         string Line(int i)
         {
-            string line = text.Substring(index.GetLineStart(i), index.GetLineSpanIncludingBreak(i).Length);
+            string line = text[LineStart(i)..LineEnd(i)];
             return i == 0 && source.Encoding is { HasBom: true, CodePage: 65001 } ? "\uFEFF" + line : line;
+        }
+        (int First, int Last) LinesOf(TextSpan span)
+        {
+            int first = LineOf(starts, span.Start);
+            int last = span.IsEmpty ? first : LineOf(starts, span.End - 1);
+            return first >= lineCount ? (lineCount, lineCount - 1) : (first, Math.Min(last, lineCount - 1));
         }
 
         // Edits whose line ranges overlap form one group: its old lines are replaced by its new lines.
@@ -35,17 +45,17 @@ public static class UnifiedDiff
         int e = 0;
         while (e < edits.Count)
         {
-            var (first, last) = LinesOf(index, edits[e].Span, lineCount);
+            var (first, last) = LinesOf(edits[e].Span);
             int groupEnd = e + 1;
             while (groupEnd < edits.Count)
             {
-                var (f, l) = LinesOf(index, edits[groupEnd].Span, lineCount);
+                var (f, l) = LinesOf(edits[groupEnd].Span);
                 if (f > last) break;
                 last = Math.Max(last, l);
                 groupEnd++;
             }
-            int start = first < lineCount ? index.GetLineStart(first) : text.Length;
-            int end = last >= first ? index.GetLineSpanIncludingBreak(last).End : start;
+            int start = first < lineCount ? LineStart(first) : text.Length;
+            int end = last >= first ? LineEnd(last) : start;
             var sb = new StringBuilder();
             int pos = start;
             for (int k = e; k < groupEnd; k++)
@@ -100,31 +110,25 @@ public static class UnifiedDiff
     private static void AppendLine(StringBuilder sb, char prefix, string line)
     {
         sb.Append(prefix).Append(line);
-        if (line.Length == 0 || (line[^1] != '\n' && line[^1] != '\r'))
+        if (line.Length == 0 || line[^1] != '\n')
             sb.Append("\n\\ No newline at end of file\n");
     }
 
-    /// <summary>First and last line an edit touches; an insertion after the final line break touches none (last = first - 1).</summary>
-    private static (int First, int Last) LinesOf(LineIndex index, TextSpan span, int lineCount)
+    private static int LineOf(List<int> starts, int offset)
     {
-        int first = index.GetLineFromOffset(span.Start);
-        int last = span.IsEmpty ? first : index.GetLineFromOffset(span.End - 1);
-        if (first >= lineCount) return (lineCount, lineCount - 1);
-        return (first, Math.Min(last, lineCount - 1));
+        int i = starts.BinarySearch(offset);
+        return i >= 0 ? i : ~i - 1;
     }
 
-    /// <summary>Lines with their terminators; a final piece without one is a line too.</summary>
+    /// <summary>Lines with their LF terminators; a final piece without one is a line too.</summary>
     private static string[] SplitLines(string text)
     {
         var lines = new List<string>();
         int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-            {
-                lines.Add(text[start..(i + 1)]);
-                start = i + 1;
-            }
+            lines.Add(text[start..(i + 1)]);
+            start = i + 1;
         }
         if (start < text.Length) lines.Add(text[start..]);
         return lines.ToArray();
