@@ -146,7 +146,7 @@ public sealed class SarifWriter : IReportWriter
         }
         if (rule.HelpUri is not null)
         {
-            text.Append(" See ").Append(rule.HelpUri).Append('.');
+            text.Append(" Details: ").Append(rule.HelpUri); // no period after a URL: it would become part of it
             markdown.Append("\n\nSee [").Append(rule.Id).Append("](").Append(rule.HelpUri).Append(").");
         }
         _json.WriteStartObject("help");
