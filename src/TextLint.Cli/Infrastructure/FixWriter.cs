@@ -111,7 +111,13 @@ public sealed class FixWriter
         {
             // A symbolic link stays a link: the file it points to is the one replaced.
             string target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
-            // Opening for writing without truncating changes nothing, and honours a read-only file.
+            // A file nobody may write is read-only by intent, even for a superuser whom the system would let through.
+            if (IsReadOnly(target))
+            {
+                problem = "The file is read-only; it was not fixed.";
+                return false;
+            }
+            // Opening for writing without truncating changes nothing, and checks the permission itself.
             using (new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite)) { }
             string folder = Path.GetDirectoryName(target)!;
             temp = Path.Combine(folder, $".{Path.GetFileName(target)}.textlint-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
@@ -148,6 +154,10 @@ public sealed class FixWriter
             if (temp is not null) TryDelete(temp);
         }
     }
+
+    private static bool IsReadOnly(string path) => OperatingSystem.IsWindows()
+        ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly)
+        : (File.GetUnixFileMode(path) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
 
     private static void TryDelete(string path)
     {
