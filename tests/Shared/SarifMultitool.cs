@@ -21,7 +21,7 @@ internal static class SarifMultitool
 
     public static string MissingMessage =>
         $"The SARIF Multitool is not installed, so SARIF logs were not validated by it. Run .ci/run (it installs the pinned " +
-        $"@microsoft/sarif-multitool into ~/.cache/textlint-ci) or set {EnvironmentVariable} to its platform binary " +
+        $"@microsoft/sarif-multitool into ~/.cache/textlint-ci/sarif-multitool-<version>) or set {EnvironmentVariable} to its platform binary " +
         $"(node_modules/@microsoft/sarif-multitool-<platform>/Sarif.Multitool).";
 
     private static string? Locate()
@@ -31,7 +31,10 @@ internal static class SarifMultitool
         string platform = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "win32" : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "darwin" : "linux";
         string binary = System.IO.Path.Combine("node_modules", "@microsoft", $"sarif-multitool-{platform}", platform == "win32" ? "Sarif.Multitool.exe" : "Sarif.Multitool");
         string home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        string[] roots = [System.IO.Path.Combine(home, ".cache", "textlint-ci"), System.IO.Path.Combine(TestPaths.RepoRoot, ".ci", "tools")];
+        // Where .ci/run installs it (a folder per pinned version), then a plain install in the cache or .ci/tools.
+        string cache = System.IO.Path.Combine(home, ".cache", "textlint-ci");
+        var roots = (Directory.Exists(cache) ? Directory.GetDirectories(cache, "sarif-multitool-*").OrderDescending(StringComparer.Ordinal) : Enumerable.Empty<string>())
+            .Append(cache).Append(System.IO.Path.Combine(TestPaths.RepoRoot, ".ci", "tools"));
         return roots.Select(r => System.IO.Path.Combine(r, binary)).FirstOrDefault(File.Exists);
     }
 
