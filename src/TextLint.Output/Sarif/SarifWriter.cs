@@ -31,6 +31,7 @@ public sealed class SarifWriter : IReportWriter
     private readonly bool _ownsStream;
     private readonly Utf8JsonWriter _json;
     private Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
+    private int[] _placeholderCounts = [];
     private RunInfo? _run;
 
     public SarifWriter(Stream stream, bool ownsStream = false)
@@ -49,7 +50,12 @@ public sealed class SarifWriter : IReportWriter
     {
         _run = run;
         _ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < run.Rules.Length; i++) _ruleIndex[run.Rules[i].Id] = i;
+        _placeholderCounts = new int[run.Rules.Length];
+        for (int i = 0; i < run.Rules.Length; i++)
+        {
+            _ruleIndex[run.Rules[i].Id] = i;
+            _placeholderCounts[i] = MessageTemplate.PlaceholderNames(run.Rules[i].MessageFormat).Length;
+        }
 
         var w = _json;
         w.WriteStartObject();
@@ -182,7 +188,8 @@ public sealed class SarifWriter : IReportWriter
         w.WriteStartObject("message");
         // GitHub needs the formatted text; id + arguments let other consumers re-render or localise it.
         w.WriteString("text", EnsurePeriod(d.Message));
-        if (index >= 0 && !d.Arguments.IsEmpty && d.Arguments.Length == MessageTemplate.PlaceholderNames(d.Descriptor.MessageFormat).Length)
+        // Only when the arguments fill the rule's message string exactly (SARIF1012); otherwise text alone.
+        if (index >= 0 && !d.Arguments.IsEmpty && d.Arguments.Length == _placeholderCounts[index])
         {
             w.WriteString("id", MessageId);
             w.WriteStartArray("arguments");
