@@ -43,7 +43,7 @@ internal static class SarifReplacements
 
     /// <summary>
     /// Applies the fixes of a log's results to one file's text, as --fix should: results that are not
-    /// suppressed and whose level is shown (not "none"), fixes whose properties.safety is allowed, and,
+    /// suppressed, not in the baseline, and whose level is shown (not "none"), fixes whose properties.safety is allowed, and,
     /// taken in order of position, only fixes that do not overlap one already taken.
     /// </summary>
     public static string Apply(string sarif, string uri, string text, bool includeUnsafe = false)
@@ -55,6 +55,7 @@ internal static class SarifReplacements
         {
             if (result.TryGetProperty("suppressions", out var s) && s.GetArrayLength() > 0) continue;
             if (result.TryGetProperty("level", out var level) && level.GetString() == "none") continue;
+            if (result.TryGetProperty("baselineState", out var state) && state.GetString() == "unchanged") continue;
             if (!result.TryGetProperty("fixes", out var resultFixes)) continue;
             foreach (var fix in resultFixes.EnumerateArray())
             {

@@ -9,28 +9,28 @@ namespace TextLint.Cli.Infrastructure;
 
 /// <summary>
 /// --fix and --diff for one file, on the worker that linted it. The fixes are those of the findings the
-/// report shows — not suppressed, at least info, within the allowed safety — so a place the engine does
-/// not report (direct speech, a suppression) is never rewritten. Core's <see cref="FixApplier"/> makes the
+/// report shows — not suppressed, not in the baseline, at least info, within the allowed safety — so a
+/// place the engine does not report (direct speech, a suppression) is never rewritten. Core's <see cref="FixApplier"/> makes the
 /// text; this class gets it onto disk without ever losing a file:
 /// <list type="bullet">
 /// <item>the new bytes go to a temporary file in the same folder, are flushed to the device, and replace
 /// the file by one rename, so an interrupted run (Ctrl-C, a crash, a full disk) leaves the old file or
 /// the new one, never a mix;</item>
 /// <item>just before the rename the file's bytes are compared with the bytes that were linted (the
-/// decoded text encoded back): a file edited meanwhile is left alone and reported (TL9030);</item>
+/// decoded text encoded back): a file edited meanwhile is left alone and reported (TL9060);</item>
 /// <item>the encoding, byte-order mark, line endings (edits only replace what they cover) and permission
 /// bits are kept; a file that is not valid UTF-8 is not rewritten, since its invalid bytes were read as
-/// U+FFFD (TL9032).</item>
+/// U+FFFD (TL9062).</item>
 /// </list>
 /// Files without fixes are not opened for writing. After writing, the fixed text is linted again, so the
 /// report shows what is left in the file as it now is.
 /// </summary>
 public sealed class FixWriter
 {
-    public const string ChangedCode = "TL9030";
-    public const string WriteFailedCode = "TL9031";
-    public const string NotWritableEncodingCode = "TL9032";
-    public const string OverlapCode = "TL9033";
+    public const string ChangedCode = "TL9060";
+    public const string WriteFailedCode = "TL9061";
+    public const string NotWritableEncodingCode = "TL9062";
+    public const string OverlapCode = "TL9063";
 
     private readonly FixSafety _allowed;
     private readonly bool _write;
@@ -51,13 +51,14 @@ public sealed class FixWriter
     /// <summary>Fixes of the findings a report shows, at the allowed safety.</summary>
     public IEnumerable<CodeFix> FixesOf(FileReport report) =>
         report.Diagnostics
-            .Where(d => d.Suppression is null && d.Severity >= Severity.Info)
+            .Where(d => d.Suppression is null && d.Severity >= Severity.Info && d.BaselineState != BaselineState.Unchanged)
             .Select(d => d.Fix)
             .Where(f => f is { Edits.IsEmpty: false } && f.Safety != FixSafety.None && f.Safety <= _allowed)
             .Select(f => f!);
 
     /// <summary>Applies (or, for --diff, computes) the fixes of one file; returns the report to show and any notifications.</summary>
-    public FileReport Apply(FileReport report, LintEngine engine, List<ConfigurationDiagnostic> notifications)
+    /// <param name="analyze">Lints the fixed text (the report then shows what is left in the file as it now is).</param>
+    public FileReport Apply(FileReport report, Func<SourceText, DocumentAnalysis> analyze, List<ConfigurationDiagnostic> notifications)
     {
         var fixes = FixesOf(report).ToList();
         if (fixes.Count == 0) return report;
@@ -65,7 +66,7 @@ public sealed class FixWriter
         if (source.Encoding.HadInvalidBytes)
         {
             notifications.Add(Note(NotWritableEncodingCode, Severity.Warning, source.Path,
-                $"The file is not valid UTF-8, so writing it back would replace its invalid bytes; {Count(fixes.Count, "fix was", "fixes were")} not applied."));
+                $"The file is not valid {source.Encoding.Name.ToUpperInvariant()}, so writing it back would replace its invalid bytes; {Count(fixes.Count, "fix was", "fixes were")} not applied."));
             return report;
         }
         var result = FixApplier.Apply(source.Text, fixes, _allowed);
@@ -83,7 +84,7 @@ public sealed class FixWriter
             return report;
         }
         var fixedSource = new SourceText(source.Path, result.Text, source.Encoding);
-        var analysis = engine.Analyze(Document.Create(fixedSource));
+        var analysis = analyze(fixedSource);
         notifications.AddRange(analysis.Notifications);
         return new FileReport(fixedSource, analysis.Diagnostics) { Fixes = new FileFixes(source, result.Applied, result.Skipped, Written: true) };
     }
@@ -95,7 +96,8 @@ public sealed class FixWriter
         byte[] expected, replacement;
         try
         {
-            var encoding = StrictEncoding(original.Encoding);
+            // Throws for a character the encoding cannot hold, rather than writing '?' in its place.
+            var encoding = original.Encoding.GetEncoding();
             expected = Encode(encoding, original.Text);
             replacement = Encode(encoding, fixedText);
         }
@@ -163,14 +165,6 @@ public sealed class FixWriter
     {
         try { File.Delete(path); }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
-    }
-
-    /// <summary>The file's encoding, throwing rather than substituting a character it cannot hold.</summary>
-    private static Encoding StrictEncoding(TextEncodingInfo info)
-    {
-        var encoding = (Encoding)info.GetEncoding().Clone();
-        encoding.EncoderFallback = EncoderFallback.ExceptionFallback;
-        return encoding;
     }
 
     private static byte[] Encode(Encoding encoding, string text)

@@ -45,6 +45,9 @@ public sealed class ReportTarget : IDisposable
         }
         try
         {
+            // The writer goes first: disposing it later would flush into the closed file.
+            _writer?.Dispose();
+            _writer = null;
             // On the device before the rename, so a crash cannot leave a renamed but empty report.
             ((FileStream)Stream).Flush(flushToDisk: true);
             Stream.Dispose();

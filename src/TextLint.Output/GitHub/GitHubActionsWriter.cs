@@ -6,8 +6,8 @@ namespace TextLint.Output.GitHub;
 /// <summary>
 /// <c>--format github</c>: GitHub Actions workflow commands, which the runner turns into annotations on
 /// the pull request: <c>::warning file=a.txt,line=3,col=7,endLine=3,endColumn=17,title=TL1001::message</c>.
-/// Findings: error → <c>error</c>, warning → <c>warning</c>, info → <c>notice</c>; suppressed and hidden
-/// ones are left out. Tool notifications (a rule pack error, an unreadable file) follow at the end.
+/// Findings: error → <c>error</c>, warning → <c>warning</c>, info → <c>notice</c>; suppressed, baselined and
+/// hidden ones are left out. Tool notifications (a rule pack error, an unreadable file) follow at the end.
 /// Paths are relative to the repository root when it is known (GITHUB_WORKSPACE), as annotations need.
 /// </summary>
 public sealed class GitHubActionsWriter : IReportWriter
@@ -31,7 +31,7 @@ public sealed class GitHubActionsWriter : IReportWriter
         var lines = file.Source.Lines;
         foreach (var d in file.Diagnostics)
         {
-            if (d.Suppression is not null || d.Severity < Severity.Info) continue;
+            if (d.Suppression is not null || d.Severity < Severity.Info || d.BaselineState == BaselineState.Unchanged) continue;
             path ??= RepositoryPath(file.Source.Path);
             var start = lines.GetLinePosition(d.Span.Start);
             var end = lines.GetLinePosition(d.Span.End);

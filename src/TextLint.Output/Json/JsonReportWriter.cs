@@ -22,7 +22,7 @@ public sealed class JsonReportWriter : IReportWriter
 
     private readonly Stream _stream;
     private readonly Utf8JsonWriter _json;
-    private int _errors, _warnings, _infos, _hidden, _suppressed, _fixed;
+    private int _errors, _warnings, _infos, _hidden, _suppressed, _baselined, _fixed;
 
     public JsonReportWriter(Stream stream)
     {
@@ -53,6 +53,7 @@ public sealed class JsonReportWriter : IReportWriter
         {
             if (d.Severity == Severity.None) continue;
             if (d.Suppression is not null) _suppressed++;
+            else if (d.BaselineState == BaselineState.Unchanged) _baselined++;
             else
             {
                 switch (d.Severity)
@@ -80,6 +81,8 @@ public sealed class JsonReportWriter : IReportWriter
                 w.WriteEndObject();
             }
             else w.WriteNull("suppression");
+            if (d.BaselineState == BaselineState.None) w.WriteNull("baselineState");
+            else w.WriteString("baselineState", d.BaselineState == BaselineState.New ? "new" : "unchanged");
             if (d.Fix is { Edits.IsEmpty: false } fix)
             {
                 w.WriteStartObject("fix");
@@ -137,6 +140,7 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteNumber("infos", _infos);
         w.WriteNumber("hidden", _hidden);
         w.WriteNumber("suppressed", _suppressed);
+        w.WriteNumber("baselined", _baselined);
         w.WriteNumber("fixed", _fixed);
         w.WriteBoolean("executionSuccessful", summary.ExecutionSuccessful);
         w.WriteEndObject();

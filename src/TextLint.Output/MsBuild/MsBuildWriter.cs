@@ -7,7 +7,7 @@ namespace TextLint.Output.MsBuild;
 /// summary — for problem matchers (VS Code's <c>$msCompile</c>, MSBuild's canonical error parser):
 /// <c>/abs/path/story.txt(3,7,3,17): warning TL1001: message</c>. The path is absolute because those
 /// matchers resolve paths that way; the location is line,column,endLine,endColumn (1-based, UTF-16).
-/// Suppressed and hidden findings are left out, as on the console.
+/// Suppressed, baselined and hidden findings are left out, as on the console.
 /// </summary>
 public sealed class MsBuildWriter : IReportWriter
 {
@@ -24,7 +24,7 @@ public sealed class MsBuildWriter : IReportWriter
         var lines = file.Source.Lines;
         foreach (var d in file.Diagnostics)
         {
-            if (d.Suppression is not null || d.Severity < Severity.Info) continue;
+            if (d.Suppression is not null || d.Severity < Severity.Info || d.BaselineState == BaselineState.Unchanged) continue;
             path ??= Path.GetFullPath(file.Source.Path, _root);
             var start = lines.GetLinePosition(d.Span.Start);
             var end = lines.GetLinePosition(d.Span.End);

@@ -153,14 +153,24 @@ public class FixTests
     }
 
     [Fact]
-    public void InvalidUtf8_IsNotRewritten()
+    public void DamagedUtf8_IsNotRewritten()
     {
         using var dir = CopyFixtures();
-        byte[] before = File.ReadAllBytes(Path.Combine(dir.Path, "invalid-utf8.txt"));
-        var r = Lint(dir.Path, "invalid-utf8.txt", "--fix");
-        Assert.Equal(before, File.ReadAllBytes(Path.Combine(dir.Path, "invalid-utf8.txt")));
-        Assert.Contains("TL9032", r.Error);
+        byte[] before = File.ReadAllBytes(Path.Combine(dir.Path, "damaged-utf8.txt"));
+        var r = Lint(dir.Path, "damaged-utf8.txt", "--fix");
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(dir.Path, "damaged-utf8.txt")));
+        Assert.Contains("damaged-utf8.txt: warning TL9062: The file is not valid UTF-8, so writing it back would replace its invalid bytes; 1 fix was not applied.", r.Error);
         Assert.Equal(1, r.ExitCode); // the error-level finding is still there
+    }
+
+    [Fact]
+    public void LegacyCodePage_IsWrittenBackInIt()
+    {
+        using var dir = CopyFixtures();
+        string path = dir.WriteBytes("legacy.txt", [.. "Caf"u8, 0xE9, .. " in Kiev.\n"u8]);
+        var r = Lint(dir.Path, "legacy.txt", "--fix", "--encoding", "windows-1252");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal([.. "Caf"u8, 0xE9, .. " in Kyiv.\n"u8], File.ReadAllBytes(path));
     }
 
     [Fact]
@@ -187,7 +197,7 @@ public class FixTests
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead);
         var r = Lint(dir.Path, "fix.txt", "--fix");
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("fix.txt: error TL9031: The file is read-only; it was not fixed.", r.Error);
+        Assert.Contains("fix.txt: error TL9061: The file is read-only; it was not fixed.", r.Error);
         Assert.Equal(before, File.ReadAllBytes(path));
         Assert.Single(Directory.GetFiles(dir.Path, "*fix.txt*"));
     }
@@ -236,7 +246,7 @@ public class FixTests
         dir.Write("a.txt", "Kiev talks resumed. Kiev again.\n");
         var r = Lint(dir.Path, "a.txt", "--fix");
         Assert.Equal("Kyiv talks resumed. Kyiv again.\n", File.ReadAllText(Path.Combine(dir.Path, "a.txt")));
-        Assert.Contains("a.txt: info TL9033: 1 fix overlaps another fix and was left out; run --fix again to apply it.", r.Error);
+        Assert.Contains("a.txt: info TL9063: 1 fix overlaps another fix and was left out; run --fix again to apply it.", r.Error);
         Assert.Equal(0, r.ExitCode);
     }
 
@@ -253,7 +263,7 @@ public class FixTests
         // An editor saves the file between the read and the replacement.
         var fixer = new FixWriter(FixSafety.Safe, write: true, dir.Path) { BeforeReplace = target => File.WriteAllText(target, "Talks in Kiev, edited.\n") };
         var notes = new List<ConfigurationDiagnostic>();
-        var result = fixer.Apply(report, engine, notes);
+        var result = fixer.Apply(report, text => engine.Analyze(Document.Create(text)), notes);
 
         Assert.Equal("Talks in Kiev, edited.\n", File.ReadAllText(path));
         var note = Assert.Single(notes);
@@ -264,7 +274,7 @@ public class FixTests
         // Without the interference the same fixer writes the file.
         var plain = new FixWriter(FixSafety.Safe, write: true, dir.Path);
         File.WriteAllText(path, "Talks in Kiev.\n");
-        Assert.True(plain.Apply(report, engine, notes).Fixes is { Written: true });
+        Assert.True(plain.Apply(report, text => engine.Analyze(Document.Create(text)), notes).Fixes is { Written: true });
         Assert.Equal("Talks in Kyiv.\n", File.ReadAllText(path));
     }
 
