@@ -225,6 +225,36 @@ public class FixTests
     }
 
     [Fact]
+    public void OnlyWhatIsReported_IsFixed_NotCodeNorSuppressedText()
+    {
+        using var dir = CopyFixtures();
+        string md = "# Kiev\n\nTalks in Kiev, `Kiev` in code.\n\n<!-- textlint-disable-next-line XT7501 -- the speaker's words -->\nKiev, he said.\n\n```\nKiev\n```\n";
+        string path = dir.Write("story.md", md);
+        var r = Lint(dir.Path, "story.md", "--fix");
+        Assert.Equal(md.Replace("# Kiev", "# Kyiv").Replace("Talks in Kiev", "Talks in Kyiv"), File.ReadAllText(path));
+        Assert.Contains("2 fixed", r.Out);
+        Assert.Contains("1 suppressed", r.Out);
+        // With suppressions ignored, the suppressed finding is reported and fixed too.
+        Lint(dir.Path, "story.md", "--fix", "--no-inline-suppressions");
+        Assert.Contains("Kyiv, he said.", File.ReadAllText(path));
+        Assert.Contains("`Kiev` in code", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void BaselinedFindings_AreNotFixed()
+    {
+        using var dir = CopyFixtures();
+        string path = dir.Write("a.txt", "Talks in Kiev.\n");
+        Assert.Equal(0, Lint(dir.Path, "a.txt", "--baseline", "textlint.baseline.json", "--update-baseline").ExitCode);
+        File.AppendAllText(path, "Kiev again.\n");
+        var r = Lint(dir.Path, "a.txt", "--baseline", "textlint.baseline.json", "--fix");
+        Assert.Equal("Talks in Kiev.\nKyiv again.\n", File.ReadAllText(path));
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("1 in baseline", r.Out);
+        Assert.DoesNotContain("no longer occur", r.Error);
+    }
+
+    [Fact]
     public void OverlappingFixes_ApplyANonOverlappingSet_AndReportTheRest()
     {
         using var dir = TestPaths.CreateTempDirectory();

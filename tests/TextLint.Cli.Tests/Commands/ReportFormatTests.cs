@@ -126,8 +126,16 @@ public class ReportFormatTests
         CliRunner.Run(dir.Path, ".", "--rules", "bad.yaml", "--no-default-rules", "--sarif", "failed.sarif");
         CliRunner.Run(dir.Path, ".", "--rules", "pack.yaml", "--no-default-rules", "--fix", "--sarif", "fixed.sarif");
         CliRunner.Run(TestPaths.RepoRoot, "tests/samples", "--sarif", Path.Combine(dir.Path, "samples.sarif"));
-        var logs = new[] { "all", "failed", "fixed", "samples" }.Select(n => Path.Combine(dir.Path, n + ".sarif")).ToArray();
+        // Baseline states, severity overrides (ruleConfigurationOverrides) and suppressions.
+        dir.Write("md/story.md", "# Kiev\n\n<!-- textlint-disable-next-line XT1001 -- quoted -->\nHe reportedly left.\n");
+        CliRunner.Run(dir.Path, "md", "--rules", "pack.yaml", "--no-default-rules", "--baseline", "b.json", "--update-baseline");
+        dir.Write("md/new.md", "Kiev, reportedly.\n");
+        CliRunner.Run(dir.Path, "md", "--rules", "pack.yaml", "--no-default-rules", "--baseline", "b.json", "--severity", "XT1001=error", "--sarif", "configured.sarif");
+        var logs = new[] { "all", "failed", "fixed", "samples", "configured" }.Select(n => Path.Combine(dir.Path, n + ".sarif")).ToArray();
         Assert.All(logs, l => Assert.True(File.Exists(l), l));
+        string configured = File.ReadAllText(Path.Combine(dir.Path, "configured.sarif"));
+        foreach (string feature in new[] { "\"baselineState\": \"unchanged\"", "\"baselineState\": \"new\"", "\"ruleConfigurationOverrides\"", "\"suppressions\"" })
+            Assert.Contains(feature, configured);
         var findings = SarifMultitool.Validate(logs);
         Assert.True(findings.Count == 0, "SARIF Multitool findings:\n" + string.Join("\n", findings));
     }
