@@ -12,10 +12,17 @@ internal sealed record CliResult(int ExitCode, string Out, string Error)
 
 internal static class CliRunner
 {
-    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, CancellationToken.None, args);
+    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, _ => null, terminal: false, CancellationToken.None, args);
 
     /// <summary>With a cancellation token standing in for Ctrl-C.</summary>
-    public static CliResult Run(string workingDirectory, CancellationToken cancellation, params string[] args)
+    public static CliResult Run(string workingDirectory, CancellationToken cancellation, params string[] args) =>
+        Run(workingDirectory, _ => null, terminal: false, cancellation, args);
+
+    /// <summary>Runs with the given environment, and with standard output a terminal or redirected.</summary>
+    public static CliResult Run(string workingDirectory, Func<string, string?> environment, bool terminal, params string[] args) =>
+        Run(workingDirectory, environment, terminal, CancellationToken.None, args);
+
+    private static CliResult Run(string workingDirectory, Func<string, string?> environment, bool terminal, CancellationToken cancellation, string[] args)
     {
         var stdout = new MemoryStream();
         var outWriter = new StreamWriter(stdout, new UTF8Encoding(false)) { AutoFlush = true };
@@ -26,8 +33,8 @@ internal static class CliRunner
             Error = err,
             WorkingDirectory = workingDirectory,
             OpenStandardOutput = () => stdout,
-            IsOutputRedirected = true,
-            GetEnvironmentVariable = _ => null,
+            IsOutputRedirected = !terminal,
+            GetEnvironmentVariable = environment,
             Cancellation = cancellation,
         };
         int code = CliApp.Run(args, ctx);

@@ -11,7 +11,7 @@ public sealed class CliContext
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
     public bool IsOutputRedirected { get; init; } = true;
 
-    /// <summary>Cancelled by Ctrl-C or SIGTERM: the run stops between files and leaves no half-written report.</summary>
+    /// <summary>Cancelled by Ctrl-C / SIGTERM: the run stops after the files in progress (see Program).</summary>
     public CancellationToken Cancellation { get; init; }
 
     public static CliContext FromProcess(CancellationToken cancellation = default) => new()

@@ -52,6 +52,9 @@ public sealed class LintRunner
     /// <summary>Marks each finding new or known (--baseline), or records them (--update-baseline).</summary>
     public BaselineRun? Baseline { get; init; }
 
+    /// <summary>--fix / --diff: runs on the worker right after a file is analysed.</summary>
+    public FixWriter? Fixer { get; init; }
+
     /// <summary>
     /// Lints <paramref name="files"/> (consumed lazily, once, in order) and writes each file's report in
     /// that order.
@@ -103,7 +106,7 @@ public sealed class LintRunner
         {
             workers[w] = Task.Factory.StartNew(() =>
             {
-                while (true)
+                while (!stop.IsCancellationRequested)
                 {
                     window.WaitForSlot(stop.Token);
                     int i;
@@ -306,8 +309,21 @@ public sealed class LintRunner
         notes.AddRange(DecodingNotes(file, decoded));
         if (document.FallbackReason is { } fallback)
             notes.Add(new ConfigurationDiagnostic("TL9027", Severity.Warning, file.DisplayPath, 0, 0, Capitalize(fallback) + "."));
-        var diagnostics = Baseline?.Apply(file, source, analysis.Diagnostics) ?? analysis.Diagnostics;
-        return new Outcome(new FileReport(source, diagnostics), notes.Count == 0 ? null : notes.ToImmutableArray());
+        FileReport report;
+        if (Fixer is null)
+        {
+            report = new FileReport(source, Baseline?.Apply(file, source, analysis.Diagnostics) ?? analysis.Diagnostics);
+        }
+        else
+        {
+            // Baselined findings are not fixed, so the baseline classifies first (without counting); it
+            // counts and records once, on the text that is finally reported — the fixed one if written.
+            var classified = Baseline?.Classify(file, source, analysis.Diagnostics) ?? analysis.Diagnostics;
+            report = Fixer.Apply(new FileReport(source, classified), text => _engine.Analyze(Document.Create(text)), notes);
+            var raw = report.Fixes is { Written: true } ? report.Diagnostics : analysis.Diagnostics;
+            report = report with { Diagnostics = Baseline?.Apply(file, report.Source, raw) ?? raw };
+        }
+        return new Outcome(report, notes.Count == 0 ? null : notes.ToImmutableArray());
     }
 
     /// <summary>What the reader should know about how the bytes became text: replaced bytes (TL9024), a guessed encoding (TL9025).</summary>
