@@ -64,7 +64,8 @@ public class InterruptedRunTests
             await Task.Delay(1000); // a few files into the run
             // (stderr is read only once the process has ended: awaiting it earlier would wait for the end.)
             if (process.HasExited) Assert.Fail("The run ended before it could be interrupted: " + await stderr);
-            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString()])) await kill.WaitForExitAsync();
+            // SIGINT as Ctrl-C sends, or SIGTERM where this process inherited an ignored SIGINT (see InterruptTests).
+            using (var kill = Process.Start("kill", [$"-{EndToEnd.InterruptTests.InterruptSignal()}", process.Id.ToString()])) await kill.WaitForExitAsync();
 
             await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
         }
