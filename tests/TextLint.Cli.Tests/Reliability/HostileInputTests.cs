@@ -109,7 +109,7 @@ public class HostileInputTests
     }
 
     [Fact]
-    public void FilesThatVanishOrTurnIntoAFifoAfterTheWalk_AreNotifications_AndTheOthersAreLinted()
+    public async Task FilesThatVanishOrTurnIntoAFifoAfterTheWalk_AreNotifications_AndTheOthersAreLinted()
     {
         using var dir = TestPaths.CreateTempDirectory();
         for (int i = 0; i < 40; i++) dir.Write($"a/{i:D2}.txt", "He reportedly left.\n");
@@ -125,7 +125,7 @@ public class HostileInputTests
 
         var engine = new LintEngine(RuleSet.Compile(BundledRules.Load()));
         var writer = new RecordingWriter();
-        var totals = new LintRunner(engine, jobs: 4).Run(files, [writer]);
+        var totals = await Task.Run(() => new LintRunner(engine, jobs: 4).Run(files, [writer])).WaitAsync(NoHang);
 
         Assert.Equal(38, totals.Files);
         Assert.Equal(38, writer.Paths.Count);
