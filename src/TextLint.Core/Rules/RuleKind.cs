@@ -25,6 +25,17 @@ public static class RuleKinds
     [
         Kinds.ExistenceRule.Kind,
         Kinds.SubstitutionRule.Kind,
+        Kinds.QuotationRule.Kind,
+        Kinds.AttributionRule.Kind,
+        Kinds.ScriptRule.Kind,
+        Kinds.BoilerplateRule.Kind,
+        Kinds.ConsistencyRule.Kind,
+        Kinds.RepetitionRule.Kind,
+        Kinds.BrokenWordRule.Kind,
+        Kinds.OccurrenceRule.Kind,
+        Kinds.MetricRule.Kind,
+        Kinds.ConditionalRule.Kind,
+        Kinds.CapitalizationRule.Kind,
     ];
 
     public static RuleKind? Find(string name)

@@ -62,7 +62,7 @@ public static class DirectSpeech
     /// <summary>Speech verbs that report speech only after a quotation ("…,” he began), not before one ("began to hype the ‘card’").</summary>
     private static readonly FrozenSet<string> AfterOnly = Forms(
         "begin began continue continues continued read reads agree agreed laugh laughed cry cried snap snapped thunder thundered " +
-        "muse mused joke joked call calls called report reports reported answer answered");
+        "muse mused joke joked report reports reported answer answered");
 
     private static readonly FrozenSet<string> Joiners = Forms("and or as well nor but");
 
