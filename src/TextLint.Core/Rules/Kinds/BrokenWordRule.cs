@@ -10,12 +10,14 @@ namespace TextLint.Rules.Kinds;
 /// <summary>
 /// kind: brokenword — a word broken by a spaced dash ("dyna – mic"), which layout tools and scrapers
 /// leave behind when a hyphenated line break is joined. Without a dictionary, the rule asks the
-/// document itself: a pair of lower-case letter runs around a spaced dash, neither a function word
-/// (built-in list plus <c>words</c>) and at least one of them short (<c>maxFragment</c>, 4), is a broken
-/// word when the two joined occur elsewhere in the text ("dynamics"), or when neither fragment occurs
-/// anywhere else as a word of its own — real words recur, fragments of one word do not. A dash between
-/// words ("the war – and the peace", "a city – home to …" where "city" recurs) stays silent. The region
-/// runs from the first fragment to the second.
+/// document itself. Candidates: two lower-case letter runs around a spaced dash, neither a function
+/// word (built-in list plus <c>words</c>), at least one of them short (<c>maxFragment</c>, 4), and no
+/// second spaced dash in the sentence (a pair of dashes encloses an aside: "Narva – home to … –").
+/// A candidate is reported when the two joined occur elsewhere in the text ("dynamics"), or when
+/// neither fragment occurs anywhere else as a word of its own (real words recur, fragments of one word
+/// do not) and the second fragment ends like the tail of a word (-ic, -tion, -ment, -ing, …). A dash
+/// between words ("the war – and the peace", "the city – home to") stays silent. The region runs from
+/// the first fragment to the second.
 /// </summary>
 public sealed class BrokenWordRule : Rule
 {
@@ -36,6 +38,15 @@ public sealed class BrokenWordRule : Rule
         "via", "per", "over", "after", "since", "until", "till", "while", "about", "again", "ever", "never", "once", "still",
         "well", "not", "nor", "let", "else", "ago", "yet", "thus", "hence", "plus", "minus", "vs", "etc", "ie", "eg", "oh",
         "first", "last", "next", "like", "unlike", "near", "far", "down", "away",
+    ];
+
+    // Endings of English words: the second half of a word broken at a syllable usually ends with one.
+    private static readonly string[] WordEndings =
+    [
+        "ic", "ics", "ical", "tion", "tions", "sion", "sions", "ment", "ments", "ing", "ings", "ed", "ly", "ity", "ties", "ous", "ive",
+        "ives", "al", "als", "ance", "ances", "ence", "ences", "ism", "isms", "ist", "ists", "ize", "ise", "ized", "ised", "ness", "ship",
+        "able", "ible", "ful", "less", "ture", "tures", "ure", "ian", "ians", "ary", "ory", "ate", "ates", "ated", "er", "ers", "est",
+        "ency", "ancy", "ogy", "phy", "cy", "ia", "ium", "ure", "ese", "ine", "ines",
     ];
 
     private readonly FrozenSet<string> _standalone;
@@ -67,29 +78,47 @@ public sealed class BrokenWordRule : Rule
             if (text[d - 1] != ' ' || text[d + 1] != ' ') continue;
             if (!TextWords.Previous(text, d - 1, Math.Max(0, d - 1 - _maxLength - 1), out var left) || left.End != d - 1) continue;
             if (!TextWords.Next(text, d + 2, Math.Min(text.Length, d + 2 + _maxLength + 1), out var right) || right.Start != d + 2) continue;
-            if (!IsFragment(text, left, allowCapital: true) || !IsFragment(text, right, allowCapital: false)) continue;
-            if (Math.Min(left.Length, right.Length) > _maxFragment) continue;
+            if (!IsFragment(text, left) || !IsFragment(text, right)) continue;
+            if (Math.Min(left.Length, right.Length) > _maxFragment || HasPairedDash(context, d)) continue;
             string joined = string.Concat(text.AsSpan(left.Start, left.Length), text.AsSpan(right.Start, right.Length));
+            var rightWord = text.AsSpan(right.Start, right.Length);
             bool broken = OccursAsWordStart(text, joined, left.Start)
-                || (!OccursAsWord(text, text.AsSpan(left.Start, left.Length), left.Start) && !OccursAsWord(text, text.AsSpan(right.Start, right.Length), right.Start));
+                || (EndsLikeAWord(rightWord) && !OccursAsWord(text, text.AsSpan(left.Start, left.Length), left.Start) && !OccursAsWord(text, rightWord, right.Start));
             if (!broken) continue;
             var span = TextSpan.FromBounds(left.Start, right.End);
             context.Report(span, new MessageArguments(context.Document.Source.ToString(span)).With("joined", joined));
         }
     }
 
-    /// <summary>Letters only, not a standalone word, within the length limit; lower case (or capitalised for the first fragment).</summary>
-    private bool IsFragment(string text, TextSpan word, bool allowCapital)
+    /// <summary>Lower-case letters only, not a standalone word, within the length limit.</summary>
+    private bool IsFragment(string text, TextSpan word)
     {
         if (word.Length > _maxLength) return false;
         var s = text.AsSpan(word.Start, word.Length);
-        for (int j = 0; j < s.Length; j++)
-        {
-            char c = s[j];
-            if (!char.IsLetter(c)) return false;
-            if (!char.IsLower(c) && !(j == 0 && allowCapital && char.IsUpper(c))) return false;
-        }
+        foreach (char c in s)
+            if (!char.IsLower(c)) return false;
         return !_standalone.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s);
+    }
+
+    private static bool EndsLikeAWord(ReadOnlySpan<char> fragment)
+    {
+        foreach (var e in WordEndings)
+            if (fragment.EndsWith(e, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>True when the dash's sentence holds another spaced dash of the same kind: the two enclose an aside.</summary>
+    private static bool HasPairedDash(RuleContext context, int dash)
+    {
+        string text = context.Text;
+        var sentences = context.Document.Sentences;
+        int si = SortedSpans.IndexOf(sentences.AsSpan(), dash);
+        if (si < 0) return false;
+        var s = sentences[si];
+        char d = text[dash];
+        for (int i = s.Start + 1; i < s.End - 1; i++)
+            if (i != dash && text[i] == d && text[i - 1] == ' ' && text[i + 1] == ' ') return true;
+        return false;
     }
 
     /// <summary>Whether <paramref name="word"/> occurs as a whole word anywhere but at <paramref name="except"/>.</summary>
