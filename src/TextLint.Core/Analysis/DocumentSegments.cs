@@ -35,7 +35,7 @@ public sealed partial class Document
 
     /// <summary>
     /// Paragraphs: blank-line separated blocks (Markdown, and plain text that is hard-wrapped), or each
-    /// line of plain text that keeps one paragraph per line. Headings are paragraphs of their own.
+    /// line of plain text that keeps one paragraph per line. Markdown headings are paragraphs of their own.
     /// </summary>
     public ImmutableArray<TextSpan> Paragraphs
     {
@@ -45,8 +45,9 @@ public sealed partial class Document
             {
                 var lines = LineSpans;
                 bool blocks = Format == DocumentFormat.Markdown || ParagraphSplitter.LooksHardWrapped(Prose, lines);
-                var headings = Title is { } t && !Headings.Contains(t) ? Headings.Add(t) : Headings;
-                _paragraphs = ParagraphSplitter.Split(Prose, lines, blocks, headings);
+                // The plain-text title needs no special case: it is the first line, a paragraph of its own
+                // unless it is the first line of a hard-wrapped paragraph.
+                _paragraphs = ParagraphSplitter.Split(Prose, lines, blocks, Headings);
             }
             return _paragraphs;
         }

@@ -109,6 +109,9 @@ public sealed class RepetitionRule : Rule
         return true;
     }
 
+    /// <summary>The matcher's folding (case, apostrophes, white space) plus double quote styles.</summary>
+    private static char Fold(char c) => c is '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' ? '"' : CharClass.Fold(c);
+
     /// <summary>FNV-1a over the folded characters, with every run of white space as one space.</summary>
     private static ulong Hash(ReadOnlySpan<char> s)
     {
@@ -116,7 +119,7 @@ public sealed class RepetitionRule : Rule
         bool space = false;
         foreach (char ch in s)
         {
-            char f = CharClass.Fold(ch);
+            char f = Fold(ch);
             if (f == ' ') { space = true; continue; }
             if (space) { h = (h ^ ' ') * 1099511628211UL; space = false; }
             h = (h ^ f) * 1099511628211UL;
@@ -130,10 +133,10 @@ public sealed class RepetitionRule : Rule
         while (true)
         {
             bool sa = false, sb = false;
-            while (i < a.Length && CharClass.Fold(a[i]) == ' ') { i++; sa = true; }
-            while (j < b.Length && CharClass.Fold(b[j]) == ' ') { j++; sb = true; }
+            while (i < a.Length && Fold(a[i]) == ' ') { i++; sa = true; }
+            while (j < b.Length && Fold(b[j]) == ' ') { j++; sb = true; }
             if (i >= a.Length || j >= b.Length) return i >= a.Length && j >= b.Length;
-            if (sa != sb || CharClass.Fold(a[i]) != CharClass.Fold(b[j])) return false;
+            if (sa != sb || Fold(a[i]) != Fold(b[j])) return false;
             i++; j++;
         }
     }
