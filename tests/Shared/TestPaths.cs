@@ -9,14 +9,23 @@ internal static class TestPaths
     public static string Samples => Path.Combine(RepoRoot, "tests", "samples");
     public static string Fixtures => Path.Combine(RepoRoot, "tests", "fixtures");
 
-    /// <summary>../shared beside the checkout: the seed corpus, the SARIF schema and vectors.</summary>
+    /// <summary>
+    /// ../shared beside the checkout: the seed corpus, the SARIF schema and vectors. A git worktree
+    /// lives deeper than the main checkout, so the nearest ancestor folder holding a "shared" folder is
+    /// used (TEXTLINT_SHARED overrides).
+    /// </summary>
     public static string Shared
     {
         get
         {
-            string p = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-            if (!Directory.Exists(p)) throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {p}.");
-            return p;
+            string? env = Environment.GetEnvironmentVariable("TEXTLINT_SHARED");
+            if (!string.IsNullOrEmpty(env)) return Path.GetFullPath(env);
+            for (var dir = Directory.GetParent(RepoRoot); dir is not null; dir = dir.Parent)
+            {
+                string p = Path.Combine(dir.FullName, "shared");
+                if (Directory.Exists(Path.Combine(p, "corpus"))) return p;
+            }
+            throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"))}.");
         }
     }
 
