@@ -59,10 +59,17 @@ public sealed class RuleContext
         _sink.Add(new Diagnostic(Descriptor, span, message, _severity, fix));
     }
 
+    /// <summary>
+    /// Message arguments for a finding at <paramref name="span"/>: {match} is the flagged text, copied out
+    /// of the source only when the rule's message uses it (a repeated paragraph need not be copied).
+    /// </summary>
+    public MessageArguments Arguments(TextSpan span) =>
+        new(Descriptor.MessageFormat.Contains("{match}", StringComparison.Ordinal) ? Document.Source.ToString(span) : "");
+
     /// <summary>Reports a finding whose only placeholder is {match}, the flagged text.</summary>
     public void Report(TextSpan span, CodeFix? fix = null)
     {
-        if (Accepts(span)) Report(span, new MessageArguments(Document.Source.ToString(span)), fix);
+        if (Accepts(span)) Report(span, Arguments(span), fix);
     }
 
     /// <summary>A region never splits a surrogate pair: an end inside a pair moves past it, a start inside one moves before it.</summary>

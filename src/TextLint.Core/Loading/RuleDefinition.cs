@@ -168,6 +168,22 @@ public sealed class RuleDefinition
         return result;
     }
 
+    /// <summary>Like <see cref="GetRegex"/>, checked now and built on first use (see <see cref="RegexFactory.TryCreateLazy"/>).</summary>
+    public LazyRegex? GetLazyRegex(string pattern, SourcePosition at, bool ignoreCase)
+    {
+        var result = RegexFactory.TryCreateLazy(pattern, ignoreCase, out string? error);
+        if (result is null) Error(at, $"Invalid regular expression '{pattern}': {error}");
+        return result;
+    }
+
+    /// <summary>A regex for short bounded texts such as a line or a heading (see <see cref="RegexFactory.TryCreateBounded"/>).</summary>
+    public Regex? GetBoundedRegex(string pattern, SourcePosition at, bool ignoreCase)
+    {
+        var result = RegexFactory.TryCreateBounded(pattern, ignoreCase, out string? error);
+        if (result is null) Error(at, $"Invalid regular expression '{pattern}': {error}");
+        return result;
+    }
+
     /// <summary>Reports every key of the mapping that no getter asked for.</summary>
     public void ReportUnknownKeys(string kindName)
     {

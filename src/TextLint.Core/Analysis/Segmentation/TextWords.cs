@@ -48,11 +48,25 @@ public static class TextWords
         return true;
     }
 
-    /// <summary>The number of words in the span.</summary>
+    /// <summary>The number of words in the span (the words <see cref="Next"/> would return, counted in one pass).</summary>
     public static int Count(ReadOnlySpan<char> text, TextSpan span)
     {
-        int n = 0, i = span.Start;
-        while (Next(text, i, span.End, out var w)) { n++; i = w.End; }
+        var s = text.Slice(span.Start, span.Length);
+        int n = 0;
+        bool inWord = false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            bool word = c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : CharClass.IsWordChar(c);
+            if (word)
+            {
+                if (!inWord) { n++; inWord = true; }
+            }
+            else if (!(inWord && IsJoiner(c) && i + 1 < s.Length && CharClass.IsWordChar(s[i + 1])))
+            {
+                inWord = false;
+            }
+        }
         return n;
     }
 

@@ -24,9 +24,9 @@ public sealed class AttributionRule : Rule
     private const int SourcePayload = 1 << 24;
 
     private readonly ImmutableArray<string> _markers;
-    private readonly ImmutableArray<Regex> _markerRegexes;
+    private readonly ImmutableArray<LazyRegex> _markerRegexes;
     private readonly ImmutableArray<string> _sourceNames;
-    private readonly ImmutableArray<Regex> _sources;
+    private readonly ImmutableArray<LazyRegex> _sources;
     private readonly ImmutableArray<string> _exceptions;
     private const int ExceptionPayload = -1;
 
@@ -42,12 +42,12 @@ public sealed class AttributionRule : Rule
             def.Error(def.Mapping.Position, "An attribution rule needs 'markers' or 'regex'.");
     }
 
-    internal static ImmutableArray<Regex> Regexes(RuleDefinition def, string key, bool ignoreCase)
+    internal static ImmutableArray<LazyRegex> Regexes(RuleDefinition def, string key, bool ignoreCase)
     {
-        var b = ImmutableArray.CreateBuilder<Regex>();
+        var b = ImmutableArray.CreateBuilder<LazyRegex>();
         foreach (var (pattern, at) in def.GetStringList(key))
         {
-            var r = def.GetRegex(pattern, at, ignoreCase);
+            var r = def.GetLazyRegex(pattern, at, ignoreCase);
             if (r is not null) b.Add(r);
         }
         return b.ToImmutable();
@@ -101,8 +101,9 @@ public sealed class AttributionRule : Rule
         }
         if (_sources.IsEmpty) return false;
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        foreach (var regex in _sources)
+        foreach (var lazy in _sources)
         {
+            var regex = lazy.Value;
             try
             {
                 foreach (var vm in regex.EnumerateMatches(span))

@@ -27,25 +27,26 @@ public sealed class BoilerplateRule : Rule
     };
 
     private readonly ImmutableArray<string> _lines;
-    private readonly ImmutableArray<Regex> _patterns;
-    private readonly Regex? _unlessNext;
+    private readonly LazyRegex? _patterns;
+    private readonly LazyRegex? _unlessNext;
     private readonly int _maxLength;
 
     private BoilerplateRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
     {
         _lines = def.GetStringList("lines").Select(t => t.Value.Trim()).Where(t => t.Length > 0).ToImmutableArray();
-        var patterns = ImmutableArray.CreateBuilder<Regex>();
+        var patterns = new List<string>();
         foreach (var (pattern, at) in def.GetStringList("patterns"))
         {
             // Anchored on both ends: the pattern must account for the whole unit.
-            var r = def.GetRegex("^(?:" + pattern + ")$", at, ignoreCase: true);
-            if (r is not null) patterns.Add(r);
+            string anchored = "^(?:" + pattern + ")$";
+            if (def.GetLazyRegex(anchored, at, ignoreCase: true) is not null) patterns.Add(anchored);
         }
-        _patterns = patterns.ToImmutable();
+        // One alternation, so a unit costs one match instead of one per pattern; built on first use.
+        if (patterns.Count > 0) _patterns = RegexFactory.TryCreateLazy(string.Join("|", patterns), ignoreCase: true, out _);
         string? unlessNext = def.GetString("unlessNext");
-        if (unlessNext is not null) _unlessNext = def.GetRegex("^(?:" + unlessNext + ")$", def.PositionOf("unlessNext"), ignoreCase: false);
+        if (unlessNext is not null) _unlessNext = def.GetLazyRegex("^(?:" + unlessNext + ")$", def.PositionOf("unlessNext"), ignoreCase: false);
         _maxLength = def.GetInt("maxLength", 200, 1, 100_000);
-        if (_lines.IsEmpty && _patterns.IsEmpty && def.ErrorCount == 0)
+        if (_lines.IsEmpty && patterns.Count == 0 && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "A boilerplate rule needs 'lines' or 'patterns'.");
     }
 
@@ -65,31 +66,23 @@ public sealed class BoilerplateRule : Rule
             int u = SortedSpans.IndexOf(units.AsSpan(), m.Start);
             if (u >= 0 && IsWholeUnit(text, units[u], m.Span)) (hits ??= new()).Add(u);
         }
-        if (!_patterns.IsEmpty)
+        if (_patterns is not null)
         {
+            var regex = _patterns.Value;
             for (int u = 0; u < units.Length; u++)
             {
                 var unit = units[u];
                 if (unit.Length > _maxLength || hits?.Contains(u) == true) continue;
                 var span = text.AsSpan(unit.Start, unit.Length);
-                foreach (var p in _patterns)
-                {
-                    if (IsMatch(p, span)) { (hits ??= new()).Add(u); break; }
-                }
+                if (PatternRunner.IsMatch(regex, span)) (hits ??= new()).Add(u);
             }
         }
         if (hits is null) return;
         foreach (int u in hits)
         {
-            if (_unlessNext is not null && u + 1 < units.Length && IsMatch(_unlessNext, text.AsSpan(units[u + 1].Start, units[u + 1].Length))) continue;
+            if (_unlessNext is not null && u + 1 < units.Length && PatternRunner.IsMatch(_unlessNext.Value, text.AsSpan(units[u + 1].Start, units[u + 1].Length))) continue;
             context.Report(units[u]);
         }
-    }
-
-    private static bool IsMatch(Regex regex, ReadOnlySpan<char> s)
-    {
-        try { return regex.IsMatch(s); }
-        catch (RegexMatchTimeoutException ex) { throw new RuleTimeoutException(regex.ToString(), ex); }
     }
 
     /// <summary>The literal covers the unit but for list bullets before it and ':' '.' '…' '!' after it.</summary>

@@ -86,7 +86,7 @@ public sealed class BrokenWordRule : Rule
                 || (EndsLikeAWord(rightWord) && !OccursAsWord(text, text.AsSpan(left.Start, left.Length), left.Start) && !OccursAsWord(text, rightWord, right.Start));
             if (!broken) continue;
             var span = TextSpan.FromBounds(left.Start, right.End);
-            context.Report(span, new MessageArguments(context.Document.Source.ToString(span)).With("joined", joined));
+            context.Report(span, context.Arguments(span).With("joined", joined));
         }
     }
 

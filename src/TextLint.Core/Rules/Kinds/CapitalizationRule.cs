@@ -30,14 +30,14 @@ public sealed class CapitalizationRule : Rule
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private readonly string _style;
-    private readonly Regex? _pattern;
+    private readonly LazyRegex? _pattern;
     private readonly FrozenSet<string> _exceptions;
 
     private CapitalizationRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
     {
         _style = def.GetString("match", required: true) ?? "$title";
         if (!_style.StartsWith('$'))
-            _pattern = def.GetRegex("^(?:" + _style + ")$", def.PositionOf("match"), ignoreCase: false);
+            _pattern = def.GetLazyRegex("^(?:" + _style + ")$", def.PositionOf("match"), ignoreCase: false);
         else if (_style is not ("$title" or "$sentence" or "$lower" or "$upper"))
             def.Error(def.PositionOf("match"), $"match '{_style}' is not one of $title, $sentence, $lower, $upper or a pattern.");
         _exceptions = def.GetStringList("exceptions").Select(e => e.Value).ToFrozenSet(StringComparer.Ordinal);
@@ -49,14 +49,14 @@ public sealed class CapitalizationRule : Rule
         foreach (var unit in context.Units)
         {
             var span = text.AsSpan(unit.Start, unit.Length);
-            bool ok = _pattern is not null ? _pattern.IsMatch(span) : _style switch
+            bool ok = _pattern is not null ? Matching.PatternRunner.IsMatch(_pattern.Value, span) : _style switch
             {
                 "$lower" => !HasAny(span, char.IsUpper),
                 "$upper" => !HasAny(span, char.IsLower),
                 "$sentence" => IsSentenceCase(text, unit),
                 _ => IsTitleCase(text, unit),
             };
-            if (!ok) context.Report(unit, new MessageArguments(context.Document.Source.ToString(unit)).With("style", _style.TrimStart('$')));
+            if (!ok) context.Report(unit, context.Arguments(unit).With("style", _style.TrimStart('$')));
         }
     }
 

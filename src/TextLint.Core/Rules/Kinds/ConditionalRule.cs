@@ -19,8 +19,8 @@ public sealed class ConditionalRule : Rule
     public static readonly RuleKind Kind = new("conditional", ["match"], (d, def) => new ConditionalRule(d, def),
         "Reports a match of 'first' that has no counterpart matching 'second' (e.g. an acronym never defined).");
 
-    private readonly Regex? _first;
-    private readonly Regex? _second;
+    private readonly LazyRegex? _first;
+    private readonly LazyRegex? _second;
     private readonly FrozenSet<string> _exceptions;
 
     private ConditionalRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
@@ -28,8 +28,8 @@ public sealed class ConditionalRule : Rule
         bool ignoreCase = def.GetBool("ignorecase", false);
         string? first = def.GetString("first", required: true);
         string? second = def.GetString("second", required: true);
-        if (first is not null) _first = def.GetRegex(first, def.PositionOf("first"), ignoreCase);
-        if (second is not null) _second = def.GetRegex(second, def.PositionOf("second"), ignoreCase);
+        if (first is not null) _first = def.GetLazyRegex(first, def.PositionOf("first"), ignoreCase);
+        if (second is not null) _second = def.GetLazyRegex(second, def.PositionOf("second"), ignoreCase);
         _exceptions = def.GetStringList("exceptions").Select(e => e.Value)
             .ToFrozenSet(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
     }
@@ -41,7 +41,7 @@ public sealed class ConditionalRule : Rule
         HashSet<string>? defined = null;
         try
         {
-            for (var m = _first.Match(text); m.Success; m = m.NextMatch())
+            for (var m = _first.Value.Match(text); m.Success; m = m.NextMatch())
             {
                 var g = m.Groups.Count > 1 && m.Groups[1].Success ? m.Groups[1] : (Group)m;
                 if (g.Length == 0 || _exceptions.Contains(g.Value)) continue;
@@ -62,7 +62,7 @@ public sealed class ConditionalRule : Rule
         var set = new HashSet<string>(_exceptions.Comparer);
         try
         {
-            for (var m = _second!.Match(text); m.Success; m = m.NextMatch())
+            for (var m = _second!.Value.Match(text); m.Success; m = m.NextMatch())
                 set.Add(m.Groups.Count > 1 && m.Groups[1].Success ? m.Groups[1].Value : m.Value);
         }
         catch (RegexMatchTimeoutException ex)

@@ -79,7 +79,7 @@ public sealed class ConsistencyRule : Rule
             {
                 if (v == major || c[v] == 0) continue;
                 var span = first[s]![v]!.Value;
-                context.Report(span, new MessageArguments(context.Document.Source.ToString(span))
+                context.Report(span, context.Arguments(span)
                     .With("majority", _sets[s][major]).With("count", c[v].ToString(System.Globalization.CultureInfo.InvariantCulture))
                     .With("majorityCount", c[major].ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }

@@ -22,8 +22,8 @@ public sealed class ExistenceRule : Rule
     private const int ExceptionPayload = -1;
     private readonly ImmutableArray<string> _tokens;
     private readonly ImmutableArray<string> _exceptions;
-    private readonly ImmutableArray<Regex> _regexes;
-    private readonly ImmutableArray<Regex> _unlessSentence;
+    private readonly ImmutableArray<LazyRegex> _regexes;
+    private readonly ImmutableArray<LazyRegex> _unlessSentence;
     private readonly bool _ignoreCase;
 
     private ExistenceRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
@@ -31,13 +31,7 @@ public sealed class ExistenceRule : Rule
         _ignoreCase = def.GetBool("ignorecase", true);
         _tokens = def.GetStringList("tokens").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
         _exceptions = def.GetStringList("exceptions").Select(t => t.Value).ToImmutableArray();
-        var regexes = ImmutableArray.CreateBuilder<Regex>();
-        foreach (var (pattern, at) in def.GetStringList("regex"))
-        {
-            var r = def.GetRegex(pattern, at, _ignoreCase);
-            if (r is not null) regexes.Add(r);
-        }
-        _regexes = regexes.ToImmutable();
+        _regexes = AttributionRule.Regexes(def, "regex", _ignoreCase);
         _unlessSentence = AttributionRule.Regexes(def, "unlessSentence", _ignoreCase);
         if (_tokens.IsEmpty && _regexes.IsEmpty && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "An existence rule needs 'tokens' or 'regex'.");
@@ -85,16 +79,7 @@ public sealed class ExistenceRule : Rule
         if (i < 0) return false;
         var sentence = context.Text.AsSpan(sentences[i].Start, sentences[i].Length);
         foreach (var r in _unlessSentence)
-        {
-            try
-            {
-                if (r.IsMatch(sentence)) return true;
-            }
-            catch (RegexMatchTimeoutException ex)
-            {
-                throw new RuleTimeoutException(r.ToString(), ex);
-            }
-        }
+            if (PatternRunner.IsMatch(r.Value, sentence)) return true;
         return false;
     }
 }

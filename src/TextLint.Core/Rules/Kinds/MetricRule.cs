@@ -57,7 +57,7 @@ public sealed class MetricRule : Rule
             };
             if ((_max is { } max && value > max) || (_min is { } min && value < min))
             {
-                var args = new MessageArguments(context.Document.Source.ToString(unit))
+                var args = context.Arguments(unit)
                     .With("value", value.ToString(CultureInfo.InvariantCulture))
                     .With("max", _max?.ToString(CultureInfo.InvariantCulture) ?? "")
                     .With("min", _min?.ToString(CultureInfo.InvariantCulture) ?? "")

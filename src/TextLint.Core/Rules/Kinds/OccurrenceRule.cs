@@ -21,7 +21,7 @@ public sealed class OccurrenceRule : Rule
         "Reports a unit in which phrases occur more than 'max' (or fewer than 'min') times.");
 
     private readonly ImmutableArray<string> _tokens;
-    private readonly ImmutableArray<Regex> _regexes;
+    private readonly ImmutableArray<LazyRegex> _regexes;
     private readonly bool _ignoreCase;
     private readonly int? _max;
     private readonly int? _min;
@@ -78,7 +78,7 @@ public sealed class OccurrenceRule : Rule
     }
 
     private MessageArguments Args(RuleContext context, TextSpan span, int count) =>
-        new MessageArguments(context.Document.Source.ToString(span))
+        context.Arguments(span)
             .With("count", count.ToString(CultureInfo.InvariantCulture))
             .With("max", _max?.ToString(CultureInfo.InvariantCulture) ?? "")
             .With("min", _min?.ToString(CultureInfo.InvariantCulture) ?? "");

@@ -57,42 +57,54 @@ public sealed class RepetitionRule : Rule
         for (int u = 0; u < units.Length; u++)
         {
             var unit = units[u];
-            if (TextWords.Count(text, unit) < _minWords) continue;
             ulong hash = Hash(text.AsSpan(unit.Start, unit.Length));
             if (!seen.TryGetValue(hash, out int earlier))
             {
                 seen[hash] = u;
                 continue;
             }
+            // Words are counted only for a repeat: equal texts have equal counts.
             if (!SameText(text.AsSpan(units[earlier].Start, units[earlier].Length), text.AsSpan(unit.Start, unit.Length))) continue;
+            if (TextWords.Count(text, unit) < _minWords) continue;
             int line = doc.Source.Lines.GetLineFromOffset(units[earlier].Start) + 1;
-            context.Report(unit, new MessageArguments(doc.Source.ToString(unit)).With("line", line.ToString(CultureInfo.InvariantCulture)));
+            context.Report(unit, context.Arguments(unit).With("line", line.ToString(CultureInfo.InvariantCulture)));
         }
     }
 
     private void DoubledWords(RuleContext context)
     {
+        // One pass over the characters; a word is compared with the one before it only when the two
+        // have the same length and only white space lies between them.
         string text = context.Text;
-        int pos = 0;
-        TextSpan prev = default;
-        bool havePrev = false;
-        while (TextWords.Next(text, pos, text.Length, out var w))
+        int prevStart = -1, prevEnd = -1;
+        int i = 0, n = text.Length;
+        while (i < n)
         {
-            pos = w.End;
-            if (havePrev && w.Length == prev.Length && OnlySpaceBetween(text, prev.End, w.Start))
+            char c = text[i];
+            if (!(c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : CharClass.IsWordChar(c))) { i++; continue; }
+            int start = i;
+            while (i < n)
             {
-                var a = text.AsSpan(prev.Start, prev.Length);
-                var b = text.AsSpan(w.Start, w.Length);
+                char d = text[i];
+                if (d < 128 ? char.IsAsciiLetterOrDigit(d) || d == '_' : CharClass.IsWordChar(d)) { i++; continue; }
+                if (TextWords.IsJoiner(d) && i + 1 < n && CharClass.IsWordChar(text[i + 1])) { i++; continue; }
+                break;
+            }
+            int end = i;
+            if (prevStart >= 0 && end - start == prevEnd - prevStart && OnlySpaceBetween(text, prevEnd, start))
+            {
+                var a = text.AsSpan(prevStart, prevEnd - prevStart);
+                var b = text.AsSpan(start, end - start);
                 if (a.Equals(b, StringComparison.OrdinalIgnoreCase) && !TextWords.StartsUpper(b) && char.IsLetter(b[0])
                     && !_exceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(b))
                 {
-                    context.Report(TextSpan.FromBounds(prev.Start, w.End));
-                    havePrev = false; // "the the the" is one finding and a word, not two findings
+                    context.Report(TextSpan.FromBounds(prevStart, end));
+                    prevStart = -1; // "the the the" is one finding and a word, not two findings
                     continue;
                 }
             }
-            prev = w;
-            havePrev = true;
+            prevStart = start;
+            prevEnd = end;
         }
     }
 
@@ -110,7 +122,11 @@ public sealed class RepetitionRule : Rule
     }
 
     /// <summary>The matcher's folding (case, apostrophes, white space) plus double quote styles.</summary>
-    private static char Fold(char c) => c is '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' ? '"' : CharClass.Fold(c);
+    private static char Fold(char c)
+    {
+        if (c < 128) return char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c is '\t' or '\r' or '\n' ? ' ' : c;
+        return c is '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' ? '"' : CharClass.Fold(c);
+    }
 
     /// <summary>FNV-1a over the folded characters, with every run of white space as one space.</summary>
     private static ulong Hash(ReadOnlySpan<char> s)

@@ -68,7 +68,7 @@ public sealed class ScriptRule : Rule
             var run = TextSpan.FromBounds(i, end);
             i = end;
             if (letters < _minLetters || IsAllowed(text, run) || (_glosses && IsGlossed(text, run, dominant))) continue;
-            context.Report(run, new MessageArguments(context.Document.Source.ToString(run))
+            context.Report(run, context.Arguments(run)
                 .With("script", UnicodeScripts.Name(script)).With("dominant", UnicodeScripts.Name(dominant)));
         }
     }
