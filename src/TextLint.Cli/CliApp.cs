@@ -15,6 +15,7 @@ public static class CliApp
                 switch (args[0])
                 {
                     case "test-rules": return TestRulesCommand.Run(args.Skip(1).ToList(), ctx);
+                    case "init": return InitCommand.Run(args.Skip(1).ToList(), ctx);
                 }
             }
             return LintCommand.Run(args, ctx);

@@ -10,22 +10,20 @@ internal static class TestPaths
     public static string Fixtures => Path.Combine(RepoRoot, "tests", "fixtures");
 
     /// <summary>
-    /// ../shared beside the checkout: the seed corpus, the SARIF schema and vectors. A git worktree
-    /// lives deeper than the main checkout, so the nearest ancestor folder holding a "shared" folder is
-    /// used (TEXTLINT_SHARED overrides).
+    /// ../shared beside the checkout: the seed corpus, the SARIF schema and vectors. A git worktree kept
+    /// one level deeper (work/wt/branch beside work/shared) finds it beside an ancestor instead.
     /// </summary>
     public static string Shared
     {
         get
         {
-            string? env = Environment.GetEnvironmentVariable("TEXTLINT_SHARED");
-            if (!string.IsNullOrEmpty(env)) return Path.GetFullPath(env);
+            string first = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
             for (var dir = Directory.GetParent(RepoRoot); dir is not null; dir = dir.Parent)
             {
                 string p = Path.Combine(dir.FullName, "shared");
-                if (Directory.Exists(Path.Combine(p, "corpus"))) return p;
+                if (Directory.Exists(Path.Combine(p, "sarif"))) return p;
             }
-            throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"))}.");
+            throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {first}.");
         }
     }
 
