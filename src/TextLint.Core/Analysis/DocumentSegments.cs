@@ -58,7 +58,7 @@ public sealed partial class Document
     {
         get
         {
-            if (_sentences.IsDefault) _sentences = SentenceSplitter.Split(Prose, Paragraphs);
+            if (_sentences.IsDefault) _sentences = SentenceSplitter.Split(Prose, Paragraphs, Source.Text);
             return _sentences;
         }
     }

@@ -42,6 +42,10 @@ public class ScopeAndSpeechTests
     public void ScopeHeading_IncludesThePlainTextTitle() =>
         KindTestHelper.Verify(Rule + "\nscope: heading", "[|Kiev regime|] falls\n\nThe Kiev regime fell.");
 
+    [Fact]
+    public void MarkdownBlockQuotes_CountAsSpeech() =>
+        KindTestHelper.Verify(Rule, "# The [|Kiev regime|] falls\n\n> The Kiev regime is over, a reader wrote.\n\nThe [|Kiev regime|] fell.\n", "test.md");
+
     [Theory]
     [InlineData("scope: chapter", "scope 'chapter' is not one of document, title, paragraph, sentence, line, quote, heading.")]
     [InlineData("speech: maybe", "speech 'maybe' is not one of exclude, include, only.")]

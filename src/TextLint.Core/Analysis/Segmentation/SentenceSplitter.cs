@@ -45,14 +45,17 @@ public static class SentenceSplitter
         "Some", "Many", "Most", "One", "Both", "Each", "Every", "No", "Not", "What", "Why", "How", "Who", "Where", "Earlier",
         "Later", "Last", "Next", "Today", "Yesterday", "Officials", "Such", "Other", "Others", "Under", "With", "From", "During");
 
-    public static ImmutableArray<TextSpan> Split(string prose, ImmutableArray<TextSpan> paragraphs)
+    /// <param name="prose">The prose view.</param>
+    /// <param name="paragraphs">Its paragraphs.</param>
+    /// <param name="source">The original text, where the prose view has blanked URLs: a URL is found there.</param>
+    public static ImmutableArray<TextSpan> Split(string prose, ImmutableArray<TextSpan> paragraphs, string? source = null)
     {
         var result = ImmutableArray.CreateBuilder<TextSpan>(paragraphs.Length * 2);
         var ends = new List<int>();
         foreach (var p in paragraphs)
         {
             ends.Clear();
-            FindEnds(prose, p, ends);
+            FindEnds(prose, source ?? prose, p, ends);
             ends.Sort();
             int start = p.Start;
             foreach (int e in ends)
@@ -68,7 +71,7 @@ public static class SentenceSplitter
         return result.ToImmutable();
     }
 
-    private static void FindEnds(string prose, TextSpan paragraph, List<int> ends)
+    private static void FindEnds(string prose, string source, TextSpan paragraph, List<int> ends)
     {
         ReadOnlySpan<char> text = prose;
         int end = paragraph.End;
@@ -93,7 +96,7 @@ public static class SentenceSplitter
             ends.Add(j);
         }
         LineBreakEnds(text, paragraph, ends);
-        UrlEnds(text, paragraph, ends);
+        UrlEnds(source, text, paragraph, ends);
     }
 
     /// <summary>Whether the single '.' at <paramref name="dot"/> ends a sentence, given the next word starts at <paramref name="next"/>.</summary>
@@ -144,22 +147,25 @@ public static class SentenceSplitter
         }
     }
 
-    /// <summary>A bare URL followed by a capitalised word ends a sentence.</summary>
-    private static void UrlEnds(ReadOnlySpan<char> text, TextSpan paragraph, List<int> ends)
+    /// <summary>
+    /// A bare URL followed by a capitalised word ends a sentence. The URL is looked for in the source
+    /// text, since the prose view may have blanked it; the word after it is read from the prose.
+    /// </summary>
+    private static void UrlEnds(ReadOnlySpan<char> source, ReadOnlySpan<char> prose, TextSpan paragraph, List<int> ends)
     {
         int i = paragraph.Start;
         int end = paragraph.End;
         while (i < end)
         {
-            int k = text[i..end].IndexOf("://", StringComparison.Ordinal);
+            int k = source[i..end].IndexOf("://", StringComparison.Ordinal);
             if (k < 0) return;
             int p = i + k;
             int e = p;
-            while (e < end && !char.IsWhiteSpace(text[e])) e++;
+            while (e < end && !char.IsWhiteSpace(source[e])) e++;
             i = e;
             int n = e;
-            while (n < end && char.IsWhiteSpace(text[n])) n++;
-            if (n < end && n > e && char.IsUpper(text[n])) ends.Add(e);
+            while (n < end && char.IsWhiteSpace(prose[n])) n++;
+            if (n < end && n > e && char.IsUpper(prose[n])) ends.Add(e);
         }
     }
 
