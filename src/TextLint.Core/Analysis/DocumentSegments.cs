@@ -79,6 +79,8 @@ public sealed partial class Document
     {
         get
         {
+            if (_speech is null && QuotedBlocks.IsEmpty && !QuotationFinder.HasQuoteMarks(Prose))
+                _speech = SpanSet.Empty; // no quotation, no speech: skip segmentation altogether
             if (_speech is null)
             {
                 var spans = new List<TextSpan>(QuotedBlocks);

@@ -26,6 +26,9 @@ public static class QuotationFinder
         public QuoteFamily Family;
     }
 
+    /// <summary>True when the text holds any character that can be a quote mark (a vectorised search).</summary>
+    public static bool HasQuoteMarks(ReadOnlySpan<char> text) => text.IndexOfAny(Marks) >= 0;
+
     public static ImmutableArray<Quotation> Find(string prose, ImmutableArray<TextSpan> paragraphs)
     {
         var result = new List<Quotation>();
