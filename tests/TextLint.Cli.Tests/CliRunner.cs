@@ -12,7 +12,10 @@ internal sealed record CliResult(int ExitCode, string Out, string Error)
 
 internal static class CliRunner
 {
-    public static CliResult Run(string workingDirectory, params string[] args)
+    public static CliResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, _ => null, terminal: false, args);
+
+    /// <summary>Runs with the given environment, and with standard output a terminal or redirected.</summary>
+    public static CliResult Run(string workingDirectory, Func<string, string?> environment, bool terminal, params string[] args)
     {
         var stdout = new MemoryStream();
         var outWriter = new StreamWriter(stdout, new UTF8Encoding(false)) { AutoFlush = true };
@@ -23,8 +26,8 @@ internal static class CliRunner
             Error = err,
             WorkingDirectory = workingDirectory,
             OpenStandardOutput = () => stdout,
-            IsOutputRedirected = true,
-            GetEnvironmentVariable = _ => null,
+            IsOutputRedirected = !terminal,
+            GetEnvironmentVariable = environment,
         };
         int code = CliApp.Run(args, ctx);
         outWriter.Flush();

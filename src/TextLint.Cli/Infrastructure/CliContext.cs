@@ -11,8 +11,12 @@ public sealed class CliContext
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
     public bool IsOutputRedirected { get; init; } = true;
 
-    public static CliContext FromProcess() => new()
+    /// <summary>Cancelled by Ctrl-C / SIGTERM: the run stops after the files in progress (see Program).</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    public static CliContext FromProcess(CancellationToken cancellation = default) => new()
     {
+        Cancellation = cancellation,
         Out = System.Console.Out,
         Error = System.Console.Error,
         WorkingDirectory = Directory.GetCurrentDirectory(),

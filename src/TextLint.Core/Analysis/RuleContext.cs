@@ -56,7 +56,7 @@ public sealed class RuleContext
         if (!Accepts(span)) return;
         span = WidenToWholeCharacters(Document.Source.Text, span);
         string message = MessageTemplate.Format(Descriptor.MessageFormat, arguments);
-        _sink.Add(new Diagnostic(Descriptor, span, message, _severity, fix));
+        _sink.Add(new Diagnostic(Descriptor, span, message, _severity, fix) { Arguments = arguments.ValuesFor(Descriptor.MessageFormat) });
     }
 
     /// <summary>
