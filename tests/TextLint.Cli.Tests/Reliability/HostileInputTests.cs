@@ -95,7 +95,8 @@ public class HostileInputTests
         Assert.DoesNotContain(resultFiles, f => f.Contains(".git", StringComparison.Ordinal) || f.Contains("loop", StringComparison.Ordinal));
 
         var farFinding = sarifRun.GetProperty("results").EnumerateArray()
-            .Single(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString() == "tree/one-line.txt");
+            .Single(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString() == "tree/one-line.txt"
+                && r.GetProperty("ruleId").GetString() == "TL1001");
         var region = farFinding.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
         Assert.Equal(1, region.GetProperty("startLine").GetInt32());
         Assert.Equal(oneLine.Length - "reportedly left.".Length + 1, region.GetProperty("startColumn").GetInt32());
