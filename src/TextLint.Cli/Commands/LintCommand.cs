@@ -20,11 +20,16 @@ public static class LintCommand
         new("--output", "-o", "file", "Write the report to a file instead of standard output."),
         new("--jobs", "-j", "n", "Files linted in parallel (default: number of processors)."),
         new("--no-color", null, null, "Never colour console output (NO_COLOR is honoured too)."),
+        new("--stdin", null, null, "Lint standard input instead of files ('-' as the only path does the same)."),
+        new("--stdin-filename", null, "path", $"The path standard input is linted as: shown in output, .md selects Markdown (default {StandardInput.DefaultName}, plain text)."),
+        new("--no-progress", null, null, $"Never draw the progress bar (drawn on stderr on a terminal when {ProgressPolicy.MinimumFiles}+ files, never in CI)."),
         new("--help", "-h", null, "Show this help."),
         new("--version", null, null, "Show the version."),
     ];
 
-    public const string Usage = "usage: dotnet textlint [<path|glob>...] [--rules <dir|file>]... [--no-default-rules] [--format console|sarif] [-o <file>]";
+    public const string Usage = "usage: dotnet textlint [lint] [<path|glob>...] [--rules <dir|file>]... [--no-default-rules] [--format console|sarif] [-o <file>]\n" +
+                                "       dotnet textlint [lint] --stdin [--stdin-filename <path>] [options]\n" +
+                                "       dotnet textlint <command> [<args>] (see 'dotnet textlint help')";
 
     public static string Help => $"""
         TextLint {ToolInfo.Version}: editorial linting for articles.
@@ -32,12 +37,13 @@ public static class LintCommand
         {Usage}
 
         Paths are files, folders (searched recursively for *.txt, *.md, *.markdown) or globs; default ".".
+        To lint a folder that has a command's name, write it as a path: ./rules.
 
         Options:
         {ArgParser.FormatOptions(Options)}
 
-        Commands:
-          test-rules [<pack>...]   Run every rule's examples (the bundled pack by default).
+        Commands ('dotnet textlint <command> --help' for each):
+        {CliApp.FormatCommandList()}
 
         Exit codes:
           0  no error-level finding
@@ -48,6 +54,7 @@ public static class LintCommand
           dotnet textlint articles/
           dotnet textlint "drafts/**/*.md" --format sarif -o textlint.sarif
           dotnet textlint --rules house-style/ --no-default-rules story.txt
+          cat draft.md | dotnet textlint --stdin --stdin-filename drafts/draft.md --format sarif
         """;
 
     public static int Run(IReadOnlyList<string> args, CliContext ctx)
@@ -82,8 +89,18 @@ public static class LintCommand
         var ruleSet = RuleSet.Compile(packs.Rules);
         var engine = new LintEngine(ruleSet);
 
+        bool stdin = parsed.Has("--stdin") || parsed.Positionals is ["-"];
+        if (stdin && parsed.Positionals.Any(p => p != "-"))
+            return UsageError(ctx, "Lint either standard input or paths, not both.");
+        if (parsed.Has("--stdin-filename") && !stdin)
+            return UsageError(ctx, "--stdin-filename names standard input; add --stdin.");
+        if (!stdin && parsed.Positionals.Contains("-"))
+            return UsageError(ctx, "'-' (standard input) must be the only path.");
+
         var inputProblems = new List<ConfigurationDiagnostic>();
-        var files = InputFiles.Expand(parsed.Positionals, ctx.WorkingDirectory, inputProblems);
+        List<InputFile> files = stdin
+            ? StandardInput.Read(ctx, parsed.Value("--stdin-filename"), LintRunner.DefaultMaxFileSize, inputProblems) is { } input ? [input] : []
+            : InputFiles.Expand(parsed.Positionals, ctx.WorkingDirectory, inputProblems);
 
         string? outputPath = parsed.Value("--output");
         using var report = ReportTarget.Open(outputPath, ctx);
@@ -92,6 +109,10 @@ public static class LintCommand
         IReportWriter writer = format == "sarif"
             ? new SarifWriter(report.Stream)
             : new ConsoleWriter(report.Writer, color);
+        var progress = ProgressPolicy.ShouldShow(files.Count, !ctx.IsErrorRedirected, ctx.GetEnvironmentVariable, parsed.Has("--no-progress"))
+            ? new ProgressBar(writer, ctx.Error, files.Count, report.Flush)
+            : null;
+        writer = progress ?? writer;
 
         var run = new RunInfo
         {
@@ -107,6 +128,7 @@ public static class LintCommand
         {
             writer.Begin(run);
             totals = new LintRunner(engine, jobs).Run(files, [writer]);
+            progress?.Erase();
             notifications = inputProblems.Concat(totals.ExecutionNotifications).ToImmutableArray();
             foreach (var n in notifications) ctx.Error.WriteLine(n.ToString());
             writer.End(new RunSummary
@@ -125,11 +147,5 @@ public static class LintCommand
         return totals.Errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    internal static int UsageError(CliContext ctx, string message)
-    {
-        ctx.Fail(message);
-        ctx.Error.WriteLine(Usage);
-        ctx.Error.WriteLine("Run 'dotnet textlint --help' for more.");
-        return ExitCodes.Failure;
-    }
+    internal static int UsageError(CliContext ctx, string message) => ctx.UsageError(message, Usage, "dotnet textlint --help");
 }

@@ -4,7 +4,11 @@ using TextLint.Diagnostics;
 namespace TextLint.Cli.Infrastructure;
 
 /// <summary>A file to lint: where it is and how it is shown (relative to the working folder, '/'-separated).</summary>
-public sealed record InputFile(string FullPath, string DisplayPath);
+public sealed record InputFile(string FullPath, string DisplayPath)
+{
+    /// <summary>The bytes, when they do not come from <see cref="FullPath"/> (standard input linted as that file).</summary>
+    public byte[]? Content { get; init; }
+}
 
 /// <summary>
 /// Expands the command line's paths: files as given, folders recursively (*.txt, *.md, *.markdown;

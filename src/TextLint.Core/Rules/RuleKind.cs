@@ -8,7 +8,17 @@ public sealed record RuleKind(string Name, ImmutableArray<string> Placeholders, 
 {
     /// <summary>Whether rules of this kind offer fixes by default (substitution does).</summary>
     public bool FixesByDefault { get; init; }
+
+    /// <summary>
+    /// The kind's own YAML keys with a one-line description each, in the order docs show them. The rule
+    /// catalogue, `rules show` and the generated doc pages render these; a test checks that every key a
+    /// kind reads is listed here, so the docs cannot fall behind the code.
+    /// </summary>
+    public ImmutableArray<RuleKindOption> Options { get; init; } = ImmutableArray<RuleKindOption>.Empty;
 }
+
+/// <summary>One kind-specific key of a rule definition, e.g. <c>tokens</c>: phrases to report.</summary>
+public sealed record RuleKindOption(string Key, string Description);
 
 /// <summary>Every built-in kind. Adding a kind is a new file in Rules/Kinds plus one line here.</summary>
 public static class RuleKinds
