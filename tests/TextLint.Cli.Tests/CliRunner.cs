@@ -12,7 +12,13 @@ internal sealed record CliResult(int ExitCode, string Out, string Error)
 
 internal static class CliRunner
 {
-    public static CliResult Run(string workingDirectory, params string[] args)
+    public static CliResult Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, (byte[]?)null, args);
+
+    /// <summary>Runs with <paramref name="stdin"/> (UTF-8) as standard input.</summary>
+    public static CliResult RunWithInput(string workingDirectory, string? stdin, params string[] args) =>
+        RunWithInput(workingDirectory, stdin is null ? null : Encoding.UTF8.GetBytes(stdin), args);
+
+    public static CliResult RunWithInput(string workingDirectory, byte[]? stdin, params string[] args)
     {
         var stdout = new MemoryStream();
         var outWriter = new StreamWriter(stdout, new UTF8Encoding(false)) { AutoFlush = true };
@@ -25,6 +31,7 @@ internal static class CliRunner
             OpenStandardOutput = () => stdout,
             IsOutputRedirected = true,
             GetEnvironmentVariable = _ => null,
+            OpenStandardInput = () => new MemoryStream(stdin ?? []),
         };
         int code = CliApp.Run(args, ctx);
         outWriter.Flush();
