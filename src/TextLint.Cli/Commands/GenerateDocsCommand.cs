@@ -55,9 +55,9 @@ public static partial class GenerateDocsCommand
         if (parsed.Positionals.Count != 1)
             return UsageError(ctx, parsed.Positionals.Count == 0 ? "Name the pack folder to document, e.g. rules." : "Document one pack at a time.");
 
-        string pack = Path.GetFullPath(parsed.Positionals[0], ctx.WorkingDirectory);
+        string pack = Path.TrimEndingDirectorySeparator(Path.GetFullPath(parsed.Positionals[0], ctx.WorkingDirectory));
         string packRoot = File.Exists(pack) ? Path.GetDirectoryName(pack)! : pack;
-        string output = parsed.Value("--output") is { } o ? Path.GetFullPath(o, ctx.WorkingDirectory) : packRoot;
+        string output = parsed.Value("--output") is { } o ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(o, ctx.WorkingDirectory)) : packRoot;
         if (RulePacks.LoadOrReport(ctx, false, [parsed.Positionals[0]]) is not { } loaded)
             return ExitCodes.Failure;
         var rules = RuleFacts.InIdOrder(loaded.Select(r => r.Descriptor)).ToList();
@@ -88,7 +88,7 @@ public static partial class GenerateDocsCommand
             foreach (string f in stale) ctx.Out.WriteLine($"{InputFiles.DisplayPath(f, ctx.WorkingDirectory)}: no rule has this ID any more.");
             if (differing.Count == 0 && stale.Count == 0)
             {
-                ctx.Out.WriteLine($"{shownOutput}: the docs of {rules.Count} rules are up to date.");
+                ctx.Out.WriteLine($"{shownOutput}: the docs of {rules.Count} {(rules.Count == 1 ? "rule are" : "rules are")} up to date.");
                 return ExitCodes.Success;
             }
             ctx.Out.WriteLine($"The docs differ from the rules; run 'dotnet textlint generate-docs {parsed.Positionals[0]}{(parsed.Has("--output") ? " --output " + parsed.Value("--output") : "")}' and commit the result.");
@@ -106,7 +106,7 @@ public static partial class GenerateDocsCommand
             return ExitCodes.Failure;
         }
         foreach (string c in generated.ReleaseChanges) ctx.Out.WriteLine($"{shownOutput}/RELEASES.md: {c}");
-        ctx.Out.WriteLine($"{shownOutput}: {rules.Count} rule pages; {differing.Count} {(differing.Count == 1 ? "file" : "files")} written, {stale.Count} deleted.");
+        ctx.Out.WriteLine($"{shownOutput}: {rules.Count} rule {(rules.Count == 1 ? "page" : "pages")}; {differing.Count} {(differing.Count == 1 ? "file" : "files")} written, {stale.Count} deleted.");
         return ExitCodes.Success;
     }
 
