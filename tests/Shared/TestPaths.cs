@@ -15,13 +15,28 @@ internal static class TestPaths
         get
         {
             string p = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-            if (!Directory.Exists(p)) throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {p}.");
-            return p;
+            if (Directory.Exists(p)) return p;
+            // A git worktree's checkout lives elsewhere; the shared folder is beside the main checkout.
+            if (MainCheckout() is { } main && Directory.Exists(Path.Combine(main, "..", "shared")))
+                return Path.GetFullPath(Path.Combine(main, "..", "shared"));
+            throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {p}.");
         }
     }
 
     public static string Seeds => Path.Combine(Shared, "corpus", "seeds");
     public static string SarifSchema => Path.Combine(Shared, "sarif", "sarif-schema-2.1.0.json");
+
+    /// <summary>For a git worktree (".git" is a file "gitdir: &lt;main&gt;/.git/worktrees/&lt;name&gt;"), the main checkout.</summary>
+    private static string? MainCheckout()
+    {
+        string gitFile = Path.Combine(RepoRoot, ".git");
+        if (!File.Exists(gitFile)) return null;
+        string line = File.ReadAllText(gitFile).Trim();
+        if (!line.StartsWith("gitdir:", StringComparison.Ordinal)) return null;
+        var gitDir = new DirectoryInfo(Path.GetFullPath(line["gitdir:".Length..].Trim(), RepoRoot));
+        // <main>/.git/worktrees/<name> → <main>
+        return gitDir.Parent?.Parent?.Parent?.FullName;
+    }
 
     private static string FindRepoRoot()
     {
