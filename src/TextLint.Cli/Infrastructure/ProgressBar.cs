@@ -28,6 +28,8 @@ public static class ProgressPolicy
 /// Findings printed to the same terminal must not land in the middle of the bar: before a file's
 /// findings are written the bar is erased, the report is flushed, and the bar is drawn again.
 /// The bar appears only after a short delay (quick runs never flash one) and at most ten times a second.
+/// Hand-written rather than Spectre.Console's: one line of ANSI is all it needs, and the tool's
+/// start-up time and package stay as they are.
 /// </summary>
 public sealed class ProgressBar : IReportWriter
 {
