@@ -10,11 +10,15 @@ namespace TextLint.Analysis;
 /// </summary>
 public sealed class RuleSet
 {
-    private RuleSet(ImmutableArray<Rule> rules, LiteralMatcher matcher)
+    private RuleSet(ImmutableArray<Rule> rules, LiteralMatcher matcher, ImmutableArray<string> literalPhrases)
     {
         Rules = rules;
         Matcher = matcher;
+        LiteralPhrases = literalPhrases;
     }
+
+    /// <summary>Every literal phrase registered by the rules, as written (for benchmarks and diagnostics).</summary>
+    public ImmutableArray<string> LiteralPhrases { get; }
 
     /// <summary>Rules in a stable order (by id).</summary>
     public ImmutableArray<Rule> Rules { get; }
@@ -32,7 +36,7 @@ public sealed class RuleSet
             registry.CurrentRule = i;
             ordered[i].RegisterLiterals(registry);
         }
-        return new RuleSet(ordered, new LiteralMatcher(registry.Patterns));
+        return new RuleSet(ordered, new LiteralMatcher(registry.Patterns), registry.Patterns.Select(p => p.Original).ToImmutableArray());
     }
 
     public int IndexOf(string id)
