@@ -18,10 +18,11 @@ public static partial class GenerateDocsCommand
     [
         new("--output", "-o", "dir", "Where README.md, RELEASES.md and docs/ go (default: the pack's folder)."),
         new("--check", null, null, "Write nothing; exit 1 if any page, the catalogue or RELEASES.md is out of date."),
+        new("--builtin", null, null, "Also document the engine's built-in rules (TL0xxx), as the bundled pack's docs do."),
         new("--help", "-h", null, "Show this help."),
     ];
 
-    public const string Usage = "usage: dotnet textlint generate-docs <pack> [--output <dir>] [--check]";
+    public const string Usage = "usage: dotnet textlint generate-docs <pack> [--output <dir>] [--check] [--builtin]";
 
     public const string CatalogueTitle = "Rule catalogue";
 
@@ -39,8 +40,9 @@ public static partial class GenerateDocsCommand
         Exit codes: 0 written (or up to date), 1 out of date (--check), 2 the pack fails to load.
 
         Examples:
-          dotnet textlint generate-docs rules                 (this repository's bundled pack)
-          dotnet textlint generate-docs house-style/ --check  (in CI, after test-rules)
+          dotnet textlint generate-docs house-style/
+          dotnet textlint generate-docs house-style/ --check   (in CI, after test-rules)
+          dotnet textlint generate-docs rules --builtin        (this repository's bundled pack)
         """;
 
     [GeneratedRegex("^[A-Z]{2,}[0-9]+\\.md$")]
@@ -60,7 +62,10 @@ public static partial class GenerateDocsCommand
         string output = parsed.Value("--output") is { } o ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(o, ctx.WorkingDirectory)) : packRoot;
         if (RulePacks.LoadOrReport(ctx, false, [parsed.Positionals[0]]) is not { } loaded)
             return ExitCodes.Failure;
-        var rules = RuleFacts.InIdOrder(loaded.Select(r => r.Descriptor)).ToList();
+        // The pack's own rules; the engine's built-in rules (no source file) only when asked, since a
+        // house pack's docs are no place for them.
+        bool builtin = parsed.Has("--builtin");
+        var rules = RuleFacts.InIdOrder(loaded.Select(r => r.Descriptor).Where(d => d.SourcePath.Length > 0 || builtin)).ToList();
 
         string? existingNotes = ReadIfExists(Path.Combine(output, "RELEASES.md"));
         var generated = Generate(rules, d => SourceFromPack(d, packRoot, ctx.WorkingDirectory), existingNotes);
@@ -91,7 +96,8 @@ public static partial class GenerateDocsCommand
                 ctx.Out.WriteLine($"{shownOutput}: the docs of {rules.Count} {(rules.Count == 1 ? "rule are" : "rules are")} up to date.");
                 return ExitCodes.Success;
             }
-            ctx.Out.WriteLine($"The docs differ from the rules; run 'dotnet textlint generate-docs {parsed.Positionals[0]}{(parsed.Has("--output") ? " --output " + parsed.Value("--output") : "")}' and commit the result.");
+            string again = parsed.Positionals[0] + (parsed.Has("--output") ? " --output " + parsed.Value("--output") : "") + (builtin ? " --builtin" : "");
+            ctx.Out.WriteLine($"The docs differ from the rules; run 'dotnet textlint generate-docs {again}' and commit the result.");
             return ExitCodes.Findings;
         }
 
@@ -126,7 +132,7 @@ public static partial class GenerateDocsCommand
     }
 
     private static string SourceFromPack(RuleDescriptor d, string packRoot, string workingDirectory) =>
-        Path.GetRelativePath(packRoot, Path.GetFullPath(d.SourcePath, workingDirectory)).Replace('\\', '/');
+        d.SourcePath.Length == 0 ? "" : Path.GetRelativePath(packRoot, Path.GetFullPath(d.SourcePath, workingDirectory)).Replace('\\', '/');
 
     /// <summary>The file's text with line ends as '\n' (a checkout with CRLF line ends is not drift), or null.</summary>
     private static string? ReadIfExists(string path) => File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : null;

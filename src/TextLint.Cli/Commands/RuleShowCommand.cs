@@ -95,7 +95,7 @@ public static class RuleShowCommand
         Field(sb, "Fix", RuleFacts.FixLong(d.FixSafety));
         Field(sb, "Kind", d.Kind);
         if (!d.Tags.IsEmpty) Field(sb, "Tags", string.Join(", ", d.Tags));
-        Field(sb, "Defined", $"{RulePacks.OpenablePath(d.SourcePath)}({d.SourcePosition.Line},{d.SourcePosition.Column})");
+        Field(sb, "Defined", d.SourcePath.Length == 0 ? "built into the engine" : $"{RulePacks.OpenablePath(d.SourcePath)}({d.SourcePosition.Line},{d.SourcePosition.Column})");
         if (d.HelpUri is not null) Field(sb, "Help", d.HelpUri);
 
         Heading(sb, "What it flags");
@@ -145,6 +145,7 @@ public static class RuleShowCommand
     /// <summary>The rule's YAML file relative to its pack, for the Markdown page's link.</summary>
     private static string SourceFileName(RuleDescriptor d)
     {
+        if (d.SourcePath.Length == 0) return "";
         return d.SourcePath.StartsWith(RulePacks.BundledPrefix, StringComparison.Ordinal) ? d.SourcePath[RulePacks.BundledPrefix.Length..] : Path.GetFileName(d.SourcePath);
     }
 
