@@ -9,34 +9,26 @@ internal static class TestPaths
     public static string Samples => Path.Combine(RepoRoot, "tests", "samples");
     public static string Fixtures => Path.Combine(RepoRoot, "tests", "fixtures");
 
-    /// <summary>../shared beside the checkout: the seed corpus, the SARIF schema and vectors.</summary>
+    /// <summary>
+    /// ../shared beside the checkout: the seed corpus, the SARIF schema and vectors. A git worktree kept
+    /// one level deeper (work/wt/branch beside work/shared) finds it beside an ancestor instead.
+    /// </summary>
     public static string Shared
     {
         get
         {
-            string p = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-            if (Directory.Exists(p)) return p;
-            // A git worktree's checkout lives elsewhere; the shared folder is beside the main checkout.
-            if (MainCheckout() is { } main && Directory.Exists(Path.Combine(main, "..", "shared")))
-                return Path.GetFullPath(Path.Combine(main, "..", "shared"));
-            throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {p}.");
+            string first = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+            for (var dir = Directory.GetParent(RepoRoot); dir is not null; dir = dir.Parent)
+            {
+                string p = Path.Combine(dir.FullName, "shared");
+                if (Directory.Exists(Path.Combine(p, "sarif"))) return p;
+            }
+            throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {first}.");
         }
     }
 
     public static string Seeds => Path.Combine(Shared, "corpus", "seeds");
     public static string SarifSchema => Path.Combine(Shared, "sarif", "sarif-schema-2.1.0.json");
-
-    /// <summary>For a git worktree (".git" is a file "gitdir: &lt;main&gt;/.git/worktrees/&lt;name&gt;"), the main checkout.</summary>
-    private static string? MainCheckout()
-    {
-        string gitFile = Path.Combine(RepoRoot, ".git");
-        if (!File.Exists(gitFile)) return null;
-        string line = File.ReadAllText(gitFile).Trim();
-        if (!line.StartsWith("gitdir:", StringComparison.Ordinal)) return null;
-        var gitDir = new DirectoryInfo(Path.GetFullPath(line["gitdir:".Length..].Trim(), RepoRoot));
-        // <main>/.git/worktrees/<name> → <main>
-        return gitDir.Parent?.Parent?.Parent?.FullName;
-    }
 
     private static string FindRepoRoot()
     {

@@ -6,6 +6,7 @@ using TextLint.Diagnostics;
 using TextLint.Output;
 using TextLint.Output.Console;
 using TextLint.Output.Sarif;
+using TextLint.Text;
 
 namespace TextLint.Cli.Commands;
 
@@ -19,6 +20,7 @@ public static class LintCommand
         new("--format", null, "console|sarif", "Report format (default: console)."),
         new("--output", "-o", "file", "Write the report to a file instead of standard output."),
         new("--jobs", "-j", "n", "Files linted in parallel (default: number of processors)."),
+        new("--encoding", null, "name", "Encoding of files with no byte-order mark that are not UTF-8, e.g. windows-1251 (default: auto, which detects it)."),
         new("--no-color", null, null, "Never colour console output (NO_COLOR is honoured too)."),
         new("--stdin", null, null, "Lint standard input instead of files ('-' as the only path does the same)."),
         new("--stdin-filename", null, "path", $"The path standard input is linted as: shown in output, .md selects Markdown (default {StandardInput.DefaultName}, plain text)."),
@@ -78,6 +80,11 @@ public static class LintCommand
         if (parsed.Value("--jobs") is { } jobsText && (!int.TryParse(jobsText, out jobs) || jobs < 1))
             return UsageError(ctx, $"--jobs needs a positive whole number, not '{jobsText}'.");
 
+        System.Text.Encoding? legacyEncoding = null;
+        if (parsed.Value("--encoding") is { } encodingName && encodingName != "auto"
+            && (legacyEncoding = TextEncodingInfo.FindEncoding(encodingName)) is null)
+            return UsageError(ctx, $"Unknown encoding '{encodingName}'; use a name such as utf-8, windows-1251, windows-1252, koi8-r, iso-8859-5 or utf-16le, or auto.");
+
         var stopwatch = Stopwatch.StartNew();
         var packs = RulePacks.Load(!parsed.Has("--no-default-rules"), parsed.All("--rules"), ctx.WorkingDirectory);
         if (!packs.Success)
@@ -127,7 +134,7 @@ public static class LintCommand
         try
         {
             writer.Begin(run);
-            totals = new LintRunner(engine, jobs).Run(files, [writer]);
+            totals = new LintRunner(engine, jobs) { LegacyEncoding = legacyEncoding }.Run(files, [writer]);
             progress?.Erase();
             notifications = inputProblems.Concat(totals.ExecutionNotifications).ToImmutableArray();
             foreach (var n in notifications) ctx.Error.WriteLine(n.ToString());

@@ -35,6 +35,9 @@ public sealed class LintRunner
 
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;
 
+    /// <summary>The encoding of files that have no byte-order mark and are not valid UTF-8 (--encoding); null to detect it.</summary>
+    public System.Text.Encoding? LegacyEncoding { get; init; }
+
     public RunTotals Run(IReadOnlyList<InputFile> files, IReadOnlyList<IReportWriter> writers, CancellationToken cancellation = default)
     {
         var totals = new RunTotals();
@@ -111,18 +114,45 @@ public sealed class LintRunner
         {
             return Skip(file, "TL9021", Severity.Error, $"Could not read the file: {ex.Message}");
         }
-        var decoded = TextDecoder.Decode(file.DisplayPath, bytes);
-        if (decoded.Text is null)
-            return Skip(file, "TL9023", Severity.Warning, $"Skipped: {decoded.SkipReason}.");
-        var analysis = _engine.Analyze(Document.Create(decoded.Text));
-        ImmutableArray<ConfigurationDiagnostic>? notes = analysis.Notifications.IsEmpty ? null : analysis.Notifications;
-        if (decoded.Text.Encoding.HadInvalidBytes)
-        {
-            var n = new ConfigurationDiagnostic("TL9024", Severity.Warning, file.DisplayPath, 0, 0, "The file is not valid UTF-8; invalid bytes were read as U+FFFD.");
-            notes = (notes ?? ImmutableArray<ConfigurationDiagnostic>.Empty).Add(n);
-        }
-        return new Outcome(new FileReport(decoded.Text, analysis.Diagnostics), notes);
+        var decoded = TextDecoder.Decode(file.DisplayPath, bytes, LegacyEncoding);
+        if (decoded.Text is not { } source)
+            return decoded.Skip == DecodeSkip.UnknownEncoding
+                ? Skip(file, "TL9026", Severity.Warning, $"Skipped: {decoded.SkipReason}. Convert it to UTF-8, or name its encoding with --encoding.")
+                : Skip(file, "TL9023", Severity.Warning, $"Skipped: {decoded.SkipReason}.");
+        var document = Document.Create(source);
+        var analysis = _engine.Analyze(document);
+        var notes = new List<ConfigurationDiagnostic>(analysis.Notifications);
+        notes.AddRange(DecodingNotes(file, decoded));
+        if (document.FallbackReason is { } fallback)
+            notes.Add(new ConfigurationDiagnostic("TL9027", Severity.Warning, file.DisplayPath, 0, 0, Capitalize(fallback) + "."));
+        return new Outcome(new FileReport(source, analysis.Diagnostics), notes.Count == 0 ? null : notes.ToImmutableArray());
     }
+
+    /// <summary>What the reader should know about how the bytes became text: replaced bytes (TL9024), a guessed encoding (TL9025).</summary>
+    private static IEnumerable<ConfigurationDiagnostic> DecodingNotes(InputFile file, DecodeResult decoded)
+    {
+        var source = decoded.Text!;
+        var encoding = source.Encoding;
+        if (encoding.HadInvalidBytes)
+        {
+            // Point at the first replaced sequence, at the same line and column a finding there would have.
+            var at = source.Lines.GetLinePosition(decoded.FirstInvalidOffset ?? 0);
+            string count = decoded.InvalidSequences == 1 ? "1 invalid byte sequence was" : $"{decoded.InvalidSequences} invalid byte sequences were";
+            yield return new ConfigurationDiagnostic("TL9024", Severity.Warning, file.DisplayPath, at.Line + 1, at.Character + 1,
+                $"The file is not valid {encoding.Name.ToUpperInvariant()}: {count} read as U+FFFD (the first is here); every other position is unaffected.");
+        }
+        if (encoding.Detected)
+        {
+            string why = encoding.IsUnicode
+                ? "it has no byte-order mark but reads as UTF-16"
+                : "it is not UTF-8 and reads as text in this code page";
+            string others = decoded.Alternatives.Count == 0 ? "" : $"; {string.Join(" or ", decoded.Alternatives)} would also fit";
+            yield return new ConfigurationDiagnostic("TL9025", Severity.Warning, file.DisplayPath, 0, 0,
+                $"Decoded as {encoding.Name} (detected: {why}{others}). Convert it to UTF-8, or confirm with --encoding {encoding.Name}.");
+        }
+    }
+
+    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     private static Outcome Skip(InputFile file, string code, Severity severity, string message) =>
         new(null, ImmutableArray.Create(new ConfigurationDiagnostic(code, severity, file.DisplayPath, 0, 0, message)));

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TextLint.Analysis.Formats;
 using TextLint.Text;
 
 namespace TextLint.Analysis;
@@ -22,6 +23,7 @@ public sealed class Document
         Title = structure.Title;
         Headings = structure.Headings;
         QuotedBlocks = structure.QuotedBlocks;
+        FallbackReason = structure.FallbackReason;
     }
 
     public SourceText Source { get; }
@@ -34,11 +36,17 @@ public sealed class Document
     /// <summary>The article's title: a plain-text article's first non-empty line; Markdown's first H1 (or first heading).</summary>
     public TextSpan? Title { get; }
 
-    /// <summary>Headings (Markdown), in order; empty for plain text.</summary>
+    /// <summary>
+    /// Markdown headings in document order (including those inside block quotes and lists), each the
+    /// span of its text without the '#' or underline markers; empty for plain text.
+    /// </summary>
     public ImmutableArray<TextSpan> Headings { get; }
 
     /// <summary>Blocks that are quoted material as a whole (Markdown block quotes).</summary>
     public ImmutableArray<TextSpan> QuotedBlocks { get; }
+
+    /// <summary>Why the document was not read as its format (see <see cref="DocumentStructure.FallbackReason"/>); null normally.</summary>
+    public string? FallbackReason { get; }
 
     public string Path => Source.Path;
 
@@ -57,26 +65,21 @@ public sealed class Document
 /// <summary>What a format reader extracts from a source: the prose view and the document's structure.</summary>
 public sealed record DocumentStructure(string Prose, TextSpan? Title, ImmutableArray<TextSpan> Headings, ImmutableArray<TextSpan> QuotedBlocks)
 {
-    public static DocumentStructure Read(SourceText source, DocumentFormat format) =>
-        // Markdown gets its own reader (Markdig) in the Markdown issue; until then both formats are read as plain text.
-        PlainText(source);
+    /// <summary>
+    /// Set when the reader could not read the document as its format and fell back (Markdown nested too
+    /// deeply for the parser is read as plain text); the runner turns it into a notification.
+    /// </summary>
+    public string? FallbackReason { get; init; }
 
-    /// <summary>Plain text: all of it is prose; the first non-empty line is the title.</summary>
-    public static DocumentStructure PlainText(SourceText source)
+    public static DocumentStructure Read(SourceText source, DocumentFormat format) => format switch
     {
-        string text = source.Text;
-        TextSpan? title = null;
-        var lines = source.Lines;
-        for (int i = 0; i < lines.LineCount; i++)
-        {
-            var span = lines.GetLineSpan(i, text);
-            var trimmed = text.AsSpan(span.Start, span.Length);
-            int lead = trimmed.Length - trimmed.TrimStart().Length;
-            int trail = trimmed.Length - trimmed.TrimEnd().Length;
-            if (lead + trail >= span.Length) continue;
-            title = TextSpan.FromBounds(span.Start + lead, span.End - trail);
-            break;
-        }
-        return new DocumentStructure(text, title, ImmutableArray<TextSpan>.Empty, ImmutableArray<TextSpan>.Empty);
-    }
+        DocumentFormat.Markdown => MarkdownReader.Read(source),
+        _ => PlainTextReader.Read(source),
+    };
+
+    /// <summary>Plain text: all of it is prose but URLs, e-mail addresses and paths; the first non-empty line is the title.</summary>
+    public static DocumentStructure PlainText(SourceText source) => PlainTextReader.Read(source);
+
+    /// <summary>Markdown: the text of paragraphs, headings, lists, quotes and tables is prose; markup and code are not.</summary>
+    public static DocumentStructure Markdown(SourceText source) => MarkdownReader.Read(source);
 }

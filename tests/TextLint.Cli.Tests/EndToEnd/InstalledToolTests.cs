@@ -88,4 +88,26 @@ public class InstalledToolTests : IClassFixture<ToolPackage>
         Assert.DoesNotContain("Exception", stderr);
         Assert.Equal("", stdout);
     }
+
+    [Fact]
+    public void InstalledTool_ReadsMarkdownAndLegacyEncodings()
+    {
+        using var dir = TestPaths.CreateTempDirectory();
+        dir.Write("pack/tokens.yaml", """
+            id: XX0001
+            title: Test tokens
+            message: "'{match}' found."
+            category: Test
+            kind: existence
+            tokens: [reportedly, Kiev]
+            """);
+        dir.WriteBytes("article.md", File.ReadAllBytes(Path.Combine(TestPaths.Fixtures, "markdown", "article.md")));
+        dir.WriteBytes("ru.txt", File.ReadAllBytes(Path.Combine(TestPaths.Fixtures, "encodings", "windows-1251-ru.txt")));
+        var (code, stdout, stderr) = ToolPackage.Process(_tool.Executable, dir.Path, "article.md", "ru.txt", "--rules", "pack", "--no-default-rules");
+        Assert.True(code == 0, stderr);
+        Assert.StartsWith("article.md(6,12): warning XX0001: 'Kiev' found.", stdout);
+        Assert.Contains("ru.txt(3,19): warning XX0001: 'reportedly' found.", stdout);
+        Assert.Contains("ru.txt: warning TL9025: Decoded as windows-1251", stderr);
+        Assert.Matches(@"2 files linted: 17 findings", stdout);
+    }
 }

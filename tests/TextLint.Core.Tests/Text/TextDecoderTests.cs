@@ -5,12 +5,15 @@ namespace TextLint.Core.Tests.Text;
 
 public class TextDecoderTests
 {
+    static TextDecoderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     [Fact]
     public void Utf8Bom_IsNotPartOfTheText()
     {
         var result = TextDecoder.Decode("a.txt", [0xEF, 0xBB, 0xBF, (byte)'h', (byte)'i']);
         Assert.Equal("hi", result.Text!.Text);
         Assert.True(result.Text.Encoding.HasBom);
+        Assert.False(result.Text.Encoding.Detected);
         Assert.Equal(new LinePosition(0, 0), result.Text.Lines.GetLinePosition(0));
     }
 
@@ -28,20 +31,81 @@ public class TextDecoderTests
             "utf-32le" => new UTF32Encoding(false, true),
             _ => new UTF32Encoding(true, true),
         };
-        byte[] bytes = [.. enc.GetPreamble(), .. enc.GetBytes("Kyiv 特意")];
+        byte[] bytes = [.. enc.GetPreamble(), .. enc.GetBytes("Kyiv 特意 😀")];
         var result = TextDecoder.Decode("a.txt", bytes);
-        Assert.Equal("Kyiv 特意", result.Text!.Text);
+        Assert.Equal("Kyiv 特意 😀", result.Text!.Text);
         Assert.Equal(name, result.Text.Encoding.Name);
+        Assert.True(result.Text.Encoding.HasBom);
+        Assert.False(result.Text.Encoding.HadInvalidBytes);
+        // The encoding recorded writes the same bytes back.
+        var writer = result.Text.Encoding.GetEncoding();
+        byte[] written = [.. writer.GetPreamble(), .. writer.GetBytes(result.Text.Text)];
+        Assert.Equal(bytes, written);
     }
 
     [Fact]
-    public void InvalidUtf8_IsReplaced_AndLaterPositionsStayRight()
+    public void DamagedUtf8_IsReplaced_AndLaterPositionsStayRight()
     {
-        byte[] bytes = [(byte)'a', 0xFF, (byte)'\n', (byte)'b', (byte)'c'];
-        var text = TextDecoder.Decode("a.txt", bytes).Text!;
+        // Mostly UTF-8 (valid Cyrillic), with a stray 0xFF and a lead byte missing its continuation.
+        byte[] bytes = [.. "Киев"u8, 0xFF, (byte)'\n', (byte)'b', 0xD0, (byte)'c'];
+        var result = TextDecoder.Decode("a.txt", bytes);
+        var text = result.Text!;
+        Assert.Equal("Киев\uFFFD\nb\uFFFDc", text.Text);
         Assert.True(text.Encoding.HadInvalidBytes);
-        Assert.Equal("a\uFFFD\nbc", text.Text);
-        Assert.Equal(new LinePosition(1, 1), text.Lines.GetLinePosition(text.Text.IndexOf('c')));
+        Assert.Equal("utf-8", text.Encoding.Name);
+        Assert.Equal(2, result.InvalidSequences);
+        Assert.Equal(4, result.FirstInvalidOffset);
+        Assert.Equal(new LinePosition(1, 2), text.Lines.GetLinePosition(text.Text.IndexOf('c')));
+    }
+
+    [Fact]
+    public void Utf8Replacement_MatchesDotNetsUtf8Decoder_OnArbitraryBytes()
+    {
+        // One U+FFFD per maximal invalid subsequence, exactly as Encoding.UTF8 (and the Unicode standard) do.
+        var random = new Random(12345);
+        for (int n = 0; n < 2000; n++)
+        {
+            var bytes = new byte[random.Next(1, 40)];
+            random.NextBytes(bytes);
+            for (int i = 0; i < bytes.Length; i++) if (bytes[i] == 0) bytes[i] = (byte)'a';
+            var result = TextDecoder.Decode("a.txt", bytes, legacyEncoding: Encoding.UTF8);
+            string expected = Encoding.UTF8.GetString(bytes);
+            Assert.Equal(expected, result.Text!.Text);
+            Assert.Equal(expected.IndexOf('\uFFFD') is int k and >= 0 ? k : null, result.FirstInvalidOffset);
+        }
+    }
+
+    [Fact]
+    public void Utf16_UnpairedSurrogateAndOddByte_AreReplaced()
+    {
+        byte[] bytes = [0xFF, 0xFE, (byte)'a', 0, 0x00, 0xD8, (byte)'b', 0, (byte)'c'];
+        var result = TextDecoder.Decode("a.txt", bytes);
+        Assert.Equal("a\uFFFDb\uFFFD", result.Text!.Text);
+        Assert.True(result.Text.Encoding.HadInvalidBytes);
+        Assert.Equal(2, result.InvalidSequences);
+        Assert.Equal(1, result.FirstInvalidOffset);
+    }
+
+    [Fact]
+    public void Utf32_ValueBeyondUnicode_IsReplaced()
+    {
+        byte[] bytes = [0xFF, 0xFE, 0, 0, (byte)'a', 0, 0, 0, 0, 0, 0x11, 0, (byte)'b', 0, 0, 0];
+        var result = TextDecoder.Decode("a.txt", bytes);
+        Assert.Equal("a\uFFFDb", result.Text!.Text);
+        Assert.Equal(1, result.FirstInvalidOffset);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf16WithoutBom_IsDetected(bool bigEndian)
+    {
+        string s = "Kiev talks\r\nПереговоры в Киеве 😀\n";
+        var result = TextDecoder.Decode("a.txt", new UnicodeEncoding(bigEndian, false).GetBytes(s));
+        Assert.Equal(s, result.Text!.Text);
+        Assert.Equal(bigEndian ? "utf-16be" : "utf-16le", result.Text.Encoding.Name);
+        Assert.False(result.Text.Encoding.HasBom);
+        Assert.True(result.Text.Encoding.Detected);
     }
 
     [Fact]
@@ -49,6 +113,60 @@ public class TextDecoderTests
     {
         var result = TextDecoder.Decode("a.txt", [(byte)'a', 0, (byte)'b']);
         Assert.Null(result.Text);
+        Assert.Equal(DecodeSkip.Binary, result.Skip);
         Assert.Contains("binary", result.SkipReason);
+    }
+
+    [Fact]
+    public void NulsOnBothSidesOfBytePairs_AreBinary_NotUtf16()
+    {
+        var result = TextDecoder.Decode("a.bin", [(byte)'a', 0, 0, (byte)'b', (byte)'c', 0, 0, 0]);
+        Assert.Equal(DecodeSkip.Binary, result.Skip);
+    }
+
+    [Fact]
+    public void LegacyText_IsDetected_AndRecorded()
+    {
+        var bytes = Encoding.GetEncoding(1251).GetBytes(LegacyEncodingDetectorTests.Russian);
+        var text = TextDecoder.Decode("a.txt", bytes).Text!;
+        Assert.Equal(LegacyEncodingDetectorTests.Russian, text.Text);
+        Assert.Equal(new TextEncodingInfo("windows-1251", false, 1251) { Detected = true }, text.Encoding);
+        Assert.Equal(bytes, text.Encoding.GetEncoding().GetBytes(text.Text));
+    }
+
+    [Fact]
+    public void GivenEncoding_IsUsedForFilesThatAreNotUtf8_AndIsNotMarkedDetected()
+    {
+        var bytes = Encoding.GetEncoding(1250).GetBytes("Příliš žluťoučký kůň úpěl ďábelské ódy.");
+        Assert.Equal(DecodeSkip.UnknownEncoding, TextDecoder.Decode("a.txt", bytes).Skip);
+        var text = TextDecoder.Decode("a.txt", bytes, Encoding.GetEncoding(1250)).Text!;
+        Assert.Equal("Příliš žluťoučký kůň úpěl ďábelské ódy.", text.Text);
+        Assert.Equal("windows-1250", text.Encoding.Name);
+        Assert.False(text.Encoding.Detected);
+        // Valid UTF-8 stays UTF-8 whatever legacy encoding is given.
+        Assert.Equal("utf-8", TextDecoder.Decode("a.txt", "Київ"u8, Encoding.GetEncoding(1250)).Text!.Encoding.Name);
+    }
+
+    [Fact]
+    public void UnreadableText_IsNotDecoded_ButAStrayByteInAsciiIsReplaced()
+    {
+        var unreadable = TextDecoder.Decode("a.txt", Encoding.GetEncoding(1250).GetBytes("Příliš žluťoučký kůň úpěl ďábelské ódy."));
+        Assert.Null(unreadable.Text);
+        Assert.Equal(DecodeSkip.UnknownEncoding, unreadable.Skip);
+        Assert.Contains("not UTF-8", unreadable.SkipReason);
+
+        // 0x81 is no letter or sign anywhere it could be; in ASCII text it is one U+FFFD, not a reason to skip.
+        byte[] stray = [.. "A long enough line of plain ASCII text, then one stray byte:"u8, 0x81, (byte)'\n'];
+        var text = TextDecoder.Decode("a.txt", stray).Text!;
+        Assert.True(text.Encoding.HadInvalidBytes);
+        Assert.EndsWith("byte:\uFFFD\n", text.Text);
+    }
+
+    [Fact]
+    public void EmptyFile_IsEmptyUtf8()
+    {
+        var text = TextDecoder.Decode("a.txt", []).Text!;
+        Assert.Equal("", text.Text);
+        Assert.Equal(TextEncodingInfo.Utf8NoBom, text.Encoding);
     }
 }
