@@ -26,6 +26,16 @@ public class StdinTests
     }
 
     [Fact]
+    public void TheNamesExtension_PicksMarkdownOrText()
+    {
+        // Markdown's fenced code is not prose; in a .txt file the same line is.
+        var md = CliRunner.RunWithInput(TestPaths.RepoRoot, Article, "--stdin", "--stdin-filename", "story.md");
+        var txt = CliRunner.RunWithInput(TestPaths.RepoRoot, Article, "--stdin", "--stdin-filename", "story.txt");
+        Assert.DoesNotContain(Findings(md), l => l.StartsWith("story.md(6,", StringComparison.Ordinal));
+        Assert.Contains(Findings(txt), l => l.StartsWith("story.txt(6,1): warning TL1001", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Sarif_FromStdin_IsTheSarifOfTheFile()
     {
         using var dir = TestPaths.CreateTempDirectory();
