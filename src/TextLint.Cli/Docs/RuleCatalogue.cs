@@ -39,10 +39,11 @@ public static class RuleCatalogue
             if (!kind.Placeholders.IsEmpty)
                 sb.Append($" Message placeholders: {string.Join(", ", kind.Placeholders.Select(p => Markdown.Code("{" + p + "}")))}.");
             sb.Append("\n\n");
-            if (!kind.Options.IsEmpty)
+            var keys = RuleFacts.Describe(kind.Keys());
+            if (!keys.IsEmpty)
             {
                 sb.Append("| Key | Meaning |\n| --- | --- |\n");
-                foreach (var o in kind.Options) sb.Append($"| `{o.Key}` | {Markdown.Cell(o.Description)} |\n");
+                foreach (var o in keys) sb.Append($"| `{o.Key}` | {Markdown.Cell(o.Description)} |\n");
                 sb.Append('\n');
             }
         }

@@ -50,7 +50,11 @@ public static class RuleFacts
 
     /// <summary>The kind-specific keys of the rule's kind (empty for a kind that documents none).</summary>
     public static ImmutableArray<RuleKindOption> KindOptions(RuleDescriptor d) =>
-        RuleKinds.Find(d.Kind)?.Options ?? ImmutableArray<RuleKindOption>.Empty;
+        RuleKinds.Find(d.Kind) is { } kind ? Describe(kind.Keys()) : ImmutableArray<RuleKindOption>.Empty;
+
+    /// <summary>The kind's keys, each with a description (a placeholder for a key its kind has not described).</summary>
+    public static ImmutableArray<RuleKindOption> Describe(ImmutableArray<RuleKindOption> keys) =>
+        keys.Select(o => o.Description.Length > 0 ? o : o with { Description = "Not described yet." }).ToImmutableArray();
 
     public static string WhatItFlags(RuleDescriptor d) => d.Description.Length > 0 ? d.Description.Trim() : d.Title + ".";
 
