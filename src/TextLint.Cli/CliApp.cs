@@ -16,6 +16,7 @@ public static class CliApp
         new("rules", "[--format json]", "List the loaded rules: ID, category, severity, fix, title.", RulesCommand.Run, () => RulesCommand.Help),
         new("rules show", "<ID>", "Explain a rule: what it flags, why, examples, configuration.", RuleShowCommand.Run, () => RuleShowCommand.Help),
         new("test-rules", "[<pack>...]", "Run every rule's examples (the bundled pack by default).", TestRulesCommand.Run, () => TestRulesCommand.Help),
+        new("init", "[<folder>] [--force]", "Write a starter textlint.yaml and .editorconfig (here by default).", InitCommand.Run, () => InitCommand.Help),
         new("generate-docs", "<pack> [--check]", "Write a pack's rule pages, catalogue and release notes.", GenerateDocsCommand.Run, () => GenerateDocsCommand.Help),
         new("help", "[<command>]", "Show the help of a command.", HelpCommand.Run, () => HelpCommand.Help),
     ];

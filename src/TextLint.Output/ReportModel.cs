@@ -33,10 +33,19 @@ public sealed record RunSummary
     public ImmutableArray<ConfigurationDiagnostic> ConfigurationNotifications { get; init; } = ImmutableArray<ConfigurationDiagnostic>.Empty;
     public ImmutableArray<ConfigurationDiagnostic> ExecutionNotifications { get; init; } = ImmutableArray<ConfigurationDiagnostic>.Empty;
 
+    /// <summary>Rules whose configuration (.editorconfig, textlint.yaml, --severity, --warnaserror) changed them from their defaults: SARIF's invocations[0].ruleConfigurationOverrides.</summary>
+    public ImmutableArray<RuleConfigurationOverride> RuleConfigurationOverrides { get; init; } = ImmutableArray<RuleConfigurationOverride>.Empty;
+
     /// <summary>False when any notification is an error (a file could not be read, a pack failed to load).</summary>
     public bool ExecutionSuccessful =>
         !ConfigurationNotifications.Any(n => n.Severity == Severity.Error) && !ExecutionNotifications.Any(n => n.Severity == Severity.Error);
 }
+
+/// <summary>
+/// A rule run at another severity than its default (<see cref="Severity.None"/>: switched off) for some
+/// or all of the run's files. A rule configured differently per folder has one override per severity.
+/// </summary>
+public sealed record RuleConfigurationOverride(string RuleId, Severity Severity);
 
 /// <summary>
 /// A report sink, as ripgrep's printers are sinks of its searcher: the engine never formats output.

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using TextLint.Analysis;
+using TextLint.Cli.Configuration;
 using TextLint.Cli.Infrastructure;
 using TextLint.Diagnostics;
 using TextLint.Output;
@@ -25,6 +26,7 @@ public static class LintCommand
         new("--stdin", null, null, "Lint standard input instead of files ('-' as the only path does the same)."),
         new("--stdin-filename", null, "path", $"The path standard input is linted as: shown in output, .md selects Markdown (default {StandardInput.DefaultName}, plain text)."),
         new("--no-progress", null, null, $"Never draw the progress bar (drawn on stderr on a terminal when {ProgressPolicy.MinimumFiles}+ files, never in CI)."),
+        .. LintConfiguration.Options,
         new("--help", "-h", null, "Show this help."),
         new("--version", null, null, "Show the version."),
     ];
@@ -48,8 +50,8 @@ public static class LintCommand
         {CliApp.FormatCommandList()}
 
         Exit codes:
-          0  no error-level finding
-          1  at least one error-level finding
+          0  no error-level finding (with --baseline: no new one)
+          1  at least one error-level finding (with --baseline: a new one)
           2  usage, configuration, rule-load or I/O failure
 
         Examples:
@@ -57,6 +59,8 @@ public static class LintCommand
           dotnet textlint "drafts/**/*.md" --format sarif -o textlint.sarif
           dotnet textlint --rules house-style/ --no-default-rules story.txt
           cat draft.md | dotnet textlint --stdin --stdin-filename drafts/draft.md --format sarif
+          dotnet textlint --severity Attribution=error --warnaserror articles/
+          dotnet textlint --baseline textlint.baseline.json articles/
         """;
 
     public static int Run(IReadOnlyList<string> args, CliContext ctx)
@@ -86,15 +90,11 @@ public static class LintCommand
             return UsageError(ctx, $"Unknown encoding '{encodingName}'; use a name such as utf-8, windows-1251, windows-1252, koi8-r, iso-8859-5 or utf-16le, or auto.");
 
         var stopwatch = Stopwatch.StartNew();
-        var packs = RulePacks.Load(!parsed.Has("--no-default-rules"), parsed.All("--rules"), ctx.WorkingDirectory);
-        if (!packs.Success)
-        {
-            foreach (var e in packs.Errors) ctx.Error.WriteLine(e.ToString());
-            ctx.Fail($"{packs.Errors.Length} {(packs.Errors.Length == 1 ? "error" : "errors")} in rule packs; nothing was linted.");
-            return ExitCodes.Failure;
-        }
-        var ruleSet = RuleSet.Compile(packs.Rules);
-        var engine = new LintEngine(ruleSet);
+        var config = LintConfiguration.Load(parsed, ctx);
+        if (config.UsageError is { } usage) return UsageError(ctx, usage);
+        if (config.Errors.Count > 0) return ConfigurationFailed(ctx, config.Errors);
+        var ruleSet = config.Rules;
+        var engine = new LintEngine(ruleSet, config.Severities) { InlineSuppressions = config.InlineSuppressions };
 
         bool stdin = parsed.Has("--stdin") || parsed.Positionals is ["-"];
         if (stdin && parsed.Positionals.Any(p => p != "-"))
@@ -106,8 +106,11 @@ public static class LintCommand
 
         var inputProblems = new List<ConfigurationDiagnostic>();
         List<InputFile> files = stdin
-            ? StandardInput.Read(ctx, parsed.Value("--stdin-filename"), LintRunner.DefaultMaxFileSize, inputProblems) is { } input ? [input] : []
-            : InputFiles.Expand(parsed.Positionals, ctx.WorkingDirectory, inputProblems);
+            ? StandardInput.Read(ctx, parsed.Value("--stdin-filename"), LintRunner.DefaultMaxFileSize, inputProblems) is { } input ? [input with { Explicit = true }] : []
+            : config.FilterInputs(InputFiles.Expand(parsed.Positionals, ctx.WorkingDirectory, inputProblems));
+        config.PrepareFor(files);
+        if (config.Errors.Count > 0) return ConfigurationFailed(ctx, config.Errors);
+        foreach (var w in config.Warnings) ctx.Error.WriteLine(w.ToString());
 
         string? outputPath = parsed.Value("--output");
         using var report = ReportTarget.Open(outputPath, ctx);
@@ -134,7 +137,7 @@ public static class LintCommand
         try
         {
             writer.Begin(run);
-            totals = new LintRunner(engine, jobs) { LegacyEncoding = legacyEncoding }.Run(files, [writer]);
+            totals = new LintRunner(engine, jobs) { LegacyEncoding = legacyEncoding, Baseline = config.Baseline }.Run(files, [writer]);
             progress?.Erase();
             notifications = inputProblems.Concat(totals.ExecutionNotifications).ToImmutableArray();
             foreach (var n in notifications) ctx.Error.WriteLine(n.ToString());
@@ -142,7 +145,9 @@ public static class LintCommand
             {
                 FileCount = totals.Files,
                 Elapsed = stopwatch.Elapsed,
+                ConfigurationNotifications = [.. config.Warnings],
                 ExecutionNotifications = notifications,
+                RuleConfigurationOverrides = config.Severities.Overrides(),
             });
         }
         finally
@@ -150,8 +155,36 @@ public static class LintCommand
             writer.Dispose();
         }
         if (!report.Commit(ctx)) return ExitCodes.Failure;
-        if (notifications.Any(n => n.Severity == Severity.Error)) return ExitCodes.Failure;
+        bool failed = notifications.Any(n => n.Severity == Severity.Error);
+        if (config.Baseline is { } baseline && BaselineOutcome(ctx, baseline, failed) is { } exit) return exit;
+        if (failed) return ExitCodes.Failure;
         return totals.Errors > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>--update-baseline writes the file and ends the run with 0; a compared baseline reports what is gone.</summary>
+    private static int? BaselineOutcome(CliContext ctx, BaselineRun baseline, bool failed)
+    {
+        if (!baseline.IsUpdate)
+        {
+            if (baseline.Absent > 0)
+                ctx.Error.WriteLine($"textlint: {baseline.Absent} {(baseline.Absent == 1 ? "finding of the baseline no longer occurs" : "findings of the baseline no longer occur")}; --update-baseline drops them from {baseline.DisplayPath}.");
+            return null;
+        }
+        if (failed)
+        {
+            ctx.Fail($"The baseline was not written: some files could not be linted, and their findings would be missing from {baseline.DisplayPath}.");
+            return ExitCodes.Failure;
+        }
+        if (!baseline.Write(ctx, out int findings, out int files)) return ExitCodes.Failure;
+        ctx.Error.WriteLine($"textlint: wrote {findings} {(findings == 1 ? "finding" : "findings")} in {files} {(files == 1 ? "file" : "files")} to {baseline.DisplayPath}.");
+        return ExitCodes.Success;
+    }
+
+    private static int ConfigurationFailed(CliContext ctx, IReadOnlyList<ConfigurationDiagnostic> errors)
+    {
+        foreach (var e in errors) ctx.Error.WriteLine(e.ToString());
+        ctx.Fail($"{errors.Count} {(errors.Count == 1 ? "error" : "errors")} in the configuration or rule packs; nothing was linted.");
+        return ExitCodes.Failure;
     }
 
     internal static int UsageError(CliContext ctx, string message) => ctx.UsageError(message, Usage, "dotnet textlint --help");

@@ -10,13 +10,12 @@ public static class RuleShowCommand
 {
     public static readonly OptionSpec[] Options =
     [
-        new("--rules", null, "dir|file", "Add a rule pack (repeatable), as for linting.", Repeatable: true),
-        new("--no-default-rules", null, null, "Leave out the bundled editorial pack."),
+        .. ConfiguredCatalogue.Options,
         new("--format", null, "console|markdown|json", "Plain text (default), the rule's Markdown page, or JSON as 'rules --format json'."),
         new("--help", "-h", null, "Show this help."),
     ];
 
-    public const string Usage = "usage: dotnet textlint rules show <ID> [--rules <dir|file>]... [--no-default-rules] [--format console|markdown|json]";
+    public const string Usage = "usage: dotnet textlint rules show <ID> [--rules <dir|file>]... [--no-default-rules] [--config <file>] [--file <path>] [--format console|markdown|json]";
 
     public static string Help => $"""
         Explains one rule: what it flags, why it matters, examples (carets mark what is reported), what
@@ -48,10 +47,10 @@ public static class RuleShowCommand
         if (format is not ("console" or "markdown" or "json"))
             return UsageError(ctx, $"Unknown format '{format}'; use console, markdown or json.");
 
-        if (RulePacks.LoadOrReport(ctx, !parsed.Has("--no-default-rules"), parsed.All("--rules")) is not { } loaded)
-            return ExitCodes.Failure;
+        if (ConfiguredCatalogue.Load(parsed, ctx, m => UsageError(ctx, m), out int failed) is not { } catalogue)
+            return failed;
         string id = parsed.Positionals[0];
-        var rules = loaded.Select(r => r.Descriptor).ToList();
+        var rules = catalogue.Rules;
         var d = rules.FirstOrDefault(r => r.Id == id) ?? rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
         if (d is null)
         {
@@ -64,14 +63,17 @@ public static class RuleShowCommand
             case "json":
                 using (var target = ReportTarget.Open(null, ctx))
                 {
-                    RuleJson.Write(target.Stream, [d], ToolInfo.Name, ToolInfo.Version);
+                    RuleJson.Write(target.Stream, [d], ToolInfo.Name, ToolInfo.Version, catalogue.SeverityOf);
                     return target.Commit(ctx) ? ExitCodes.Success : ExitCodes.Failure;
                 }
             case "markdown":
                 ctx.Out.Write(RuleDocPage.Render(d, SourceFileName(d)));
                 return ExitCodes.Success;
             default:
-                ctx.Out.Write(Render(d).ReplaceLineEndings());
+                string? configured = catalogue.IsConfigured(d)
+                    ? $"{RuleFacts.SeverityName(catalogue.SeverityOf(d))} for {InputFiles.DisplayPath(Path.GetFullPath(parsed.Value("--file") ?? ConfiguredCatalogue.DefaultProbe, ctx.WorkingDirectory), ctx.WorkingDirectory)}, as configured (default: {RuleFacts.SeverityLong(d)})"
+                    : null;
+                ctx.Out.Write(Render(d, configured).ReplaceLineEndings());
                 return ExitCodes.Success;
         }
     }
@@ -86,12 +88,14 @@ public static class RuleShowCommand
     }
 
     /// <summary>The rule as plain text for a terminal, with the doc page's headings.</summary>
-    public static string Render(RuleDescriptor d)
+    /// <param name="d">The rule.</param>
+    /// <param name="configuredSeverity">The severity line when configuration changes it, or null for the rule's default.</param>
+    public static string Render(RuleDescriptor d, string? configuredSeverity = null)
     {
         var sb = new StringBuilder();
         sb.Append($"{d.Id}: {d.Title}\n\n");
         Field(sb, "Category", d.Category);
-        Field(sb, "Severity", RuleFacts.SeverityLong(d));
+        Field(sb, "Severity", configuredSeverity ?? RuleFacts.SeverityLong(d));
         Field(sb, "Fix", RuleFacts.FixLong(d.FixSafety));
         Field(sb, "Kind", d.Kind);
         if (!d.Tags.IsEmpty) Field(sb, "Tags", string.Join(", ", d.Tags));
@@ -130,10 +134,12 @@ public static class RuleShowCommand
         sb.Append($"    {RuleFacts.EditorConfigIdKey(d)} = error\n");
         sb.Append($"    {RuleFacts.EditorConfigCategoryKey(d)} = warning\n");
         sb.Append($"  For one run: --severity {d.Id}=error\n");
+        sb.Append("  In textlint.yaml:\n");
+        foreach (string line in RuleFacts.TextlintYaml(d)) sb.Append("    ").Append(line).Append('\n');
         var options = RuleFacts.KindOptions(d);
         if (!options.IsEmpty)
         {
-            sb.Append($"  Options of the '{d.Kind}' kind (in the rule's YAML, and per rule in textlint.yaml):\n");
+            sb.Append($"  Options of the '{d.Kind}' kind (in the rule's YAML, or per rule in textlint.yaml):\n");
             int keyWidth = options.Max(o => o.Key.Length) + 2;
             foreach (var o in options) sb.Append("    ").Append(o.Key.PadRight(keyWidth)).Append(o.Description).Append('\n');
         }

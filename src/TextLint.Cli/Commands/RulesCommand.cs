@@ -9,18 +9,20 @@ public static class RulesCommand
 {
     public static readonly OptionSpec[] Options =
     [
-        new("--rules", null, "dir|file", "Add a rule pack (repeatable), as for linting.", Repeatable: true),
-        new("--no-default-rules", null, null, "Leave out the bundled editorial pack."),
+        .. ConfiguredCatalogue.Options,
         new("--category", null, "name", "Only rules of this category (repeatable).", Repeatable: true),
         new("--format", null, "console|json", "A table (default) or JSON (schema in the README)."),
         new("--help", "-h", null, "Show this help."),
     ];
 
-    public const string Usage = "usage: dotnet textlint rules [--rules <dir|file>]... [--no-default-rules] [--category <name>]... [--format console|json]";
+    public const string Usage = "usage: dotnet textlint rules [--rules <dir|file>]... [--no-default-rules] [--config <file>] [--file <path>] [--category <name>]... [--format console|json]";
 
     public static string Help => $"""
-        Lists every rule a run loads: ID, category, default severity ("off" when disabled by default),
-        fix safety and title, sorted by ID. 'dotnet textlint rules show <ID>' explains one rule.
+        Lists every rule a lint run here loads (textlint.yaml's packs and options, --rules), sorted by ID:
+        ID, category, severity, fix safety and title. The severity is the one configured for a file in
+        this folder (or --file): the rule's default, or, marked '*', what .editorconfig, textlint.yaml or
+        --severity make it; "off" when the rule does not run. 'dotnet textlint rules show <ID>' explains
+        one rule.
 
         {Usage}
 
@@ -30,6 +32,7 @@ public static class RulesCommand
         Examples:
           dotnet textlint rules
           dotnet textlint rules --category Attribution
+          dotnet textlint rules --file archive/2019/story.md
           dotnet textlint rules --rules house-style/ --format json > rules.json
         """;
 
@@ -45,9 +48,9 @@ public static class RulesCommand
         if (format is not ("console" or "json"))
             return UsageError(ctx, $"Unknown format '{format}'; use console or json.");
 
-        if (RulePacks.LoadOrReport(ctx, !parsed.Has("--no-default-rules"), parsed.All("--rules")) is not { } loaded)
-            return ExitCodes.Failure;
-        var rules = RuleFacts.InIdOrder(loaded.Select(r => r.Descriptor)).ToList();
+        if (ConfiguredCatalogue.Load(parsed, ctx, m => UsageError(ctx, m), out int failed) is not { } catalogue)
+            return failed;
+        var rules = catalogue.Rules.ToList();
         var categories = parsed.All("--category");
         if (categories.Count > 0)
         {
@@ -60,21 +63,26 @@ public static class RulesCommand
         if (format == "json")
         {
             using var target = ReportTarget.Open(null, ctx);
-            RuleJson.Write(target.Stream, rules, ToolInfo.Name, ToolInfo.Version);
+            RuleJson.Write(target.Stream, rules, ToolInfo.Name, ToolInfo.Version, catalogue.SeverityOf);
             return target.Commit(ctx) ? ExitCodes.Success : ExitCodes.Failure;
         }
-        ctx.Out.Write(Table(rules));
+        ctx.Out.Write(Table(rules, catalogue));
         int categoryCount = rules.Select(r => r.Category).Distinct().Count();
         ctx.Out.WriteLine();
         ctx.Out.WriteLine($"{Plural(rules.Count, "rule")} in {Plural(categoryCount, "category", "categories")}. 'dotnet textlint rules show <ID>' explains one.");
+        if (rules.Any(catalogue.IsConfigured))
+            ctx.Out.WriteLine($"* configured for {InputFiles.DisplayPath(Path.GetFullPath(parsed.Value("--file") ?? ConfiguredCatalogue.DefaultProbe, ctx.WorkingDirectory), ctx.WorkingDirectory)} by .editorconfig, textlint.yaml or --severity.");
         return ExitCodes.Success;
     }
 
     /// <summary>The table, columns padded to their widest cell.</summary>
-    public static string Table(IReadOnlyList<RuleDescriptor> rules)
+    public static string Table(IReadOnlyList<RuleDescriptor> rules, ConfiguredCatalogue catalogue)
     {
         var rows = new List<string[]> { new[] { "ID", "Category", "Severity", "Fix", "Title" } };
-        rows.AddRange(rules.Select(d => new[] { d.Id, d.Category, RuleFacts.SeverityCell(d), RuleFacts.FixName(d.FixSafety), d.Title }));
+        rows.AddRange(rules.Select(d => new[]
+        {
+            d.Id, d.Category, RuleFacts.SeverityName(catalogue.SeverityOf(d)) + (catalogue.IsConfigured(d) ? "*" : ""), RuleFacts.FixName(d.FixSafety), d.Title,
+        }));
         int columns = rows[0].Length;
         var widths = Enumerable.Range(0, columns).Select(c => rows.Max(r => r[c].Length)).ToArray();
         var sb = new System.Text.StringBuilder();

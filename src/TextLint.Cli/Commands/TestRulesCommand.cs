@@ -1,5 +1,6 @@
 using TextLint.Analysis;
 using TextLint.Cli.Infrastructure;
+using TextLint.Rules.BuiltIn;
 using TextLint.Testing;
 
 namespace TextLint.Cli.Commands;
@@ -46,7 +47,8 @@ public static class TestRulesCommand
             ctx.Fail($"{packs.Errors.Length} {(packs.Errors.Length == 1 ? "error" : "errors")} in rule packs.");
             return ExitCodes.Failure;
         }
-        var rules = RuleSet.Compile(packs.Rules);
+        // Built-in rules' examples suppress bundled rules: they are tested with the bundled pack only.
+        var rules = RuleSet.Compile(packs.Rules.Where(r => bundled || r is not BuiltInRule));
         var failures = RuleExampleRunner.Run(rules);
         int examples = rules.Rules.Sum(r => r.Descriptor.Examples.Length);
         foreach (var f in failures)

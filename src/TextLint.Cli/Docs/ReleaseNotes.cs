@@ -157,7 +157,7 @@ public sealed class ReleaseNotes
             var now = Entry.Of(d);
             if (!state.TryGetValue(d.Id, out var recorded))
             {
-                Table(newest, NewRules).Rows.Add([d.Id, now.Category, now.Severity, Markdown.Cell(d.Title)]);
+                AddRow(Table(newest, NewRules), [d.Id, now.Category, now.Severity, Markdown.Cell(d.Title)]);
                 changes.Add($"{d.Id}: added to '{NewRules}' of '{newest.Heading}'.");
                 continue;
             }
@@ -174,7 +174,7 @@ public sealed class ReleaseNotes
             }
             else
             {
-                Table(newest, ChangedRules).Rows.Add([d.Id, now.Category, now.Severity, recorded.Category, recorded.Severity, ""]);
+                AddRow(Table(newest, ChangedRules), [d.Id, now.Category, now.Severity, recorded.Category, recorded.Severity, ""]);
                 changes.Add($"{d.Id}: added to '{ChangedRules}' of '{newest.Heading}'.");
             }
         }
@@ -190,7 +190,7 @@ public sealed class ReleaseNotes
             }
             else
             {
-                Table(newest, RemovedRules).Rows.Add([id, recorded.Category, recorded.Severity, ""]);
+                AddRow(Table(newest, RemovedRules), [id, recorded.Category, recorded.Severity, ""]);
                 changes.Add($"{id}: added to '{RemovedRules}' of '{newest.Heading}'.");
             }
         }
@@ -243,6 +243,13 @@ public sealed class ReleaseNotes
         }
         s.Header ??= Columns[title];
         return s;
+    }
+
+    /// <summary>Adds a row before the first with a greater ID, so a table kept in ID order stays in it.</summary>
+    private static void AddRow(Section table, string[] row)
+    {
+        int at = table.Rows.FindIndex(r => string.CompareOrdinal(r[0], row[0]) > 0);
+        table.Rows.Insert(at < 0 ? table.Rows.Count : at, row);
     }
 
     private static string[]? FindRow(Release release, string title, string id) =>

@@ -59,11 +59,13 @@ public static class RuleDocPage
         sb.Append("## Configuration\n\n");
         sb.Append($"Severity, in an `.editorconfig` beside or above the articles (values: {RuleFacts.EditorConfigValues}); the rule's own key beats its category's:\n\n");
         Markdown.CodeBlock(sb, "ini", ["[*.{md,txt}]", $"{RuleFacts.EditorConfigIdKey(d)} = error", $"{RuleFacts.EditorConfigCategoryKey(d)} = warning"]);
-        sb.Append($"\nFor one run: `--severity {d.Id}=error`.\n\n");
+        sb.Append($"\nFor one run: `--severity {d.Id}=error`. In the project's `textlint.yaml`:\n\n");
+        Markdown.CodeBlock(sb, "yaml", RuleFacts.TextlintYaml(d));
+        sb.Append('\n');
         var options = RuleFacts.KindOptions(d);
         if (!options.IsEmpty)
         {
-            sb.Append($"Options of the `{d.Kind}` kind, set in the rule's YAML (and per rule in `textlint.yaml`):\n\n");
+            sb.Append($"Options of the `{d.Kind}` kind, set in the rule's YAML or per rule in `textlint.yaml`:\n\n");
             sb.Append("| Key | Meaning |\n| --- | --- |\n");
             foreach (var o in options) sb.Append($"| `{o.Key}` | {Markdown.Cell(o.Description)} |\n");
             sb.Append('\n');

@@ -13,6 +13,9 @@ public static class RuleFacts
     /// <summary>The severity a listing shows: the default, or "off" for a rule disabled by default.</summary>
     public static string SeverityCell(RuleDescriptor d) => d.IsEnabledByDefault ? d.DefaultSeverity.ToDisplayString() : "off";
 
+    /// <summary>A severity as listings show it: "off" for none.</summary>
+    public static string SeverityName(Severity s) => s == Severity.None ? "off" : s.ToDisplayString();
+
     /// <summary>The severity with its enablement spelled out, for a rule's own page.</summary>
     public static string SeverityLong(RuleDescriptor d) =>
         d.IsEnabledByDefault
@@ -40,6 +43,24 @@ public static class RuleFacts
     public static string EditorConfigCategoryKey(RuleDescriptor d) => $"textlint_analyzer_diagnostic.category-{d.Category}.severity";
 
     public const string EditorConfigValues = "error, warning, suggestion, silent, none or default";
+
+    /// <summary>
+    /// The rule's entry in textlint.yaml: its severity, and (for a rule with options) one option
+    /// replaced, as the configuration reads it: any other key replaces the rule's own option of that
+    /// name, and under <c>extend:</c> adds to it.
+    /// </summary>
+    public static List<string> TextlintYaml(RuleDescriptor d)
+    {
+        var lines = new List<string> { "rules:", $"  {d.Id}:", "    severity: error        # or enabled: true / false" };
+        var options = KindOptions(d);
+        if (!options.IsEmpty)
+        {
+            lines.Add($"    {options[0].Key}: ...    # replaces the rule's own '{options[0].Key}'");
+            lines.Add("    extend:");
+            lines.Add($"      {options[0].Key}: ...  # adds to it instead");
+        }
+        return lines;
+    }
 
     /// <summary>The in-source comment that silences the rule on the next line, with the reason a reviewer will ask for.</summary>
     public static string SuppressNextLine(RuleDescriptor d) => $"<!-- textlint-disable-next-line {d.Id} -- reason -->";

@@ -15,7 +15,12 @@ public static class RuleJson
 {
     public const int SchemaVersion = 1;
 
-    public static void Write(Stream output, IEnumerable<RuleDescriptor> rules, string toolName, string toolVersion)
+    /// <param name="output">Where the JSON goes.</param>
+    /// <param name="rules">The rules, in the order to write them.</param>
+    /// <param name="toolName">The tool's name.</param>
+    /// <param name="toolVersion">The tool's version.</param>
+    /// <param name="severity">Each rule's configured severity (the "severity" property).</param>
+    public static void Write(Stream output, IEnumerable<RuleDescriptor> rules, string toolName, string toolVersion, Func<RuleDescriptor, Severity> severity)
     {
         using var w = new Utf8JsonWriter(output, new JsonWriterOptions
         {
@@ -31,14 +36,14 @@ public static class RuleJson
         w.WriteString("version", toolVersion);
         w.WriteEndObject();
         w.WriteStartArray("rules");
-        foreach (var d in rules) WriteRule(w, d);
+        foreach (var d in rules) WriteRule(w, d, severity(d));
         w.WriteEndArray();
         w.WriteEndObject();
         w.Flush();
         output.Write("\n"u8);
     }
 
-    private static void WriteRule(Utf8JsonWriter w, RuleDescriptor d)
+    private static void WriteRule(Utf8JsonWriter w, RuleDescriptor d, Severity configured)
     {
         w.WriteStartObject();
         w.WriteString("id", d.Id);
@@ -46,6 +51,7 @@ public static class RuleJson
         w.WriteString("category", d.Category);
         w.WriteString("defaultSeverity", d.DefaultSeverity.ToDisplayString());
         w.WriteBoolean("enabledByDefault", d.IsEnabledByDefault);
+        w.WriteString("severity", configured.ToDisplayString());
         w.WriteString("kind", d.Kind);
         w.WriteString("fix", RuleFacts.FixName(d.FixSafety));
         w.WriteString("message", d.MessageFormat);

@@ -8,6 +8,9 @@ public sealed record InputFile(string FullPath, string DisplayPath)
 {
     /// <summary>The bytes, when they do not come from <see cref="FullPath"/> (standard input linted as that file).</summary>
     public byte[]? Content { get; init; }
+
+    /// <summary>Named on the command line (not found by walking a folder or a glob): textlint.yaml's include/exclude do not apply.</summary>
+    public bool Explicit { get; init; }
 }
 
 /// <summary>
@@ -37,7 +40,7 @@ public static class InputFiles
             }
             else if (File.Exists(full))
             {
-                Add(full, workingDirectory, byPath);
+                Add(full, workingDirectory, byPath, explicitly: true);
             }
             else
             {
@@ -57,10 +60,12 @@ public static class InputFiles
     public static string DisplayPath(string fullPath, string workingDirectory) =>
         Path.GetRelativePath(workingDirectory, fullPath).Replace('\\', '/');
 
-    private static void Add(string full, string workingDirectory, Dictionary<string, InputFile> byPath)
+    private static void Add(string full, string workingDirectory, Dictionary<string, InputFile> byPath, bool explicitly = false)
     {
         string display = DisplayPath(full, workingDirectory);
-        byPath.TryAdd(display, new InputFile(full, display));
+        var file = new InputFile(full, display) { Explicit = explicitly };
+        // A file named explicitly stays explicit even when a folder walk also finds it.
+        if (!byPath.TryAdd(display, file) && explicitly) byPath[display] = file;
     }
 
     private static void WalkDirectory(string root, string workingDirectory, Dictionary<string, InputFile> byPath, List<ConfigurationDiagnostic> problems)

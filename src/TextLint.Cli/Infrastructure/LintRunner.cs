@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TextLint.Analysis;
+using TextLint.Cli.Configuration;
 using TextLint.Diagnostics;
 using TextLint.Output;
 using TextLint.Text;
@@ -38,6 +39,9 @@ public sealed class LintRunner
     /// <summary>The encoding of files that have no byte-order mark and are not valid UTF-8 (--encoding); null to detect it.</summary>
     public System.Text.Encoding? LegacyEncoding { get; init; }
 
+    /// <summary>Marks each finding new or known (--baseline), or records them (--update-baseline).</summary>
+    public BaselineRun? Baseline { get; init; }
+
     public RunTotals Run(IReadOnlyList<InputFile> files, IReadOnlyList<IReportWriter> writers, CancellationToken cancellation = default)
     {
         var totals = new RunTotals();
@@ -48,7 +52,7 @@ public sealed class LintRunner
             totals.Files++;
             foreach (var d in outcome.Report.Diagnostics)
             {
-                if (d.Suppression is not null) continue;
+                if (d.Suppression is not null || d.BaselineState == BaselineState.Unchanged) continue;
                 switch (d.Severity)
                 {
                     case Severity.Error: totals.Errors++; break;
@@ -125,7 +129,8 @@ public sealed class LintRunner
         notes.AddRange(DecodingNotes(file, decoded));
         if (document.FallbackReason is { } fallback)
             notes.Add(new ConfigurationDiagnostic("TL9027", Severity.Warning, file.DisplayPath, 0, 0, Capitalize(fallback) + "."));
-        return new Outcome(new FileReport(source, analysis.Diagnostics), notes.Count == 0 ? null : notes.ToImmutableArray());
+        var diagnostics = Baseline?.Apply(file, source, analysis.Diagnostics) ?? analysis.Diagnostics;
+        return new Outcome(new FileReport(source, diagnostics), notes.Count == 0 ? null : notes.ToImmutableArray());
     }
 
     /// <summary>What the reader should know about how the bytes became text: replaced bytes (TL9024), a guessed encoding (TL9025).</summary>

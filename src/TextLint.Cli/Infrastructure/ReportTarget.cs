@@ -49,6 +49,9 @@ public sealed class ReportTarget : IDisposable
         if (_finalPath is null) return true;
         try
         {
+            // The writer goes first: disposing it later would flush into the closed file.
+            _writer?.Dispose();
+            _writer = null;
             Stream.Dispose();
             File.Move(_tempPath!, _finalPath, overwrite: true);
             return true;

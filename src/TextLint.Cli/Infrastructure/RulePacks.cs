@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using TextLint.Configuration;
 using TextLint.Diagnostics;
 using TextLint.Loading;
 using TextLint.Rules;
+using TextLint.Rules.BuiltIn;
 
 namespace TextLint.Cli.Infrastructure;
 
@@ -11,7 +13,12 @@ public static class RulePacks
     /// <summary>The bundled editorial pack, copied next to the tool's binary (and into the package).</summary>
     public static string BundledDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
 
-    public static PackLoadResult Load(bool includeBundled, IReadOnlyList<string> extraPacks, string workingDirectory)
+    /// <summary>
+    /// The bundled pack (optionally), the given packs and the engine's built-in rules (TL0xxx), with
+    /// textlint.yaml's per-rule <paramref name="settings"/> merged into the pack rules.
+    /// </summary>
+    public static PackLoadResult Load(bool includeBundled, IReadOnlyList<string> extraPacks, string workingDirectory,
+        IReadOnlyDictionary<string, RuleSettings>? settings = null)
     {
         var files = new List<PackFile>();
         var errors = new List<ConfigurationDiagnostic>();
@@ -26,8 +33,9 @@ public static class RulePacks
             if (Directory.Exists(full) || File.Exists(full)) Read(full, workingDirectory, files, errors, bundled: false);
             else errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, pack, 0, 0, $"No such rule pack: '{pack}'."));
         }
-        var result = RulePackLoader.Load(files);
-        return errors.Count == 0 ? result : result with { Rules = ImmutableArray<Rule>.Empty, Errors = errors.Concat(result.Errors).ToImmutableArray() };
+        var result = RulePackLoader.Load(files, settings);
+        if (errors.Count > 0) return result with { Rules = ImmutableArray<Rule>.Empty, Errors = errors.Concat(result.Errors).ToImmutableArray() };
+        return result.Success ? result with { Rules = result.Rules.AddRange(BuiltInRules.All) } : result;
     }
 
     /// <summary>The prefix of the bundled pack's files in messages (the install folder is long and says nothing).</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TextLint.Diagnostics;
 using TextLint.Matching;
 using TextLint.Rules;
+using TextLint.Suppressions;
 
 namespace TextLint.Analysis;
 
@@ -26,14 +27,19 @@ public sealed class DefaultSeverityProvider : ISeverityProvider
 public sealed class LintEngine
 {
     private readonly ISeverityProvider _severities;
+    private readonly SuppressionCatalog _suppressionTargets;
 
     public LintEngine(RuleSet rules, ISeverityProvider? severities = null)
     {
         Rules = rules;
         _severities = severities ?? DefaultSeverityProvider.Instance;
+        _suppressionTargets = new SuppressionCatalog(rules.Descriptors);
     }
 
     public RuleSet Rules { get; }
+
+    /// <summary>Honour &lt;!-- textlint-disable --&gt; comments (false: --no-inline-suppressions, for CI on submitted articles).</summary>
+    public bool InlineSuppressions { get; init; } = true;
 
     /// <summary>All findings of the document, sorted by <see cref="DiagnosticComparer"/>, and any rule failures.</summary>
     public DocumentAnalysis Analyze(Document document)
@@ -73,6 +79,7 @@ public sealed class LintEngine
             }
         }
         diagnostics.Sort(DiagnosticComparer.Instance);
+        if (InlineSuppressions) diagnostics = InSourceSuppressions.Apply(document, Rules, severities, _suppressionTargets, diagnostics);
         return new DocumentAnalysis(diagnostics.ToImmutableArray(),
             notifications is null ? ImmutableArray<ConfigurationDiagnostic>.Empty : notifications.ToImmutableArray());
     }

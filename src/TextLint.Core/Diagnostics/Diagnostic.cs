@@ -10,6 +10,17 @@ public sealed record Diagnostic(RuleDescriptor Descriptor, TextSpan Span, string
 
     /// <summary>Set when an in-source suppression covers this finding (it stays in SARIF, not on the console).</summary>
     public Suppression? Suppression { get; init; }
+
+    /// <summary>Against a baseline: new, or already known (then it stays in SARIF, not on the console or in the exit code).</summary>
+    public BaselineState BaselineState { get; init; }
+}
+
+/// <summary>SARIF's result.baselineState; <see cref="None"/> when the run has no baseline.</summary>
+public enum BaselineState
+{
+    None = 0,
+    New = 1,
+    Unchanged = 2,
 }
 
 /// <summary>Why a finding is suppressed: kind is SARIF's (inSource, external).</summary>

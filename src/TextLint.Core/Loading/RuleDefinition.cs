@@ -14,11 +14,14 @@ public sealed class RuleDefinition
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
     private readonly List<ConfigurationDiagnostic> _errors;
 
-    public RuleDefinition(string path, YamlMapping mapping, List<ConfigurationDiagnostic> errors)
+    private readonly string _code;
+
+    public RuleDefinition(string path, YamlMapping mapping, List<ConfigurationDiagnostic> errors, string code = "TL9002")
     {
         Path = path;
         Mapping = mapping;
         _errors = errors;
+        _code = code;
     }
 
     public string Path { get; }
@@ -30,7 +33,8 @@ public sealed class RuleDefinition
     {
         ErrorCount++;
         string prefix = RuleId is null ? "" : $"rule {RuleId}: ";
-        _errors.Add(new ConfigurationDiagnostic("TL9002", Severity.Error, Path, at.Line, at.Column, prefix + message));
+        // A value merged in from textlint.yaml carries its own file.
+        _errors.Add(new ConfigurationDiagnostic(_code, Severity.Error, at.File ?? Path, at.Line, at.Column, prefix + message));
     }
 
     public void Error(YamlNode node, string message) => Error(node.Position, message);

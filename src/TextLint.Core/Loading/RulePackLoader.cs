@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using TextLint.Analysis;
+using TextLint.Configuration;
 using TextLint.Diagnostics;
 using TextLint.Rules;
+using TextLint.Rules.BuiltIn;
 
 namespace TextLint.Loading;
 
@@ -38,7 +40,10 @@ public static partial class RulePackLoader
     [GeneratedRegex("^[A-Z][A-Za-z0-9]*$")]
     private static partial Regex CategoryPattern();
 
-    public static PackLoadResult Load(IEnumerable<PackFile> files)
+    /// <param name="files">The pack files.</param>
+    /// <param name="settings">textlint.yaml's per-rule settings by ID: their options are merged into the
+    /// rule's mapping before its kind is built, so the kind validates them like its own keys.</param>
+    public static PackLoadResult Load(IEnumerable<PackFile> files, IReadOnlyDictionary<string, RuleSettings>? settings = null)
     {
         var errors = new List<ConfigurationDiagnostic>();
         var rules = new List<Rule>();
@@ -53,6 +58,8 @@ public static partial class RulePackLoader
                         $"A rule must be a mapping of keys to values, not {doc.Root.KindName}."));
                     continue;
                 }
+                if (settings is not null && mapping["id"] is YamlScalar idNode && settings.TryGetValue(idNode.Value, out var configured) && configured.HasOptions)
+                    mapping = configured.ApplyTo(mapping, errors);
                 var rule = LoadRule(file, mapping, errors, seen);
                 if (rule is not null) rules.Add(rule);
             }
@@ -69,6 +76,8 @@ public static partial class RulePackLoader
         {
             if (!IdPattern().IsMatch(id))
                 def.Error(def.PositionOf("id"), $"Rule id '{id}' must be two or more capital letters followed by digits, e.g. TL1001.");
+            else if (BuiltInRules.Find(id) is { } builtIn)
+                def.Error(def.PositionOf("id"), $"Rule id '{id}' is reserved for the built-in rule '{builtIn.Descriptor.Title}'.");
             else if (seen.TryGetValue(id, out var first))
                 def.Error(def.PositionOf("id"), $"Duplicate rule id '{id}'; it is already defined at {first.SourcePath}({first.SourcePosition.Line},{first.SourcePosition.Column}).");
             def.RuleId = id;

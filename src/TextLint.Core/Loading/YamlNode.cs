@@ -1,7 +1,14 @@
 namespace TextLint.Loading;
 
 /// <summary>1-based place in a YAML file.</summary>
-public readonly record struct SourcePosition(int Line, int Column);
+public readonly record struct SourcePosition(int Line, int Column)
+{
+    /// <summary>
+    /// The file, when the node comes from another file than the one being loaded: textlint.yaml's
+    /// per-rule options are merged into a pack's rule, and their errors must point into textlint.yaml.
+    /// </summary>
+    public string? File { get; init; }
+}
 
 /// <summary>
 /// A small immutable YAML tree that keeps the position of every node, built from YamlDotNet's event

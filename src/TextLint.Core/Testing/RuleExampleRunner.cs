@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TextLint.Analysis;
 using TextLint.Diagnostics;
 using TextLint.Rules;
+using TextLint.Rules.BuiltIn;
 
 namespace TextLint.Testing;
 
@@ -19,11 +20,15 @@ public static class RuleExampleRunner
     public static ImmutableArray<ExampleFailure> Run(RuleSet rules)
     {
         var failures = ImmutableArray.CreateBuilder<ExampleFailure>();
+        LintEngine? withAll = null;
         // Each rule runs alone, at its default severity even when disabled by default, so other rules'
-        // findings and configuration do not change the verdict.
+        // findings and configuration do not change the verdict. A built-in rule (unused suppression)
+        // reports on what the other rules find, so its examples run with the whole set at its defaults.
         foreach (var rule in rules.Rules)
         {
-            var single = new LintEngine(RuleSet.Compile([rule]), AlwaysOn.Instance);
+            var single = rule is BuiltInRule
+                ? withAll ??= new LintEngine(rules)
+                : new LintEngine(RuleSet.Compile([rule]), AlwaysOn.Instance);
             var d = rule.Descriptor;
             if (!d.Examples.Any(e => e.Kind == RuleExampleKind.Bad) || !d.Examples.Any(e => e.Kind == RuleExampleKind.Good))
             {

@@ -5,14 +5,14 @@ namespace TextLint.Output.Console;
 /// <summary>
 /// The compiler's canonical line format, which problem matchers and CI annotators already parse:
 /// <c>path(line,col): warning TL0001: message</c>, in the run's order, then one summary line.
-/// Suppressed and hidden findings are not printed (they stay in SARIF).
+/// Suppressed, baselined and hidden findings are not printed (they stay in SARIF).
 /// </summary>
 public sealed class ConsoleWriter : IReportWriter
 {
     private readonly TextWriter _out;
     private readonly bool _color;
     private readonly bool _summary;
-    private int _errors, _warnings, _infos, _suppressed, _filesWithFindings;
+    private int _errors, _warnings, _infos, _suppressed, _baselined, _filesWithFindings;
 
     public ConsoleWriter(TextWriter output, bool color = false, bool summary = true)
     {
@@ -30,6 +30,7 @@ public sealed class ConsoleWriter : IReportWriter
         {
             if (d.Suppression is not null) { _suppressed++; continue; }
             if (d.Severity < Severity.Info) continue;
+            if (d.BaselineState == BaselineState.Unchanged) { _baselined++; continue; }
             any = true;
             switch (d.Severity)
             {
@@ -68,7 +69,7 @@ public sealed class ConsoleWriter : IReportWriter
         {
             int total = _errors + _warnings + _infos;
             string files = summary.FileCount == 1 ? "1 file" : $"{summary.FileCount} files";
-            string suppressed = _suppressed > 0 ? $", {_suppressed} suppressed" : "";
+            string suppressed = (_suppressed > 0 ? $", {_suppressed} suppressed" : "") + (_baselined > 0 ? $", {_baselined} in baseline" : "");
             _out.WriteLine($"{files} linted: {total} {(total == 1 ? "finding" : "findings")} ({_errors} {(_errors == 1 ? "error" : "errors")}, {_warnings} {(_warnings == 1 ? "warning" : "warnings")}, {_infos} info{suppressed}) in {summary.Elapsed.TotalSeconds:0.00} s.");
         }
         _out.Flush();

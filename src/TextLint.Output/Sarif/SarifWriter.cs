@@ -196,6 +196,9 @@ public sealed class SarifWriter : IReportWriter
             w.WriteEndArray();
         }
 
+        if (d.BaselineState != BaselineState.None)
+            w.WriteString("baselineState", d.BaselineState == BaselineState.New ? "new" : "unchanged");
+
         if (d.Suppression is { } s)
         {
             w.WriteStartArray("suppressions");
@@ -260,6 +263,7 @@ public sealed class SarifWriter : IReportWriter
         w.WriteStartArray("invocations");
         w.WriteStartObject();
         w.WriteBoolean("executionSuccessful", summary.ExecutionSuccessful);
+        WriteRuleConfigurationOverrides(summary.RuleConfigurationOverrides);
         WriteNotifications("toolConfigurationNotifications", summary.ConfigurationNotifications);
         WriteNotifications("toolExecutionNotifications", summary.ExecutionNotifications);
         w.WriteEndObject();
@@ -270,6 +274,27 @@ public sealed class SarifWriter : IReportWriter
         w.WriteEndObject();
         w.Flush();
         _stream.Flush();
+    }
+
+    private void WriteRuleConfigurationOverrides(IReadOnlyList<RuleConfigurationOverride> overrides)
+    {
+        if (overrides.Count == 0) return;
+        var w = _json;
+        w.WriteStartArray("ruleConfigurationOverrides");
+        foreach (var o in overrides)
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("descriptor");
+            w.WriteString("id", o.RuleId);
+            if (_ruleIndex.TryGetValue(o.RuleId, out int index)) w.WriteNumber("index", index);
+            w.WriteEndObject();
+            w.WriteStartObject("configuration");
+            w.WriteBoolean("enabled", o.Severity != Severity.None);
+            w.WriteString("level", o.Severity.ToSarifLevel());
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private void WriteNotifications(string name, IReadOnlyList<ConfigurationDiagnostic> notifications)

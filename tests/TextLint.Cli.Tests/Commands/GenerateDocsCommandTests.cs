@@ -69,6 +69,24 @@ public class GenerateDocsCommandTests
     }
 
     [Fact]
+    public void BuiltInRules_AreDocumentedOnlyWhenAsked()
+    {
+        using var dir = TestPaths.CreateTempDirectory();
+        dir.Write("house/style.yaml", RuleA);
+        Assert.Equal(0, CliRunner.Run(dir.Path, "generate-docs", "house").ExitCode);
+        Assert.Equal(["HS0001.md"], Directory.GetFiles(Path.Combine(dir.Path, "house/docs")).Select(Path.GetFileName));
+        Assert.DoesNotContain("TL0001", File.ReadAllText(Path.Combine(dir.Path, "house/RELEASES.md")));
+
+        Assert.Equal(0, CliRunner.Run(dir.Path, "generate-docs", "house", "--builtin").ExitCode);
+        string page = File.ReadAllText(Path.Combine(dir.Path, "house/docs/TL0001.md"));
+        Assert.Contains("Built into the engine", page);
+        Assert.Contains("TL0001 | Suppression |", File.ReadAllText(Path.Combine(dir.Path, "house/RELEASES.md")));
+        var check = CliRunner.Run(dir.Path, "generate-docs", "house", "--check");
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("run 'dotnet textlint generate-docs house'", check.Out);
+    }
+
+    [Fact]
     public void Check_FailsWhenARuleChanges_AndNamesThePage()
     {
         using var dir = TestPaths.CreateTempDirectory();

@@ -40,13 +40,51 @@ public class RulesCommandTests
         dir.Write("house.yaml", HousePack);
         var r = CliRunner.Run(dir.Path, "rules", "--rules", "house.yaml", "--no-default-rules");
         Assert.Equal(0, r.ExitCode);
-        Assert.Equal(
-        [
-            "ID      Category  Severity  Fix   Title",
-            "HS0001  Style     error     none  Forbidden word",
-            "HS0002  Sourcing  off       none  Second house rule",
-            "2 rules in 2 categories. 'dotnet textlint rules show <ID>' explains one.",
-        ], r.OutLines);
+        var lines = r.OutLines;
+        Assert.Matches(@"^ID +Category +Severity +Fix +Title$", lines[0]);
+        int title = lines[0].IndexOf("Title", StringComparison.Ordinal);
+        int severity = lines[0].IndexOf("Severity", StringComparison.Ordinal);
+        var house = lines.Where(l => l.StartsWith("HS", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(["HS0001", "HS0002"], house.Select(l => l[..6]));
+        Assert.Equal(["Forbidden word", "Second house rule"], house.Select(l => l[title..]));
+        Assert.Equal(["error", "off"], house.Select(l => l[severity..].Split(' ')[0]));
+        // The engine's built-in rules are loaded with any pack, and listed with them.
+        var ids = lines[1..^2].Select(l => l.Split(' ')[0]).ToList();
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.Contains("TL0001", ids);
+        Assert.Matches(@"^\d+ rules in \d+ categories\. 'dotnet textlint rules show <ID>' explains one\.$", lines[^1]);
+    }
+
+    [Fact]
+    public void Table_ShowsTheSeverityConfiguredHere_Starred()
+    {
+        using var dir = TestPaths.CreateTempDirectory();
+        dir.Write("house.yaml", HousePack);
+        dir.Write(".editorconfig", "root = true\n[*.md]\ntextlint_diagnostic.HS0001.severity = suggestion\n[*.txt]\ntextlint_diagnostic.HS0002.severity = warning\n");
+        var md = CliRunner.Run(dir.Path, "rules", "--rules", "house.yaml", "--no-default-rules", "--category", "Style", "--category", "Sourcing");
+        Assert.Contains(md.OutLines, l => l.StartsWith("HS0001", StringComparison.Ordinal) && l.Contains(" info* ", StringComparison.Ordinal));
+        Assert.Contains(md.OutLines, l => l.StartsWith("HS0002", StringComparison.Ordinal) && l.Contains(" off ", StringComparison.Ordinal));
+        Assert.Equal("* configured for article.md by .editorconfig, textlint.yaml or --severity.", md.OutLines[^1]);
+
+        var txt = CliRunner.Run(dir.Path, "rules", "--rules", "house.yaml", "--no-default-rules", "--file", "notes/a.txt", "--severity", "HS0001=silent");
+        Assert.Contains(txt.OutLines, l => l.StartsWith("HS0001", StringComparison.Ordinal) && l.Contains(" hidden* ", StringComparison.Ordinal));
+        Assert.Contains(txt.OutLines, l => l.StartsWith("HS0002", StringComparison.Ordinal) && l.Contains(" warning* ", StringComparison.Ordinal));
+        Assert.Equal("* configured for notes/a.txt by .editorconfig, textlint.yaml or --severity.", txt.OutLines[^1]);
+
+        using var doc = JsonDocument.Parse(CliRunner.Run(dir.Path, "rules", "--rules", "house.yaml", "--no-default-rules", "--format", "json").Out);
+        var hs1 = doc.RootElement.GetProperty("rules").EnumerateArray().Single(x => x.GetProperty("id").GetString() == "HS0001");
+        Assert.Equal("info", hs1.GetProperty("severity").GetString());
+        Assert.Equal("error", hs1.GetProperty("defaultSeverity").GetString());
+    }
+
+    [Fact]
+    public void ABrokenTextlintYaml_ExitsTwo()
+    {
+        using var dir = TestPaths.CreateTempDirectory();
+        dir.Write("textlint.yaml", "rulez: {}\n");
+        var r = CliRunner.Run(dir.Path, "rules");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("textlint.yaml(1,1)", r.Error);
     }
 
     [Fact]
@@ -56,7 +94,8 @@ public class RulesCommandTests
         Assert.Equal(0, r.ExitCode);
         int yamlDocuments = Directory.EnumerateFiles(TestPaths.Rules, "*.yaml", SearchOption.AllDirectories)
             .Sum(f => File.ReadAllLines(f).Count(l => l.StartsWith("id: ", StringComparison.Ordinal)));
-        Assert.Equal(yamlDocuments, r.OutLines.Length - 2);
+        int builtIn = TextLint.Rules.BuiltIn.BuiltInRules.All.Length;
+        Assert.Equal(yamlDocuments + builtIn, r.OutLines.Length - 2);
         Assert.Contains(r.OutLines, l => l.StartsWith("TL1001  ", StringComparison.Ordinal));
     }
 
@@ -68,6 +107,7 @@ public class RulesCommandTests
         var r = CliRunner.Run(dir.Path, "rules", "--rules", "house.yaml", "--no-default-rules", "--category", "style");
         Assert.Equal(0, r.ExitCode);
         Assert.Equal(3, r.OutLines.Length);
+        Assert.Equal("1 rule in 1 category. 'dotnet textlint rules show <ID>' explains one.", r.OutLines[^1]);
         Assert.StartsWith("HS0001", r.OutLines[1]);
     }
 
@@ -78,7 +118,7 @@ public class RulesCommandTests
         dir.Write("house.yaml", HousePack);
         var r = CliRunner.Run(dir.Path, "rules", "--rules", "house.yaml", "--no-default-rules", "--category", "Nope");
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("No loaded rule has the category 'Nope'. Categories: Sourcing, Style.", r.Error);
+        Assert.Contains("No loaded rule has the category 'Nope'. Categories: Sourcing, Style, Suppression.", r.Error);
         Assert.Contains("usage: dotnet textlint rules", r.Error);
     }
 
@@ -94,10 +134,11 @@ public class RulesCommandTests
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
         Assert.Equal("TextLint", root.GetProperty("tool").GetProperty("name").GetString());
         var rules = root.GetProperty("rules");
-        Assert.Equal(["HS0001", "HS0002"], rules.EnumerateArray().Select(x => x.GetProperty("id").GetString()));
-        var first = rules[0];
+        var house = rules.EnumerateArray().Where(x => x.GetProperty("id").GetString()!.StartsWith("HS", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["HS0001", "HS0002"], house.Select(x => x.GetProperty("id").GetString()));
+        var first = house[0];
         Assert.Equal(
-            ["id", "title", "category", "defaultSeverity", "enabledByDefault", "kind", "fix", "message", "description", "why", "instead",
+            ["id", "title", "category", "defaultSeverity", "enabledByDefault", "severity", "kind", "fix", "message", "description", "why", "instead",
              "helpUri", "tags", "source", "configuration", "examples"],
             first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("error", first.GetProperty("defaultSeverity").GetString());
@@ -113,8 +154,10 @@ public class RulesCommandTests
         Assert.Equal("a forbidden word", bad.GetProperty("text").GetString());
         Assert.Equal(2, bad.GetProperty("spans")[0].GetProperty("start").GetInt32());
         Assert.Equal(9, bad.GetProperty("spans")[0].GetProperty("length").GetInt32());
-        Assert.False(rules[1].GetProperty("enabledByDefault").GetBoolean());
-        Assert.Equal(JsonValueKind.Null, rules[1].GetProperty("why").ValueKind);
+        Assert.Equal("error", first.GetProperty("severity").GetString());
+        Assert.False(house[1].GetProperty("enabledByDefault").GetBoolean());
+        Assert.Equal("none", house[1].GetProperty("severity").GetString());
+        Assert.Equal(JsonValueKind.Null, house[1].GetProperty("why").ValueKind);
     }
 
     [Fact]

@@ -1,0 +1,165 @@
+using System.Collections.Immutable;
+using TextLint.Analysis;
+using TextLint.Cli.Infrastructure;
+using TextLint.Configuration;
+using TextLint.Diagnostics;
+
+namespace TextLint.Cli.Configuration;
+
+/// <summary>
+/// Everything a lint run is configured by, from the command line, textlint.yaml and .editorconfig:
+/// the rule set (packs, per-rule options), severities, inline suppressions, which files, the baseline.
+/// Keeps LintCommand a thin shell. Errors (exit 2) and warnings are collected, never thrown.
+/// </summary>
+public sealed class LintConfiguration
+{
+    public static readonly OptionSpec[] Options =
+    [
+        new("--config", null, "file", "Use this textlint.yaml (default: the nearest one in this folder or above)."),
+        new("--severity", null, "rule=level", "Set a rule's or category's severity: error|warning|suggestion|silent|none|default (repeatable).", Repeatable: true),
+        new("--warnaserror", null, null, "Report warnings as errors."),
+        new("--no-inline-suppressions", null, null, "Ignore <!-- textlint-disable --> comments."),
+        new("--baseline", null, "file", "Report only findings that are not in this baseline file."),
+        new("--update-baseline", null, null, "Write the current findings to the --baseline file and exit 0."),
+    ];
+
+    private readonly List<ConfigurationDiagnostic> _errors = new();
+    private readonly List<ConfigurationDiagnostic> _warnings = new();
+    private ProjectConfig? _project;
+    private EditorConfigFinder? _editorConfigs;
+
+    private LintConfiguration() { }
+
+    public RuleSet Rules { get; private set; } = null!;
+    public ConfiguredSeverities Severities { get; private set; } = null!;
+    public bool InlineSuppressions { get; private set; } = true;
+    public BaselineRun? Baseline { get; private set; }
+
+    /// <summary>Problems that stop the run (exit 2): nothing is linted.</summary>
+    public IReadOnlyList<ConfigurationDiagnostic> Errors => _errors;
+
+    /// <summary>Problems reported as SARIF toolConfigurationNotifications and on stderr; the run goes on.</summary>
+    public IReadOnlyList<ConfigurationDiagnostic> Warnings => _warnings;
+
+    /// <summary>A bad command line (exit 2 with the usage line), or null.</summary>
+    public string? UsageError { get; private set; }
+
+    public static LintConfiguration Load(ParsedArgs args, CliContext ctx)
+    {
+        var c = new LintConfiguration();
+        c.LoadCore(args, ctx);
+        return c;
+    }
+
+    private void LoadCore(ParsedArgs args, CliContext ctx)
+    {
+        string cwd = ctx.WorkingDirectory;
+        if (args.Has("--update-baseline") && !args.Has("--baseline"))
+        {
+            UsageError = "--update-baseline needs --baseline <file> to say where to write.";
+            return;
+        }
+
+        _project = ProjectConfigFile.Load(args.Value("--config"), cwd, _errors);
+        var settings = _project?.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
+
+        var packs = new List<string>();
+        foreach (var pack in _project?.Packs ?? [])
+        {
+            string full = Path.GetFullPath(pack.Value, _project!.Directory);
+            if (File.Exists(full) || Directory.Exists(full)) packs.Add(full);
+            else _errors.Add(new ConfigurationDiagnostic(ProjectConfigReader.ErrorCode, Severity.Error, _project.Path, pack.Position.Line, pack.Position.Column, $"No such rule pack: '{pack.Value}'."));
+        }
+        packs.AddRange(args.All("--rules"));
+        bool bundled = !args.Has("--no-default-rules") && (_project?.DefaultRules ?? true);
+        if (_errors.Count > 0) return; // a broken textlint.yaml would make pack errors misleading
+
+        var loaded = RulePacks.Load(bundled, packs, cwd, settings);
+        _errors.AddRange(loaded.Errors);
+        if (!loaded.Success) return;
+        Rules = RuleSet.Compile(loaded.Rules);
+        CheckRuleSettings();
+
+        var commandLine = ParseSeverityFlags(args.All("--severity"));
+        if (UsageError is not null || _errors.Count > 0) return;
+
+        InlineSuppressions = !args.Has("--no-inline-suppressions") && (_project?.InlineSuppressions ?? true);
+        _editorConfigs = new EditorConfigFinder(cwd);
+        Severities = new ConfiguredSeverities(Rules.Descriptors, _editorConfigs, _project?.SeverityOptions() ?? SeverityOptions.Empty,
+            commandLine, args.Has("--warnaserror"), cwd);
+        if (args.Value("--baseline") is { } baseline)
+            Baseline = BaselineRun.Open(baseline, args.Has("--update-baseline"), cwd, _errors);
+    }
+
+    /// <summary>textlint.yaml may only configure loaded rules, and built-in rules have no options.</summary>
+    private void CheckRuleSettings()
+    {
+        if (_project is null) return;
+        var ids = Rules.Rules.Select(r => r.Descriptor.Id).ToList();
+        foreach (var r in _project.Rules)
+        {
+            int index = Rules.IndexOf(r.Id);
+            if (index < 0)
+            {
+                string hint = Text.EditDistance.Suggest(r.Id, ids) is { } s ? $"; did you mean '{s}'?" : ".";
+                _errors.Add(new ConfigurationDiagnostic(ProjectConfigReader.ErrorCode, Severity.Error, _project.Path, r.Position.Line, r.Position.Column,
+                    $"No loaded rule has the ID '{r.Id}'{hint}"));
+            }
+            else if (Rules.Rules[index] is Rules.BuiltIn.BuiltInRule && r.HasOptions)
+            {
+                var at = (r.Options.IsEmpty ? r.Extend : r.Options)[0].Key.Position;
+                _errors.Add(new ConfigurationDiagnostic(ProjectConfigReader.ErrorCode, Severity.Error, _project.Path, at.Line, at.Column,
+                    $"rule {r.Id}: a built-in rule has no options; only 'severity' and 'enabled' apply."));
+            }
+        }
+    }
+
+    /// <summary>--severity ID=level or Category=level; an ID is looked up first.</summary>
+    private SeverityOptions ParseSeverityFlags(IReadOnlyList<string> values)
+    {
+        if (values.Count == 0) return SeverityOptions.Empty;
+        var options = new SeverityOptions();
+        var categories = Rules.Rules.Select(r => r.Descriptor.Category).Distinct(StringComparer.Ordinal).ToList();
+        var ids = Rules.Rules.Select(r => r.Descriptor.Id).ToList();
+        foreach (string value in values)
+        {
+            int eq = value.IndexOf('=');
+            string name = eq < 0 ? value : value[..eq].Trim();
+            string level = eq < 0 ? "" : value[(eq + 1)..];
+            if (eq <= 0 || !SeverityLevel.TryParse(level, out var parsed))
+            {
+                UsageError = $"--severity needs <rule-or-category>=<level>, the level one of {SeverityLevel.Accepted}; got '{value}'.";
+                return options;
+            }
+            if (ids.Contains(name, StringComparer.OrdinalIgnoreCase)) options.Set(SeverityScope.Rule, name, parsed);
+            else if (categories.Contains(name, StringComparer.OrdinalIgnoreCase)) options.Set(SeverityScope.Category, name, parsed);
+            else
+            {
+                string? hint = Text.EditDistance.Suggest(name, ids.Concat(categories));
+                UsageError = $"--severity: no loaded rule or category is named '{name}'.{(hint is null ? "" : $" Did you mean '{hint}'?")}";
+                return options;
+            }
+        }
+        return options;
+    }
+
+    /// <summary>Applies textlint.yaml's include/exclude to the expanded inputs.</summary>
+    public List<InputFile> FilterInputs(List<InputFile> files) =>
+        _project is { } p && (!p.Include.IsEmpty || !p.Exclude.IsEmpty) ? new InputFilter(p).Apply(files) : files;
+
+    /// <summary>
+    /// Reads the .editorconfig chains of every input folder before the run, so a broken file stops the
+    /// run up front (exit 2) and bad values become warnings once, not per file.
+    /// </summary>
+    public void PrepareFor(IReadOnlyList<InputFile> files)
+    {
+        if (_editorConfigs is null) return;
+        foreach (string dir in files.Select(f => Path.GetDirectoryName(f.FullPath)!).Distinct(StringComparer.Ordinal))
+            _editorConfigs.ChainFor(dir);
+        var ids = Rules.Rules.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var categories = Rules.Rules.Select(r => r.Descriptor.Category).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var problems = _editorConfigs.Problems.ToList();
+        foreach (var file in _editorConfigs.Files) file.ReportUnknownNames(ids, categories, problems);
+        foreach (var p in problems) (p.Severity == Severity.Error ? _errors : _warnings).Add(p);
+    }
+}
