@@ -5,8 +5,6 @@ using TextLint.Cli.Configuration;
 using TextLint.Cli.Infrastructure;
 using TextLint.Diagnostics;
 using TextLint.Output;
-using TextLint.Output.Console;
-using TextLint.Output.Sarif;
 using TextLint.Text;
 
 namespace TextLint.Cli.Commands;
@@ -18,11 +16,10 @@ public static class LintCommand
     [
         new("--rules", null, "dir|file", "Add a rule pack (repeatable).", Repeatable: true),
         new("--no-default-rules", null, null, "Do not load the bundled editorial pack."),
-        new("--format", null, "console|sarif", "Report format (default: console)."),
-        new("--output", "-o", "file", "Write the report to a file instead of standard output."),
         new("--jobs", "-j", "n", "Files linted in parallel (default: number of processors)."),
         new("--encoding", null, "name", "Encoding of files with no byte-order mark that are not UTF-8, e.g. windows-1251 (default: auto, which detects it)."),
-        new("--no-color", null, null, "Never colour console output (NO_COLOR is honoured too)."),
+        .. ReportOptions.Specs,
+        .. FixOptions.Specs,
         new("--stdin", null, null, "Lint standard input instead of files ('-' as the only path does the same)."),
         new("--stdin-filename", null, "path", $"The path standard input is linted as: shown in output, .md selects Markdown (default {StandardInput.DefaultName}, plain text)."),
         new("--no-progress", null, null, $"Never draw the progress bar (drawn on stderr on a terminal when {ProgressPolicy.MinimumFiles}+ files, never in CI)."),
@@ -31,7 +28,7 @@ public static class LintCommand
         new("--version", null, null, "Show the version."),
     ];
 
-    public const string Usage = "usage: dotnet textlint [lint] [<path|glob>...] [--rules <dir|file>]... [--no-default-rules] [--format console|sarif] [-o <file>]\n" +
+    public const string Usage = "usage: dotnet textlint [lint] [<path|glob>...] [--rules <dir|file>]... [--no-default-rules] [--format console|sarif|json|github|msbuild] [-o <file>] [--sarif <file>] [--fix|--diff]\n" +
                                 "       dotnet textlint [lint] --stdin [--stdin-filename <path>] [options]\n" +
                                 "       dotnet textlint <command> [<args>] (see 'dotnet textlint help')";
 
@@ -57,6 +54,8 @@ public static class LintCommand
         Examples:
           dotnet textlint articles/
           dotnet textlint "drafts/**/*.md" --format sarif -o textlint.sarif
+          dotnet textlint articles/ --format github --sarif textlint.sarif
+          dotnet textlint articles/ --diff
           dotnet textlint --rules house-style/ --no-default-rules story.txt
           cat draft.md | dotnet textlint --stdin --stdin-filename drafts/draft.md --format sarif
           dotnet textlint --severity Attribution=error --warnaserror articles/
@@ -77,9 +76,17 @@ public static class LintCommand
         if (parsed.Has("--help")) { ctx.Out.WriteLine(Help); return ExitCodes.Success; }
         if (parsed.Has("--version")) { ctx.Out.WriteLine(ToolInfo.Version); return ExitCodes.Success; }
 
-        string format = parsed.Value("--format") ?? "console";
-        if (format is not ("console" or "sarif"))
-            return UsageError(ctx, $"Unknown format '{format}'; use console or sarif.");
+        ReportOptions reporting;
+        FixOptions fixing;
+        try
+        {
+            reporting = ReportOptions.Parse(parsed, ctx.WorkingDirectory);
+            fixing = FixOptions.Parse(parsed);
+        }
+        catch (UsageException ex)
+        {
+            return UsageError(ctx, ex.Message);
+        }
         int jobs = Environment.ProcessorCount;
         if (parsed.Value("--jobs") is { } jobsText && (!int.TryParse(jobsText, out jobs) || jobs < 1))
             return UsageError(ctx, $"--jobs needs a positive whole number, not '{jobsText}'.");
@@ -92,7 +99,7 @@ public static class LintCommand
         var stopwatch = Stopwatch.StartNew();
         var config = LintConfiguration.Load(parsed, ctx);
         if (config.UsageError is { } usage) return UsageError(ctx, usage);
-        if (config.Errors.Count > 0) return ConfigurationFailed(ctx, config.Errors);
+        if (config.Errors.Count > 0) return ConfigurationFailed(ctx, reporting, config.Errors, stopwatch.Elapsed);
         var ruleSet = config.Rules;
         var engine = new LintEngine(ruleSet, config.Severities) { InlineSuppressions = config.InlineSuppressions };
 
@@ -109,52 +116,45 @@ public static class LintCommand
             ? StandardInput.Read(ctx, parsed.Value("--stdin-filename"), LintRunner.DefaultMaxFileSize, inputProblems) is { } input ? [input with { Explicit = true }] : []
             : config.FilterInputs(InputFiles.Expand(parsed.Positionals, ctx.WorkingDirectory, inputProblems));
         config.PrepareFor(files);
-        if (config.Errors.Count > 0) return ConfigurationFailed(ctx, config.Errors);
+        if (config.Errors.Count > 0) return ConfigurationFailed(ctx, reporting, config.Errors, stopwatch.Elapsed);
         foreach (var w in config.Warnings) ctx.Error.WriteLine(w.ToString());
 
-        string? outputPath = parsed.Value("--output");
-        using var report = ReportTarget.Open(outputPath, ctx);
-        bool color = format == "console" && outputPath is null && !parsed.Has("--no-color") && !ctx.IsOutputRedirected
-            && string.IsNullOrEmpty(ctx.GetEnvironmentVariable("NO_COLOR"));
-        IReportWriter writer = format == "sarif"
-            ? new SarifWriter(report.Stream)
-            : new ConsoleWriter(report.Writer, color);
-        var progress = ProgressPolicy.ShouldShow(files.Count, !ctx.IsErrorRedirected, ctx.GetEnvironmentVariable, parsed.Has("--no-progress"))
-            ? new ProgressBar(writer, ctx.Error, files.Count, report.Flush)
+        using var outputs = reporting.Open(ctx, diff: fixing.Diff);
+        var writers = outputs.Writers;
+        // The bar wraps the first writer: the one that may share the terminal with it.
+        var progress = writers.Count > 0 && ProgressPolicy.ShouldShow(files.Count, !ctx.IsErrorRedirected, ctx.GetEnvironmentVariable, parsed.Has("--no-progress"))
+            ? new ProgressBar(writers[0], ctx.Error, files.Count, outputs.Flush)
             : null;
-        writer = progress ?? writer;
-
-        var run = new RunInfo
+        if (progress is not null) writers = [progress, .. writers.Skip(1)];
+        var run = RunInfoFor(ctx, ruleSet.Descriptors);
+        foreach (var w in writers) w.Begin(run);
+        var runner = new LintRunner(engine, jobs)
         {
-            ToolName = ToolInfo.Name,
-            ToolVersion = ToolInfo.Version,
-            InformationUri = ToolInfo.InformationUri,
-            Rules = ruleSet.Descriptors,
-            WorkingDirectory = ctx.WorkingDirectory,
+            LegacyEncoding = legacyEncoding,
+            Baseline = config.Baseline,
+            Fixer = fixing.CreateFixer(ctx.WorkingDirectory),
         };
         RunTotals totals;
-        ImmutableArray<ConfigurationDiagnostic> notifications;
         try
         {
-            writer.Begin(run);
-            totals = new LintRunner(engine, jobs) { LegacyEncoding = legacyEncoding, Baseline = config.Baseline }.Run(files, [writer]);
-            progress?.Erase();
-            notifications = inputProblems.Concat(totals.ExecutionNotifications).ToImmutableArray();
-            foreach (var n in notifications) ctx.Error.WriteLine(n.ToString());
-            writer.End(new RunSummary
-            {
-                FileCount = totals.Files,
-                Elapsed = stopwatch.Elapsed,
-                ConfigurationNotifications = [.. config.Warnings],
-                ExecutionNotifications = notifications,
-                RuleConfigurationOverrides = config.Severities.Overrides(),
-            });
+            totals = runner.Run(files, writers, ctx.Cancellation);
         }
         finally
         {
-            writer.Dispose();
+            progress?.Erase(); // before notifications, or a cancellation message, reach the terminal
         }
-        if (!report.Commit(ctx)) return ExitCodes.Failure;
+        var notifications = inputProblems.Concat(totals.ExecutionNotifications).ToImmutableArray();
+        foreach (var n in notifications) ctx.Error.WriteLine(n.ToString());
+        var summary = new RunSummary
+        {
+            FileCount = totals.Files,
+            Elapsed = stopwatch.Elapsed,
+            ConfigurationNotifications = [.. config.Warnings],
+            ExecutionNotifications = notifications,
+            RuleConfigurationOverrides = config.Severities.Overrides(),
+        };
+        foreach (var w in writers) w.End(summary);
+        if (!outputs.Commit(ctx)) return ExitCodes.Failure;
         bool failed = notifications.Any(n => n.Severity == Severity.Error);
         if (config.Baseline is { } baseline && BaselineOutcome(ctx, baseline, failed) is { } exit) return exit;
         if (failed) return ExitCodes.Failure;
@@ -180,10 +180,36 @@ public static class LintCommand
         return ExitCodes.Success;
     }
 
-    private static int ConfigurationFailed(CliContext ctx, IReadOnlyList<ConfigurationDiagnostic> errors)
+    private static RunInfo RunInfoFor(CliContext ctx, ImmutableArray<Rules.RuleDescriptor> rules) => new()
+    {
+        ToolName = ToolInfo.Name,
+        ToolVersion = ToolInfo.Version,
+        InformationUri = ToolInfo.InformationUri,
+        Rules = rules,
+        WorkingDirectory = ctx.WorkingDirectory,
+    };
+
+    /// <summary>
+    /// Configuration or rule packs failed: nothing is linted, the errors go to stderr, and machine-read
+    /// reports (SARIF, JSON, GitHub annotations, --sarif) still get a complete log with the errors as
+    /// toolConfigurationNotifications and executionSuccessful false, so a CI upload shows why.
+    /// </summary>
+    private static int ConfigurationFailed(CliContext ctx, ReportOptions reporting, IReadOnlyList<ConfigurationDiagnostic> errors, TimeSpan elapsed)
     {
         foreach (var e in errors) ctx.Error.WriteLine(e.ToString());
         ctx.Fail($"{errors.Count} {(errors.Count == 1 ? "error" : "errors")} in the configuration or rule packs; nothing was linted.");
+        if (reporting.IsMachineFormat || reporting.SarifPath is not null)
+        {
+            using var outputs = reporting.Open(ctx, machineOnly: true);
+            var run = RunInfoFor(ctx, ImmutableArray<Rules.RuleDescriptor>.Empty);
+            var summary = new RunSummary { FileCount = 0, Elapsed = elapsed, ConfigurationNotifications = [.. errors] };
+            foreach (var w in outputs.Writers)
+            {
+                w.Begin(run);
+                w.End(summary);
+            }
+            outputs.Commit(ctx);
+        }
         return ExitCodes.Failure;
     }
 

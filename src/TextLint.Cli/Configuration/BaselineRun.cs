@@ -62,6 +62,14 @@ public sealed class BaselineRun
         return errors.Count > before ? null : new BaselineRun(full, display, new Baseline(entries));
     }
 
+    /// <summary>The classification <see cref="Apply"/> makes, without counting or recording anything (--fix decides with it).</summary>
+    public ImmutableArray<Diagnostic> Classify(InputFile file, SourceText source, ImmutableArray<Diagnostic> diagnostics)
+    {
+        if (_known is not null)
+            return _known.Classify(Path.GetRelativePath(_directory, file.FullPath).Replace('\\', '/'), source, diagnostics, out _);
+        return diagnostics.Select(d => Baseline.Participates(d) ? d with { BaselineState = BaselineState.Unchanged } : d).ToImmutableArray();
+    }
+
     public ImmutableArray<Diagnostic> Apply(InputFile file, SourceText source, ImmutableArray<Diagnostic> diagnostics)
     {
         string key = Path.GetRelativePath(_directory, file.FullPath).Replace('\\', '/');

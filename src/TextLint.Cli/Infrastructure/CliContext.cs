@@ -14,8 +14,12 @@ public sealed class CliContext
     /// <summary>Whether stderr is not a terminal (the progress bar is drawn only on a terminal).</summary>
     public bool IsErrorRedirected { get; init; } = true;
 
-    public static CliContext FromProcess() => new()
+    /// <summary>Cancelled by Ctrl-C / SIGTERM: the run stops after the files in progress (see Program).</summary>
+    public CancellationToken Cancellation { get; init; }
+
+    public static CliContext FromProcess(CancellationToken cancellation = default) => new()
     {
+        Cancellation = cancellation,
         Out = System.Console.Out,
         Error = System.Console.Error,
         WorkingDirectory = Directory.GetCurrentDirectory(),

@@ -42,6 +42,9 @@ public sealed class LintRunner
     /// <summary>Marks each finding new or known (--baseline), or records them (--update-baseline).</summary>
     public BaselineRun? Baseline { get; init; }
 
+    /// <summary>--fix / --diff: runs on the worker right after a file is analysed.</summary>
+    public FixWriter? Fixer { get; init; }
+
     public RunTotals Run(IReadOnlyList<InputFile> files, IReadOnlyList<IReportWriter> writers, CancellationToken cancellation = default)
     {
         var totals = new RunTotals();
@@ -75,6 +78,8 @@ public sealed class LintRunner
 
         var slots = new TaskCompletionSource<Outcome>[files.Count];
         for (int i = 0; i < slots.Length; i++) slots[i] = new TaskCompletionSource<Outcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Stops the workers on Ctrl-C and also when the writer side fails, so no worker waits forever.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         using var window = new SemaphoreSlim(_jobs * 16);
         int next = -1;
         var workers = new Task[_jobs];
@@ -82,23 +87,34 @@ public sealed class LintRunner
         {
             workers[w] = Task.Factory.StartNew(() =>
             {
-                while (true)
+                while (!stop.IsCancellationRequested)
                 {
-                    window.Wait(cancellation);
+                    try { window.Wait(stop.Token); }
+                    catch (OperationCanceledException) { return; }
                     int i = Interlocked.Increment(ref next);
                     if (i >= files.Count) { window.Release(); return; }
-                    slots[i].SetResult(Process(files[i]));
+                    // A file is finished once started (a --fix write is never left half done).
+                    try { slots[i].SetResult(Process(files[i])); }
+                    catch (Exception ex) { slots[i].SetException(ex); }
                 }
-            }, cancellation, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
-        for (int i = 0; i < slots.Length; i++)
+        try
         {
-            var outcome = slots[i].Task.GetAwaiter().GetResult();
-            slots[i] = null!; // let the report be collected once written
-            Emit(outcome);
-            window.Release();
+            for (int i = 0; i < slots.Length; i++)
+            {
+                // A slot no worker will fill any more (after Ctrl-C) must not be waited for forever.
+                var outcome = slots[i].Task.WaitAsync(cancellation).GetAwaiter().GetResult();
+                slots[i] = null!; // let the report be collected once written
+                Emit(outcome);
+                window.Release();
+            }
         }
-        Task.WaitAll(workers, cancellation);
+        finally
+        {
+            stop.Cancel();
+            Task.WaitAll(workers);
+        }
         return totals;
     }
 
@@ -129,8 +145,21 @@ public sealed class LintRunner
         notes.AddRange(DecodingNotes(file, decoded));
         if (document.FallbackReason is { } fallback)
             notes.Add(new ConfigurationDiagnostic("TL9027", Severity.Warning, file.DisplayPath, 0, 0, Capitalize(fallback) + "."));
-        var diagnostics = Baseline?.Apply(file, source, analysis.Diagnostics) ?? analysis.Diagnostics;
-        return new Outcome(new FileReport(source, diagnostics), notes.Count == 0 ? null : notes.ToImmutableArray());
+        FileReport report;
+        if (Fixer is null)
+        {
+            report = new FileReport(source, Baseline?.Apply(file, source, analysis.Diagnostics) ?? analysis.Diagnostics);
+        }
+        else
+        {
+            // Baselined findings are not fixed, so the baseline classifies first (without counting); it
+            // counts and records once, on the text that is finally reported — the fixed one if written.
+            var classified = Baseline?.Classify(file, source, analysis.Diagnostics) ?? analysis.Diagnostics;
+            report = Fixer.Apply(new FileReport(source, classified), text => _engine.Analyze(Document.Create(text)), notes);
+            var raw = report.Fixes is { Written: true } ? report.Diagnostics : analysis.Diagnostics;
+            report = report with { Diagnostics = Baseline?.Apply(file, report.Source, raw) ?? raw };
+        }
+        return new Outcome(report, notes.Count == 0 ? null : notes.ToImmutableArray());
     }
 
     /// <summary>What the reader should know about how the bytes became text: replaced bytes (TL9024), a guessed encoding (TL9025).</summary>

@@ -45,13 +45,18 @@ public sealed class ReportTarget : IDisposable
     public bool Commit(CliContext ctx)
     {
         _writer?.Flush();
-        Stream.Flush();
-        if (_finalPath is null) return true;
+        if (_finalPath is null)
+        {
+            Stream.Flush();
+            return true;
+        }
         try
         {
             // The writer goes first: disposing it later would flush into the closed file.
             _writer?.Dispose();
             _writer = null;
+            // On the device before the rename, so a crash cannot leave a renamed but empty report.
+            ((FileStream)Stream).Flush(flushToDisk: true);
             Stream.Dispose();
             File.Move(_tempPath!, _finalPath, overwrite: true);
             return true;

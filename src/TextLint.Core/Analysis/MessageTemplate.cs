@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 
 namespace TextLint.Analysis;
@@ -16,6 +17,15 @@ public sealed class MessageArguments
     }
 
     public bool TryGet(string name, out string value) => _values.TryGetValue(name, out value!);
+
+    /// <summary>The values of <paramref name="template"/>'s placeholders in the order of <see cref="MessageTemplate.PlaceholderNames"/>.</summary>
+    public ImmutableArray<string> ValuesFor(string template)
+    {
+        var names = MessageTemplate.PlaceholderNames(template);
+        var values = ImmutableArray.CreateBuilder<string>(names.Length);
+        foreach (var name in names) values.Add(TryGet(name, out string v) ? v : "{" + name + "}");
+        return values.MoveToImmutable();
+    }
 
     // A message is one line: a match that spans lines is shown with its breaks folded to spaces.
     private static string Flatten(string s) =>
@@ -65,6 +75,43 @@ public static class MessageTemplate
                 if (close > i && args.TryGet(template[(i + 1)..close], out string v))
                 {
                     sb.Append(v);
+                    i = close;
+                    continue;
+                }
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The distinct placeholder names of a template, in order of first appearance: SARIF's argument order.</summary>
+    public static ImmutableArray<string> PlaceholderNames(string template)
+    {
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (var (name, _) in Placeholders(template, out _))
+            if (!names.Contains(name)) names.Add(name);
+        return names.ToImmutable();
+    }
+
+    /// <summary>
+    /// The template as a SARIF message string (§3.11.5): each named placeholder becomes its position in
+    /// <see cref="PlaceholderNames"/> ("{match}" → "{0}"); "{{" and "}}" stay literal braces, as in SARIF.
+    /// </summary>
+    public static string ToPositional(string template)
+    {
+        var names = PlaceholderNames(template);
+        var sb = new StringBuilder(template.Length);
+        for (int i = 0; i < template.Length; i++)
+        {
+            char c = template[i];
+            if ((c == '{' || c == '}') && i + 1 < template.Length && template[i + 1] == c) { sb.Append(c).Append(c); i++; continue; }
+            if (c == '{')
+            {
+                int close = template.IndexOf('}', i + 1);
+                int index = close > i ? names.IndexOf(template[(i + 1)..close]) : -1;
+                if (index >= 0)
+                {
+                    sb.Append('{').Append(index).Append('}');
                     i = close;
                     continue;
                 }

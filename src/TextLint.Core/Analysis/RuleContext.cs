@@ -35,7 +35,7 @@ public sealed class RuleContext
     {
         span = WidenToWholeCharacters(Document.Source.Text, span);
         string message = MessageTemplate.Format(Descriptor.MessageFormat, arguments);
-        _sink.Add(new Diagnostic(Descriptor, span, message, _severity, fix));
+        _sink.Add(new Diagnostic(Descriptor, span, message, _severity, fix) { Arguments = arguments.ValuesFor(Descriptor.MessageFormat) });
     }
 
     /// <summary>Reports a finding whose only placeholder is {match}, the flagged text.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TextLint.Rules;
 using TextLint.Text;
 
@@ -7,6 +8,12 @@ namespace TextLint.Diagnostics;
 public sealed record Diagnostic(RuleDescriptor Descriptor, TextSpan Span, string Message, Severity Severity, CodeFix? Fix = null)
 {
     public string Id => Descriptor.Id;
+
+    /// <summary>
+    /// The values of the message template's placeholders, in the order of
+    /// <see cref="Analysis.MessageTemplate.PlaceholderNames"/> (SARIF's message.arguments). Empty when unknown.
+    /// </summary>
+    public ImmutableArray<string> Arguments { get; init; } = ImmutableArray<string>.Empty;
 
     /// <summary>Set when an in-source suppression covers this finding (it stays in SARIF, not on the console).</summary>
     public Suppression? Suppression { get; init; }

@@ -1,5 +1,7 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TextLint.Analysis;
 using TextLint.Diagnostics;
 using TextLint.Rules;
 using TextLint.Text;
@@ -18,6 +20,9 @@ public sealed class SarifWriter : IReportWriter
     public const string SourceRootId = "%SRCROOT%";
     public const string AutomationCategory = "textlint/";
 
+    /// <summary>The id of every rule's one message string.</summary>
+    public const string MessageId = "default";
+
     /// <summary>contextRegion shows whole lines unless they are longer than this; then a window around the region.</summary>
     private const int MaxContextLength = 400;
     private const int ContextPadding = 160;
@@ -26,6 +31,7 @@ public sealed class SarifWriter : IReportWriter
     private readonly bool _ownsStream;
     private readonly Utf8JsonWriter _json;
     private Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
+    private int[] _placeholderCounts = [];
     private RunInfo? _run;
 
     public SarifWriter(Stream stream, bool ownsStream = false)
@@ -44,7 +50,12 @@ public sealed class SarifWriter : IReportWriter
     {
         _run = run;
         _ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < run.Rules.Length; i++) _ruleIndex[run.Rules[i].Id] = i;
+        _placeholderCounts = new int[run.Rules.Length];
+        for (int i = 0; i < run.Rules.Length; i++)
+        {
+            _ruleIndex[run.Rules[i].Id] = i;
+            _placeholderCounts[i] = MessageTemplate.PlaceholderNames(run.Rules[i].MessageFormat).Length;
+        }
 
         var w = _json;
         w.WriteStartObject();
@@ -89,6 +100,7 @@ public sealed class SarifWriter : IReportWriter
     private void WriteRule(RuleDescriptor rule)
     {
         var w = _json;
+        string description = EnsurePeriod(string.IsNullOrWhiteSpace(rule.Description) ? rule.Title : rule.Description.Trim());
         w.WriteStartObject();
         w.WriteString("id", rule.Id);
         w.WriteString("name", rule.Name);
@@ -96,28 +108,24 @@ public sealed class SarifWriter : IReportWriter
         w.WriteString("text", EnsurePeriod(rule.Title));
         w.WriteEndObject();
         w.WriteStartObject("fullDescription");
-        w.WriteString("text", EnsurePeriod(string.IsNullOrWhiteSpace(rule.Description) ? rule.Title : rule.Description.Trim()));
+        w.WriteString("text", description);
         w.WriteEndObject();
+        // SARIF message strings number their placeholders ({0}); results carry the values as arguments.
         w.WriteStartObject("messageStrings");
-        w.WriteStartObject("default");
-        w.WriteString("text", rule.MessageFormat);
+        w.WriteStartObject(MessageId);
+        w.WriteString("text", EnsurePeriod(MessageTemplate.ToPositional(rule.MessageFormat)));
         w.WriteEndObject();
         w.WriteEndObject();
-        if (rule.HelpUri is not null)
-        {
-            w.WriteString("helpUri", rule.HelpUri);
-        }
-        w.WriteStartObject("help");
-        string help = EnsurePeriod(string.IsNullOrWhiteSpace(rule.Description) ? rule.Title : rule.Description.Trim());
-        w.WriteString("text", rule.HelpUri is null ? help : $"{help} See {rule.HelpUri}");
-        w.WriteString("markdown", rule.HelpUri is null ? help : $"{help} See [{rule.Id}]({rule.HelpUri}).");
-        w.WriteEndObject();
+        if (rule.HelpUri is not null) w.WriteString("helpUri", rule.HelpUri);
+        WriteHelp(rule, description);
         w.WriteStartObject("defaultConfiguration");
         w.WriteBoolean("enabled", rule.IsEnabledByDefault);
         w.WriteString("level", rule.DefaultSeverity.ToSarifLevel());
         w.WriteEndObject();
+        // Never "security-severity": these are editorial findings, and GitHub would rank them as vulnerabilities.
         w.WriteStartObject("properties");
         w.WriteString("category", rule.Category);
+        if (rule.FixSafety != FixSafety.None) w.WriteString("fix", FixSafetyName(rule.FixSafety));
         w.WriteStartArray("tags");
         w.WriteStringValue(rule.Category);
         foreach (var t in rule.Tags)
@@ -125,6 +133,32 @@ public sealed class SarifWriter : IReportWriter
         w.WriteEndArray();
         w.WriteEndObject();
         w.WriteEndObject();
+    }
+
+    /// <summary>help.text and help.markdown: what the rule flags, why, what to write instead, and the link.</summary>
+    private void WriteHelp(RuleDescriptor rule, string description)
+    {
+        var text = new StringBuilder(description);
+        var markdown = new StringBuilder(description);
+        if (!string.IsNullOrWhiteSpace(rule.Rationale))
+        {
+            text.Append(" Why: ").Append(EnsurePeriod(rule.Rationale));
+            markdown.Append("\n\n**Why:** ").Append(EnsurePeriod(rule.Rationale));
+        }
+        if (!string.IsNullOrWhiteSpace(rule.UseInstead))
+        {
+            text.Append(" Instead: ").Append(EnsurePeriod(rule.UseInstead));
+            markdown.Append("\n\n**Instead:** ").Append(EnsurePeriod(rule.UseInstead));
+        }
+        if (rule.HelpUri is not null)
+        {
+            text.Append(" Details: ").Append(rule.HelpUri); // no period after a URL: it would become part of it
+            markdown.Append("\n\nSee [").Append(rule.Id).Append("](").Append(rule.HelpUri).Append(").");
+        }
+        _json.WriteStartObject("help");
+        _json.WriteString("text", text.ToString());
+        _json.WriteString("markdown", markdown.ToString());
+        _json.WriteEndObject();
     }
 
     public void WriteFile(FileReport file)
@@ -148,10 +182,20 @@ public sealed class SarifWriter : IReportWriter
         var w = _json;
         w.WriteStartObject();
         w.WriteString("ruleId", d.Id);
-        if (_ruleIndex.TryGetValue(d.Id, out int index)) w.WriteNumber("ruleIndex", index);
+        if (!_ruleIndex.TryGetValue(d.Id, out int index)) index = -1;
+        else w.WriteNumber("ruleIndex", index);
         w.WriteString("level", d.Severity.ToSarifLevel());
         w.WriteStartObject("message");
-        w.WriteString("text", d.Message);
+        // GitHub needs the formatted text; id + arguments let other consumers re-render or localise it.
+        w.WriteString("text", EnsurePeriod(d.Message));
+        // Only when the arguments fill the rule's message string exactly (SARIF1012); otherwise text alone.
+        if (index >= 0 && !d.Arguments.IsEmpty && d.Arguments.Length == _placeholderCounts[index])
+        {
+            w.WriteString("id", MessageId);
+            w.WriteStartArray("arguments");
+            foreach (var a in d.Arguments) w.WriteStringValue(a);
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
 
         w.WriteStartArray("locations");
@@ -159,7 +203,8 @@ public sealed class SarifWriter : IReportWriter
         w.WriteStartObject("physicalLocation");
         WriteArtifactLocation(uri);
         WriteRegion("region", source, lines, d.Span, snippet: true);
-        WriteRegion("contextRegion", source, lines, ContextSpan(source, lines, d.Span), snippet: true);
+        if (ContextSpan(source, lines, d.Span) is { } context)
+            WriteRegion("contextRegion", source, lines, context, snippet: true);
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndArray();
@@ -169,7 +214,7 @@ public sealed class SarifWriter : IReportWriter
         w.WriteString("primaryLocationLineHash", line < hashes.Length ? hashes[line] : hashes[^1]);
         w.WriteEndObject();
 
-        if (d.Fix is { } fix)
+        if (d.Fix is { Edits.IsEmpty: false } fix)
         {
             w.WriteStartArray("fixes");
             w.WriteStartObject();
@@ -182,6 +227,7 @@ public sealed class SarifWriter : IReportWriter
             w.WriteStartArray("replacements");
             foreach (var edit in fix.Edits)
             {
+                // deletedRegion refers to the file as it was read, before any fix: SARIF §3.57.
                 w.WriteStartObject();
                 WriteRegion("deletedRegion", source, lines, edit.Span, snippet: false);
                 w.WriteStartObject("insertedContent");
@@ -192,6 +238,9 @@ public sealed class SarifWriter : IReportWriter
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndArray();
+            w.WriteStartObject("properties");
+            w.WriteString("safety", FixSafetyName(fix.Safety));
+            w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndArray();
         }
@@ -210,6 +259,14 @@ public sealed class SarifWriter : IReportWriter
         }
         w.WriteEndObject();
     }
+
+    /// <summary>"safe" or "unsafe": recorded with each fix so a consumer can apply exactly what --fix would.</summary>
+    public static string FixSafetyName(FixSafety safety) => safety switch
+    {
+        FixSafety.Safe => "safe",
+        FixSafety.Unsafe => "unsafe",
+        _ => "none",
+    };
 
     private void WriteArtifactLocation(string uri)
     {
@@ -238,22 +295,33 @@ public sealed class SarifWriter : IReportWriter
         w.WriteEndObject();
     }
 
-    /// <summary>The whole lines the span touches, or a window around it when those lines are very long.</summary>
-    public static TextSpan ContextSpan(SourceText source, LineIndex lines, TextSpan span)
+    /// <summary>
+    /// The contextRegion of a result: the whole lines the span touches, or a window around it when those
+    /// lines are very long. SARIF requires a proper superset of the region, so a region that already is
+    /// whole lines gets its neighbouring lines; a region that is the whole file gets no context (null).
+    /// </summary>
+    public static TextSpan? ContextSpan(SourceText source, LineIndex lines, TextSpan span)
     {
+        string text = source.Text;
         int firstLine = lines.GetLineFromOffset(span.Start);
         int lastLine = lines.GetLineFromOffset(span.End);
-        int start = lines.GetLineSpan(firstLine, source.Text).Start;
-        int end = Math.Max(span.End, lines.GetLineSpan(lastLine, source.Text).End);
+        int start = lines.GetLineSpan(firstLine, text).Start;
+        int end = Math.Max(span.End, lines.GetLineSpan(lastLine, text).End);
         if (end - start > MaxContextLength + span.Length)
         {
             start = Math.Max(start, span.Start - ContextPadding);
             end = Math.Min(end, span.End + ContextPadding);
-            if (start > 0 && start < source.Length && char.IsLowSurrogate(source.Text[start]) && char.IsHighSurrogate(source.Text[start - 1])) start--;
-            if (end > 0 && end < source.Length && char.IsLowSurrogate(source.Text[end]) && char.IsHighSurrogate(source.Text[end - 1])) end++;
         }
-        return TextSpan.FromBounds(start, end);
+        else if (start == span.Start && end == span.End)
+        {
+            if (firstLine > 0) start = lines.GetLineStart(firstLine - 1);
+            if (lastLine + 1 < lines.LineCount) end = Math.Max(end, lines.GetLineSpan(lastLine + 1, text).End);
+        }
+        var context = RuleContextWiden(text, TextSpan.FromBounds(start, end));
+        return context.Contains(span) && context.Length > span.Length ? context : null;
     }
+
+    private static TextSpan RuleContextWiden(string text, TextSpan span) => RuleContext.WidenToWholeCharacters(text, span);
 
     public void End(RunSummary summary)
     {
@@ -273,6 +341,7 @@ public sealed class SarifWriter : IReportWriter
         w.WriteEndArray();
         w.WriteEndObject();
         w.Flush();
+        _stream.WriteByte((byte)'\n'); // a text file ends with a line break
         _stream.Flush();
     }
 
@@ -312,12 +381,22 @@ public sealed class SarifWriter : IReportWriter
             w.WriteStartObject("message");
             w.WriteString("text", EnsurePeriod(n.Message));
             w.WriteEndObject();
-            if (!string.IsNullOrEmpty(n.Path))
+            if (!string.IsNullOrEmpty(n.Path) && !n.Path.StartsWith('<'))
             {
+                // "<bundled>/..." names a file inside the installation, which has no URI worth giving.
                 w.WriteStartArray("locations");
                 w.WriteStartObject();
                 w.WriteStartObject("physicalLocation");
-                WriteArtifactLocation(RelativeUri(n.Path));
+                if (Path.IsPathFullyQualified(n.Path))
+                {
+                    w.WriteStartObject("artifactLocation");
+                    w.WriteString("uri", new Uri(n.Path).AbsoluteUri);
+                    w.WriteEndObject();
+                }
+                else
+                {
+                    WriteArtifactLocation(RelativeUri(n.Path));
+                }
                 if (n.Line > 0)
                 {
                     w.WriteStartObject("region");

@@ -143,6 +143,103 @@ public class SarifWriterTests
     }
 }
 
+public class SarifMessageTests
+{
+    [Fact]
+    public void ResultMessages_AreTheRulesMessageString_FilledWithTheArguments()
+    {
+        using var doc = JsonDocument.Parse(SarifLogs.Fixtures());
+        var run = doc.RootElement.GetProperty("runs")[0];
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
+        int checkedResults = 0;
+        foreach (var result in run.GetProperty("results").EnumerateArray())
+        {
+            var message = result.GetProperty("message");
+            var rule = rules[result.GetProperty("ruleIndex").GetInt32()];
+            Assert.Equal(result.GetProperty("ruleId").GetString(), rule.GetProperty("id").GetString());
+            string format = rule.GetProperty("messageStrings").GetProperty(message.GetProperty("id").GetString()!).GetProperty("text").GetString()!;
+            var args = message.GetProperty("arguments").EnumerateArray().Select(a => a.GetString()).ToArray();
+            // SARIF §3.11.5 placeholders are {0}, {1}, ...; string.Format reads them the same way.
+            Assert.Equal(message.GetProperty("text").GetString(), string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
+            checkedResults++;
+        }
+        Assert.True(checkedResults > 10);
+    }
+
+    [Fact]
+    public void MessageStrings_UsePositionalPlaceholders_AndEndWithAPeriod()
+    {
+        Assert.Equal("Use '{0}' instead of '{1}'.", MessageTemplate.ToPositional("Use '{replacement}' instead of '{match}'."));
+        Assert.Equal("'{0}' is '{0}' {{literal}}", MessageTemplate.ToPositional("'{match}' is '{match}' {{literal}}"));
+        using var doc = JsonDocument.Parse(SarifLogs.BundledOverSamples());
+        foreach (var rule in doc.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray())
+        {
+            string text = rule.GetProperty("messageStrings").GetProperty("default").GetProperty("text").GetString()!;
+            Assert.EndsWith(".", text);
+            Assert.DoesNotMatch(@"\{[A-Za-z]", text);
+        }
+    }
+
+    [Fact]
+    public void BundledRuleMessages_AreSentences_WithQuotedDynamicParts()
+    {
+        // SARIF2001 and SARIF2015: a full sentence ending in a period, each placeholder in single quotes.
+        var pack = SarifLogs.LoadPack(TestPaths.Rules);
+        foreach (var rule in pack.Rules)
+        {
+            string m = rule.Descriptor.MessageFormat;
+            Assert.True(m.TrimEnd().EndsWith('.'), $"{rule.Descriptor.Id}: the message does not end with a period: {m}");
+            foreach (var name in MessageTemplate.PlaceholderNames(m))
+                Assert.True(m.Contains($"'{{{name}}}'"), $"{rule.Descriptor.Id}: '{{{name}}}' is not in single quotes: {m}");
+        }
+    }
+
+    [Fact]
+    public void Rules_NeverClaimSecuritySeverity_AndRecordFixSafety()
+    {
+        string json = SarifLogs.Fixtures();
+        Assert.DoesNotContain("security-severity", json);
+        using var doc = JsonDocument.Parse(json);
+        var run = doc.RootElement.GetProperty("runs")[0];
+        var fixes = run.GetProperty("results").EnumerateArray().Where(r => r.TryGetProperty("fixes", out _))
+            .Select(r => (r.GetProperty("ruleId").GetString(), r.GetProperty("fixes")[0].GetProperty("properties").GetProperty("safety").GetString())).Distinct().ToList();
+        Assert.Contains(("XT7501", "safe"), fixes);
+        Assert.Contains(("XT7502", "unsafe"), fixes);
+        Assert.Equal("textlint/", run.GetProperty("automationDetails").GetProperty("id").GetString());
+        Assert.Equal(["\r\n", "\n", "\r"], run.GetProperty("newlineSequences").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void PackFailure_IsALog_WithConfigurationNotifications_AndNoSuccess()
+    {
+        using var doc = JsonDocument.Parse(SarifLogs.PackFailure());
+        var run = doc.RootElement.GetProperty("runs")[0];
+        Assert.Equal(0, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
+        Assert.Equal(0, run.GetProperty("results").GetArrayLength());
+        var invocation = run.GetProperty("invocations")[0];
+        Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+        var notes = invocation.GetProperty("toolConfigurationNotifications").EnumerateArray().ToList();
+        Assert.Equal(["TL9001", "TL9002", "TL9003", "TL9003"], notes.Select(n => n.GetProperty("descriptor").GetProperty("id").GetString()));
+        var first = notes[0].GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("house/style.yaml", first.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal((4, 7), (first.GetProperty("region").GetProperty("startLine").GetInt32(), first.GetProperty("region").GetProperty("startColumn").GetInt32()));
+        Assert.Equal("mapping values are not allowed here.", notes[0].GetProperty("message").GetProperty("text").GetString());
+        Assert.False(notes[2].TryGetProperty("locations", out _)); // inside the installation: no URI to give
+        var absolute = notes[3].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
+        Assert.Equal("file:///etc/textlint/missing", absolute.GetProperty("uri").GetString());
+        Assert.False(absolute.TryGetProperty("uriBaseId", out _));
+    }
+
+    [Fact]
+    public void OmitSourceRoot_LeavesNoAbsolutePath()
+    {
+        var pack = SarifLogs.LoadPack(Path.Combine(TestPaths.Fixtures, "sarif", "pack.yaml"));
+        string json = SarifLogs.Write(pack.Rules, [SourceText.From("Kiev.", "a.txt")], "/secret/home", omitSourceRoot: true);
+        Assert.DoesNotContain("secret", json);
+        Assert.DoesNotContain("uriBaseId", json);
+    }
+}
+
 public class SarifSchemaTests
 {
     [Fact]

@@ -1,0 +1,104 @@
+using System.Text;
+using TextLint.Diagnostics;
+
+namespace TextLint.Output.GitHub;
+
+/// <summary>
+/// <c>--format github</c>: GitHub Actions workflow commands, which the runner turns into annotations on
+/// the pull request: <c>::warning file=a.txt,line=3,col=7,endLine=3,endColumn=17,title=TL1001::message</c>.
+/// Findings: error → <c>error</c>, warning → <c>warning</c>, info → <c>notice</c>; suppressed, baselined and
+/// hidden ones are left out. Tool notifications (a rule pack error, an unreadable file) follow at the end.
+/// Paths are relative to the repository root when it is known (GITHUB_WORKSPACE), as annotations need.
+/// </summary>
+public sealed class GitHubActionsWriter : IReportWriter
+{
+    private readonly TextWriter _out;
+    private readonly string? _repositoryRoot;
+    private string _workingDirectory = "";
+
+    /// <param name="repositoryRoot">The checkout (GITHUB_WORKSPACE); paths are made relative to it. Null: relative to the working folder.</param>
+    public GitHubActionsWriter(TextWriter output, string? repositoryRoot = null)
+    {
+        _out = output;
+        _repositoryRoot = string.IsNullOrEmpty(repositoryRoot) ? null : repositoryRoot;
+    }
+
+    public void Begin(RunInfo run) => _workingDirectory = run.WorkingDirectory;
+
+    public void WriteFile(FileReport file)
+    {
+        string? path = null;
+        var lines = file.Source.Lines;
+        foreach (var d in file.Diagnostics)
+        {
+            if (d.Suppression is not null || d.Severity < Severity.Info || d.BaselineState == BaselineState.Unchanged) continue;
+            path ??= RepositoryPath(file.Source.Path);
+            var start = lines.GetLinePosition(d.Span.Start);
+            var end = lines.GetLinePosition(d.Span.End);
+            var properties = new List<(string, string)> { ("file", path), ("line", (start.Line + 1).ToString()) };
+            // GitHub honours columns only when the annotation starts and ends on one line.
+            if (start.Line == end.Line) properties.Add(("col", (start.Character + 1).ToString()));
+            properties.Add(("endLine", (end.Line + 1).ToString()));
+            if (start.Line == end.Line) properties.Add(("endColumn", (end.Character + 1).ToString()));
+            properties.Add(("title", d.Id));
+            WriteCommand(Command(d.Severity), properties, d.Message);
+        }
+    }
+
+    public void End(RunSummary summary)
+    {
+        foreach (var n in summary.ConfigurationNotifications.Concat(summary.ExecutionNotifications))
+        {
+            if (n.Severity < Severity.Info) continue;
+            var properties = new List<(string, string)>();
+            if (!string.IsNullOrEmpty(n.Path) && !n.Path.StartsWith('<'))
+            {
+                properties.Add(("file", RepositoryPath(n.Path)));
+                if (n.Line > 0) properties.Add(("line", n.Line.ToString()));
+                if (n.Line > 0 && n.Column > 0) properties.Add(("col", n.Column.ToString()));
+            }
+            properties.Add(("title", n.Code));
+            WriteCommand(Command(n.Severity), properties, n.Message);
+        }
+        _out.Flush();
+    }
+
+    private static string Command(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "notice",
+    };
+
+    private void WriteCommand(string command, List<(string Name, string Value)> properties, string message)
+    {
+        var sb = new StringBuilder("::").Append(command);
+        for (int i = 0; i < properties.Count; i++)
+        {
+            sb.Append(i == 0 ? ' ' : ',').Append(properties[i].Name).Append('=').Append(EscapeProperty(properties[i].Value));
+        }
+        sb.Append("::").Append(EscapeData(message));
+        _out.WriteLine(sb.ToString());
+    }
+
+    private string RepositoryPath(string path)
+    {
+        if (_repositoryRoot is null) return path.Replace('\\', '/');
+        string full = Path.GetFullPath(path, _workingDirectory);
+        string relative = Path.GetRelativePath(_repositoryRoot, full);
+        // Outside the checkout GitHub cannot place an annotation on a file; keep the absolute path for the log.
+        if (relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || relative.StartsWith("..\\", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+            return full.Replace('\\', '/');
+        return relative.Replace('\\', '/');
+    }
+
+    /// <summary>The message part of a workflow command: '%', CR and LF are escaped (actions/toolkit's escapeData).</summary>
+    public static string EscapeData(string s) =>
+        s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+
+    /// <summary>A property value: as <see cref="EscapeData"/>, plus ':' and ',' which delimit properties (escapeProperty).</summary>
+    public static string EscapeProperty(string s) =>
+        EscapeData(s).Replace(":", "%3A").Replace(",", "%2C");
+
+    public void Dispose() { }
+}
