@@ -64,7 +64,7 @@ public static class InitCommand
         #  TL1001:
         #    severity: error
         #    extend:
-        #      tokens: ["sources say"]
+        #      markers: ["insiders claim"]
         #  TL7501:
         #    enabled: false
 

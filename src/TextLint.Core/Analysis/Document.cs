@@ -13,7 +13,7 @@ public enum DocumentFormat { PlainText, Markdown }
 /// text or Markdown) decides the prose view and the structure (title, headings, quoted blocks);
 /// segmentation into paragraphs, sentences and quotations works on the prose view for both.
 /// </summary>
-public sealed class Document
+public sealed partial class Document
 {
     private Document(SourceText source, DocumentFormat format, DocumentStructure structure)
     {

@@ -29,7 +29,9 @@ public sealed class MessageArguments
 
     // A message is one line: a match that spans lines is shown with its breaks folded to spaces.
     private static string Flatten(string s) =>
-        s.IndexOfAny(['\r', '\n', '\t']) < 0 ? s : string.Join(' ', s.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        s.AsSpan().IndexOfAny('\r', '\n', '\t') < 0 ? s : string.Join(' ', s.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries));
+
+    private static readonly char[] LineBreaks = ['\r', '\n', '\t'];
 }
 
 /// <summary>"{name}" placeholders in rule messages; "{{" and "}}" are literal braces.</summary>

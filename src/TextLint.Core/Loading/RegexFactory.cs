@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace TextLint.Loading;
@@ -11,9 +12,75 @@ public static class RegexFactory
 {
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(500);
 
+    // Building a NonBacktracking regex (its character-class minterms) costs far more than matching a
+    // short text with it, and packs repeat patterns (shared source lists, the same caption pattern in
+    // several rules). A Regex is immutable and thread-safe, so one instance serves every rule.
+    private static readonly ConcurrentDictionary<(string Pattern, bool IgnoreCase), Regex> Cache = new();
+    private static readonly ConcurrentDictionary<(string Pattern, bool IgnoreCase), Regex> BoundedCache = new();
+    private static readonly ConcurrentDictionary<(string Pattern, bool IgnoreCase), LazyRegex> LazyCache = new();
+
+    private static RegexOptions Options(bool ignoreCase) =>
+        RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+
     public static Regex? TryCreate(string pattern, bool ignoreCase, out string? error)
     {
-        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+        error = null;
+        if (Cache.TryGetValue((pattern, ignoreCase), out var cached)) return cached;
+        var created = Create(pattern, ignoreCase, out error);
+        return created is null ? null : Cache.GetOrAdd((pattern, ignoreCase), created);
+    }
+
+    /// <summary>
+    /// A regex that is checked now and built on first use: a run pays for the linear-time engine's
+    /// construction only for the patterns its documents actually reach.
+    /// </summary>
+    public static LazyRegex? TryCreateLazy(string pattern, bool ignoreCase, out string? error)
+    {
+        error = null;
+        if (LazyCache.TryGetValue((pattern, ignoreCase), out var cached)) return cached;
+        if (!IsValid(pattern, ignoreCase, out error)) return null;
+        return LazyCache.GetOrAdd((pattern, ignoreCase), new LazyRegex(pattern, ignoreCase));
+    }
+
+    /// <summary>
+    /// A regex for short, bounded texts (a line or a sentence of residue, a heading): the backtracking
+    /// interpreter, which is cheap to build and fails fast on an anchored pattern, with the match timeout
+    /// against pathological patterns. The text's length, not the document's, bounds each match.
+    /// </summary>
+    public static Regex? TryCreateBounded(string pattern, bool ignoreCase, out string? error)
+    {
+        error = null;
+        if (BoundedCache.TryGetValue((pattern, ignoreCase), out var cached)) return cached;
+        try
+        {
+            return BoundedCache.GetOrAdd((pattern, ignoreCase), new Regex(pattern, Options(ignoreCase), MatchTimeout));
+        }
+        catch (ArgumentException ex)
+        {
+            error = ex.Message;
+            return null;
+        }
+    }
+
+    /// <summary>Parses the pattern (cheaply, with the backtracking parser) to report syntax errors at load time.</summary>
+    public static bool IsValid(string pattern, bool ignoreCase, out string? error)
+    {
+        error = null;
+        try
+        {
+            _ = new Regex(pattern, Options(ignoreCase));
+            return true;
+        }
+        catch (ArgumentException ex)
+        {
+            error = ex.Message;
+            return false;
+        }
+    }
+
+    private static Regex? Create(string pattern, bool ignoreCase, out string? error)
+    {
+        var options = Options(ignoreCase);
         error = null;
         try
         {
@@ -38,4 +105,25 @@ public static class RegexFactory
             return null;
         }
     }
+
+    internal static Regex CreateValidated(string pattern, bool ignoreCase) =>
+        TryCreate(pattern, ignoreCase, out string? error) ?? throw new InvalidOperationException($"Pattern '{pattern}' failed after validation: {error}");
+}
+
+/// <summary>A validated pattern whose regex (NonBacktracking where possible) is built on first use, once, thread-safely.</summary>
+public sealed class LazyRegex
+{
+    private readonly Lazy<Regex> _regex;
+
+    internal LazyRegex(string pattern, bool ignoreCase)
+    {
+        Pattern = pattern;
+        _regex = new Lazy<Regex>(() => RegexFactory.CreateValidated(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string Pattern { get; }
+
+    public Regex Value => _regex.Value;
+
+    public override string ToString() => Pattern;
 }

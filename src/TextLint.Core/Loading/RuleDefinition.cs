@@ -119,6 +119,35 @@ public sealed class RuleDefinition
         return ImmutableArray<(string, SourcePosition)>.Empty;
     }
 
+    /// <summary>A list of lists of strings (e.g. variant sets: <c>[[Kyiv, Kiev], [Odesa, Odessa]]</c>).</summary>
+    public ImmutableArray<ImmutableArray<(string Value, SourcePosition Position)>> GetStringLists(string key)
+    {
+        var node = Get(key);
+        if (node is null || node is YamlScalar { IsNull: true }) return ImmutableArray<ImmutableArray<(string, SourcePosition)>>.Empty;
+        if (node is not YamlSequence seq)
+        {
+            Error(node, $"'{key}' must be a list of lists of strings, not {node.KindName}.");
+            return ImmutableArray<ImmutableArray<(string, SourcePosition)>>.Empty;
+        }
+        var b = ImmutableArray.CreateBuilder<ImmutableArray<(string, SourcePosition)>>(seq.Items.Count);
+        foreach (var item in seq.Items)
+        {
+            if (item is not YamlSequence inner)
+            {
+                Error(item, $"Items of '{key}' must be lists of strings, not {item.KindName}.");
+                continue;
+            }
+            var list = ImmutableArray.CreateBuilder<(string, SourcePosition)>(inner.Items.Count);
+            foreach (var x in inner.Items)
+            {
+                if (x is YamlScalar s) list.Add((s.Value, s.Position));
+                else Error(x, $"Items of '{key}' must be lists of strings, not lists of {x.KindName}s.");
+            }
+            b.Add(list.ToImmutable());
+        }
+        return b.ToImmutable();
+    }
+
     /// <summary>A mapping of strings to strings, in file order.</summary>
     public ImmutableArray<(string Key, string Value, SourcePosition Position)> GetStringMap(string key)
     {
@@ -142,6 +171,22 @@ public sealed class RuleDefinition
     public Regex? GetRegex(string pattern, SourcePosition at, bool ignoreCase)
     {
         var result = RegexFactory.TryCreate(pattern, ignoreCase, out string? error);
+        if (result is null) Error(at, $"Invalid regular expression '{pattern}': {error}");
+        return result;
+    }
+
+    /// <summary>Like <see cref="GetRegex"/>, checked now and built on first use (see <see cref="RegexFactory.TryCreateLazy"/>).</summary>
+    public LazyRegex? GetLazyRegex(string pattern, SourcePosition at, bool ignoreCase)
+    {
+        var result = RegexFactory.TryCreateLazy(pattern, ignoreCase, out string? error);
+        if (result is null) Error(at, $"Invalid regular expression '{pattern}': {error}");
+        return result;
+    }
+
+    /// <summary>A regex for short bounded texts such as a line or a heading (see <see cref="RegexFactory.TryCreateBounded"/>).</summary>
+    public Regex? GetBoundedRegex(string pattern, SourcePosition at, bool ignoreCase)
+    {
+        var result = RegexFactory.TryCreateBounded(pattern, ignoreCase, out string? error);
         if (result is null) Error(at, $"Invalid regular expression '{pattern}': {error}");
         return result;
     }

@@ -101,6 +101,11 @@ public static partial class RulePackLoader
         var tags = def.GetStringList("tags").Select(t => t.Value).ToImmutableArray();
         string? kindName = def.GetString("kind", required: true);
         var examples = ReadExamples(def);
+        string? scopeText = def.GetString("scope");
+        string? speechText = def.GetString("speech");
+        var speech = SpeechMode.Exclude;
+        if (speechText is not null && !RuleScopeNames.TryParseSpeech(speechText, out speech))
+            def.Error(def.PositionOf("speech"), $"speech '{speechText}' is not one of exclude, include, only.");
 
         RuleKind? kind = null;
         if (kindName is not null)
@@ -132,6 +137,15 @@ public static partial class RulePackLoader
             if (templateError is not null) def.Error(def.PositionOf("message"), $"Bad message template: {templateError}.");
         }
 
+        var scope = kind?.DefaultScope ?? RuleScope.Document;
+        if (scopeText is not null && kind is not null)
+        {
+            if (!RuleScopeNames.TryParse(scopeText, out scope))
+                def.Error(def.PositionOf("scope"), $"scope '{scopeText}' is not one of {string.Join(", ", Enum.GetValues<RuleScope>().Select(s => s.Name()))}.");
+            else if (!kind.Allows(scope))
+                def.Error(def.PositionOf("scope"), $"Rules of kind '{kind.Name}' take scope {string.Join(", ", kind.Scopes.Select(s => s.Name()))}, not '{scopeText}'.");
+        }
+
         if (id is null || title is null || message is null || category is null || kind is null)
             return null; // kind-specific keys cannot be checked without a kind
 
@@ -149,6 +163,8 @@ public static partial class RulePackLoader
             HelpUri = helpUri ?? (file.HelpUriBase is null ? null : file.HelpUriBase + id + ".md"),
             Tags = tags,
             Kind = kind.Name,
+            Scope = scope,
+            Speech = speech,
             FixSafety = fixSafety,
             Examples = examples,
             SourcePath = path,

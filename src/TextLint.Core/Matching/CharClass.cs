@@ -21,6 +21,11 @@ public static class CharClass
     /// <summary>Folds a character for case- and typography-insensitive literal matching.</summary>
     public static char Fold(char c)
     {
+        if (c < 128)
+        {
+            if (char.IsAsciiLetterUpper(c)) return (char)(c | 0x20);
+            return c is '\t' or '\r' or '\n' or '\v' or '\f' ? ' ' : c;
+        }
         switch (c)
         {
             case '\u2019' or '\u2018' or '\u02BC' or '\u2032': return '\'';

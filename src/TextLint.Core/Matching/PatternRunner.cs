@@ -6,6 +6,15 @@ namespace TextLint.Matching;
 /// <summary>Runs a user regex over a text, turning a match timeout into an exception that names nothing but the pattern.</summary>
 public static class PatternRunner
 {
+    public static IEnumerable<TextSpan> Matches(Loading.LazyRegex regex, string text) => Matches(regex.Value, text);
+
+    /// <summary>Whether the regex matches somewhere in the span.</summary>
+    public static bool IsMatch(Regex regex, ReadOnlySpan<char> text)
+    {
+        try { return regex.IsMatch(text); }
+        catch (RegexMatchTimeoutException ex) { throw new RuleTimeoutException(regex.ToString(), ex); }
+    }
+
     public static IEnumerable<TextSpan> Matches(Regex regex, string text)
     {
         var list = new List<TextSpan>();

@@ -26,6 +26,12 @@ public sealed record RuleDescriptor
     public string? HelpUri { get; init; }
     public ImmutableArray<string> Tags { get; init; } = ImmutableArray<string>.Empty;
     public required string Kind { get; init; }
+
+    /// <summary>Where the rule looks (YAML <c>scope</c>); a finding outside every unit of the scope is dropped.</summary>
+    public RuleScope Scope { get; init; } = RuleScope.Document;
+
+    /// <summary>Whether the rule fires inside direct speech (YAML <c>speech</c>); by default it does not.</summary>
+    public SpeechMode Speech { get; init; } = SpeechMode.Exclude;
     public FixSafety FixSafety { get; init; }
     public ImmutableArray<RuleExample> Examples { get; init; } = ImmutableArray<RuleExample>.Empty;
 

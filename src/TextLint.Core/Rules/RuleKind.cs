@@ -9,6 +9,14 @@ public sealed record RuleKind(string Name, ImmutableArray<string> Placeholders, 
     /// <summary>Whether rules of this kind offer fixes by default (substitution does).</summary>
     public bool FixesByDefault { get; init; }
 
+    /// <summary>The scope a rule of this kind has when its YAML names none.</summary>
+    public RuleScope DefaultScope { get; init; } = RuleScope.Document;
+
+    /// <summary>The scopes a rule of this kind may declare; every scope when empty.</summary>
+    public ImmutableArray<RuleScope> Scopes { get; init; } = ImmutableArray<RuleScope>.Empty;
+
+    public bool Allows(RuleScope scope) => Scopes.IsEmpty || Scopes.Contains(scope);
+
     /// <summary>
     /// The kind's own YAML keys with a one-line description each, in the order docs show them. The rule
     /// catalogue, `rules show` and the generated doc pages render these; a test checks that every key a
@@ -57,6 +65,17 @@ public static class RuleKinds
     [
         Kinds.ExistenceRule.Kind,
         Kinds.SubstitutionRule.Kind,
+        Kinds.QuotationRule.Kind,
+        Kinds.AttributionRule.Kind,
+        Kinds.ScriptRule.Kind,
+        Kinds.BoilerplateRule.Kind,
+        Kinds.ConsistencyRule.Kind,
+        Kinds.RepetitionRule.Kind,
+        Kinds.BrokenWordRule.Kind,
+        Kinds.OccurrenceRule.Kind,
+        Kinds.MetricRule.Kind,
+        Kinds.ConditionalRule.Kind,
+        Kinds.CapitalizationRule.Kind,
     ];
 
     public static RuleKind? Find(string name)

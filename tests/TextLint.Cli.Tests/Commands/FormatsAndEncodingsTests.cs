@@ -20,6 +20,7 @@ public class FormatsAndEncodingsTests
         severity: warning
         kind: existence
         tokens: [reportedly, Kiev]
+        speech: include
         examples:
           - bad: "He [|reportedly|] left."
           - good: "He left."

@@ -100,6 +100,7 @@ public class InstalledToolTests : IClassFixture<ToolPackage>
             category: Test
             kind: existence
             tokens: [reportedly, Kiev]
+            speech: include
             """);
         dir.WriteBytes("article.md", File.ReadAllBytes(Path.Combine(TestPaths.Fixtures, "markdown", "article.md")));
         dir.WriteBytes("ru.txt", File.ReadAllBytes(Path.Combine(TestPaths.Fixtures, "encodings", "windows-1251-ru.txt")));

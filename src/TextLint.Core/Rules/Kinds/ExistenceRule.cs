@@ -11,6 +11,8 @@ namespace TextLint.Rules.Kinds;
 /// kind: existence — reports each occurrence of a listed phrase (<c>tokens</c>, matched on word
 /// boundaries in the shared automaton) or of a <c>regex</c>. <c>exceptions</c> are phrases that contain
 /// a token but are fine ("regime change" for "regime"): a match inside an exception is not reported.
+/// <c>unlessSentence</c> patterns give context a phrase cannot: a match whose sentence matches one of
+/// them is not reported ("orcs" in a sentence about elves and dwarves is fantasy, not a slur).
 /// </summary>
 public sealed class ExistenceRule : Rule
 {
@@ -29,7 +31,8 @@ public sealed class ExistenceRule : Rule
     private const int ExceptionPayload = -1;
     private readonly ImmutableArray<string> _tokens;
     private readonly ImmutableArray<string> _exceptions;
-    private readonly ImmutableArray<Regex> _regexes;
+    private readonly ImmutableArray<LazyRegex> _regexes;
+    private readonly ImmutableArray<LazyRegex> _unlessSentence;
     private readonly bool _ignoreCase;
 
     private ExistenceRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
@@ -37,13 +40,8 @@ public sealed class ExistenceRule : Rule
         _ignoreCase = def.GetBool("ignorecase", true);
         _tokens = def.GetStringList("tokens").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
         _exceptions = def.GetStringList("exceptions").Select(t => t.Value).ToImmutableArray();
-        var regexes = ImmutableArray.CreateBuilder<Regex>();
-        foreach (var (pattern, at) in def.GetStringList("regex"))
-        {
-            var r = def.GetRegex(pattern, at, _ignoreCase);
-            if (r is not null) regexes.Add(r);
-        }
-        _regexes = regexes.ToImmutable();
+        _regexes = AttributionRule.Regexes(def, "regex", _ignoreCase);
+        _unlessSentence = AttributionRule.Regexes(def, "unlessSentence", _ignoreCase);
         if (_tokens.IsEmpty && _regexes.IsEmpty && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "An existence rule needs 'tokens' or 'regex'.");
     }
@@ -78,7 +76,19 @@ public sealed class ExistenceRule : Rule
             if (span.Start < lastEnd) continue;
             if (exceptions is not null && exceptions.Any(e => e.OverlapsWith(span))) continue;
             lastEnd = span.End;
+            if (!_unlessSentence.IsEmpty && SentenceMatches(context, span)) continue;
             context.Report(span);
         }
+    }
+
+    private bool SentenceMatches(RuleContext context, TextSpan span)
+    {
+        var sentences = context.Document.Sentences;
+        int i = Analysis.Segmentation.SortedSpans.IndexOf(sentences.AsSpan(), span.Start);
+        if (i < 0) return false;
+        var sentence = context.Text.AsSpan(sentences[i].Start, sentences[i].Length);
+        foreach (var r in _unlessSentence)
+            if (PatternRunner.IsMatch(r.Value, sentence)) return true;
+        return false;
     }
 }

@@ -6,6 +6,7 @@ namespace TextLint.Core.Tests.Analysis.Formats;
 
 public class MarkdownReaderTests
 {
+    // These tests are about which text is prose, so the rule fires in direct speech and block quotes too.
     internal const string TokenRule = """
         id: XX0001
         title: Test tokens
@@ -13,6 +14,7 @@ public class MarkdownReaderTests
         category: Test
         kind: existence
         tokens: [reportedly, Kiev, Kiev regime]
+        speech: include
         """;
 
     private static Document Read(string markdown) => Document.Create(SourceText.From(markdown, "test.md"));

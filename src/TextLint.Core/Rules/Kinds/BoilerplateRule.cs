@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using TextLint.Analysis;
+using TextLint.Analysis.Segmentation;
+using TextLint.Loading;
+using TextLint.Matching;
+using TextLint.Text;
+
+namespace TextLint.Rules.Kinds;
+
+/// <summary>
+/// kind: boilerplate — web and CMS residue that scrapers leave in article text: a whole unit (a line by
+/// default; <c>scope: sentence</c> or <c>paragraph</c>) that is one of the <c>lines</c> ("Post a
+/// Comment", "Close Menu"; case-insensitive, trailing ':' or '.' ignored) or matches one of the
+/// <c>patterns</c> in full ("\d+ Comments", "© 2024 … All rights reserved."). Units longer than
+/// <c>maxLength</c> are prose, not residue. With <c>unlessNext</c>, a unit is not reported when the
+/// next unit matches that pattern: a byline label followed by the name on the next line is a field,
+/// not an empty byline. The region is the trimmed unit.
+/// </summary>
+public sealed class BoilerplateRule : Rule
+{
+    public static readonly RuleKind Kind = new("boilerplate", ["match"], (d, def) => new BoilerplateRule(d, def),
+        "Reports whole lines (or sentences) that are web or CMS residue: comment widgets, menus, share buttons, ads, footers.")
+    {
+        DefaultScope = RuleScope.Line,
+        Scopes = [RuleScope.Line, RuleScope.Sentence, RuleScope.Paragraph],
+    };
+
+    private readonly ImmutableArray<string> _lines;
+    private readonly LazyRegex? _patterns;
+    private readonly LazyRegex? _unlessNext;
+    private readonly int _maxLength;
+
+    private BoilerplateRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
+    {
+        _lines = def.GetStringList("lines").Select(t => t.Value.Trim()).Where(t => t.Length > 0).ToImmutableArray();
+        var patterns = new List<string>();
+        foreach (var (pattern, at) in def.GetStringList("patterns"))
+        {
+            // Anchored on both ends: the pattern must account for the whole unit.
+            string anchored = "^(?:" + pattern + ")$";
+            if (def.GetLazyRegex(anchored, at, ignoreCase: true) is not null) patterns.Add(anchored);
+        }
+        // One alternation, so a unit costs one match instead of one per pattern; built on first use.
+        if (patterns.Count > 0) _patterns = RegexFactory.TryCreateLazy(string.Join("|", patterns), ignoreCase: true, out _);
+        string? unlessNext = def.GetString("unlessNext");
+        if (unlessNext is not null) _unlessNext = def.GetLazyRegex("^(?:" + unlessNext + ")$", def.PositionOf("unlessNext"), ignoreCase: false);
+        _maxLength = def.GetInt("maxLength", 200, 1, 100_000);
+        if (_lines.IsEmpty && patterns.Count == 0 && def.ErrorCount == 0)
+            def.Error(def.Mapping.Position, "A boilerplate rule needs 'lines' or 'patterns'.");
+    }
+
+    public override void RegisterLiterals(LiteralRegistry registry)
+    {
+        for (int i = 0; i < _lines.Length; i++) registry.Add(_lines[i], i);
+    }
+
+    public override void Analyze(RuleContext context)
+    {
+        var units = context.Units;
+        if (units.IsEmpty) return;
+        string text = context.Text;
+        SortedSet<int>? hits = null;
+        foreach (var m in context.Literals.Span)
+        {
+            int u = SortedSpans.IndexOf(units.AsSpan(), m.Start);
+            if (u >= 0 && IsWholeUnit(text, units[u], m.Span)) (hits ??= new()).Add(u);
+        }
+        if (_patterns is not null)
+        {
+            var regex = _patterns.Value;
+            for (int u = 0; u < units.Length; u++)
+            {
+                var unit = units[u];
+                if (unit.Length > _maxLength || hits?.Contains(u) == true) continue;
+                var span = text.AsSpan(unit.Start, unit.Length);
+                if (PatternRunner.IsMatch(regex, span)) (hits ??= new()).Add(u);
+            }
+        }
+        if (hits is null) return;
+        foreach (int u in hits)
+        {
+            if (_unlessNext is not null && u + 1 < units.Length && PatternRunner.IsMatch(_unlessNext.Value, text.AsSpan(units[u + 1].Start, units[u + 1].Length))) continue;
+            context.Report(units[u]);
+        }
+    }
+
+    /// <summary>The literal covers the unit but for list bullets before it and ':' '.' '…' '!' after it.</summary>
+    private static bool IsWholeUnit(string text, TextSpan unit, TextSpan match)
+    {
+        for (int i = unit.Start; i < match.Start; i++)
+            if (!(char.IsWhiteSpace(text[i]) || text[i] is '-' or '*' or '\u2022' or '\u00B7' or '|' or '>' or '#')) return false;
+        for (int i = match.End; i < unit.End; i++)
+            if (!(char.IsWhiteSpace(text[i]) || text[i] is ':' or '.' or '\u2026' or '!' or '|' or '\u00BB' or '>')) return false;
+        return match.Start >= unit.Start && match.End <= unit.End;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using TextLint.Analysis;
+using TextLint.Analysis.Segmentation;
+using TextLint.Loading;
+using TextLint.Text;
+
+namespace TextLint.Rules.Kinds;
+
+/// <summary>
+/// kind: metric — a measure of each unit of the rule's scope (<c>scope: paragraph</c> by default):
+/// <c>metric: words</c> (the default), <c>sentences</c> or <c>characters</c>, reported when it is
+/// above <c>max</c> or below <c>min</c> ("a paragraph over 150 words"). The region is the unit.
+/// </summary>
+public sealed class MetricRule : Rule
+{
+    public static readonly RuleKind Kind = new("metric", ["match", "value", "max", "min", "metric"], (d, def) => new MetricRule(d, def),
+        "Reports a unit (paragraph, sentence, title, …) whose word, sentence or character count is out of bounds.")
+    {
+        DefaultScope = RuleScope.Paragraph,
+        Scopes = [RuleScope.Document, RuleScope.Title, RuleScope.Paragraph, RuleScope.Sentence, RuleScope.Line, RuleScope.Quote, RuleScope.Heading],
+    };
+
+    private enum Measure { Words, Sentences, Characters }
+
+    private readonly Measure _measure;
+    private readonly int? _max;
+    private readonly int? _min;
+
+    private MetricRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
+    {
+        string metric = def.GetString("metric") ?? "words";
+        switch (metric)
+        {
+            case "words": _measure = Measure.Words; break;
+            case "sentences": _measure = Measure.Sentences; break;
+            case "characters": _measure = Measure.Characters; break;
+            default: def.Error(def.PositionOf("metric"), $"metric '{metric}' is not one of words, sentences, characters."); break;
+        }
+        if (def.Has("max")) _max = def.GetInt("max", 0, 0, int.MaxValue);
+        if (def.Has("min")) _min = def.GetInt("min", 0, 0, int.MaxValue);
+        if (_max is null && _min is null && def.ErrorCount == 0)
+            def.Error(def.Mapping.Position, "A metric rule needs 'max' or 'min'.");
+        if (_max < _min) def.Error(def.PositionOf("max"), "'max' must not be less than 'min'.");
+    }
+
+    public override void Analyze(RuleContext context)
+    {
+        string text = context.Text;
+        foreach (var unit in context.Units)
+        {
+            if (unit.IsEmpty) continue;
+            int value = _measure switch
+            {
+                Measure.Words => TextWords.Count(text, unit),
+                Measure.Characters => unit.Length,
+                _ => CountSentences(context.Document, unit),
+            };
+            if ((_max is { } max && value > max) || (_min is { } min && value < min))
+            {
+                var args = context.Arguments(unit)
+                    .With("value", value.ToString(CultureInfo.InvariantCulture))
+                    .With("max", _max?.ToString(CultureInfo.InvariantCulture) ?? "")
+                    .With("min", _min?.ToString(CultureInfo.InvariantCulture) ?? "")
+                    .With("metric", _measure.ToString().ToLowerInvariant());
+                context.Report(unit, args);
+            }
+        }
+    }
+
+    private static int CountSentences(Document document, TextSpan unit)
+    {
+        var sentences = document.Sentences.AsSpan();
+        int n = 0;
+        for (int i = SortedSpans.FirstEndingAfter(sentences, unit.Start); i < sentences.Length && sentences[i].Start < unit.End; i++) n++;
+        return n;
+    }
+}

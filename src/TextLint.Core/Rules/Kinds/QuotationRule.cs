@@ -1,0 +1,193 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using TextLint.Analysis;
+using TextLint.Analysis.Segmentation;
+using TextLint.Loading;
+using TextLint.Matching;
+using TextLint.Text;
+
+namespace TextLint.Rules.Kinds;
+
+/// <summary>
+/// kind: quotation — scare quotes. By default, a quotation of at most <c>maxWords</c> words (3) that is
+/// not direct speech; with <c>terms</c>, only quotations whose whole content is one of the terms
+/// ("experts", "liberate"); with <c>markers</c> ("so-called"), a quotation right after a marker is
+/// reported whatever its length, and <c>requireMarker: true</c> reports only those. A quotation is
+/// not a scare quote when it mentions a word ("the word ‘emergency’"), when it is a title-case name
+/// (the forces group ‘West’; off with <c>names: false</c>), or when its content is listed in
+/// <c>exceptions</c>. The region is the quotation with its marks.
+/// </summary>
+public sealed class QuotationRule : Rule
+{
+    public static readonly RuleKind Kind = new("quotation", ["match", "text"], (d, def) => new QuotationRule(d, def),
+        "Reports scare quotes: short quotations that are not direct speech, quotations after a marker such as 'so-called', or quoted loaded terms.");
+
+    private const int MarkerPayload = 1 << 24;
+
+    /// <summary>Words right before a quotation that make it a mention of a word, not a use of it.</summary>
+    private static readonly FrozenSet<string> MentionWords = new[]
+    {
+        "word", "words", "term", "terms", "phrase", "phrases", "expression", "expressions", "label", "labels", "slogan", "slogans",
+        "name", "names", "named", "title", "titled", "entitled", "headline", "headlined", "motto", "caption", "captioned", "hashtag",
+        "nickname", "nicknamed", "codenamed", "code-named", "reading", "marked", "stamped", "inscribed", "inscription", "sign",
+        "banner", "placard", "letters", "acronym", "abbreviation", "euphemism", "neologism", "designation", "called", "dubbed",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> MentionBeforeAs = new[] { "known", "referred", "styled", "billed" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> MinorWords = new[] { "of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "al", "von", "van" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly int _maxWords;
+    private readonly ImmutableArray<string> _terms;
+    private readonly ImmutableArray<string> _markers;
+    private readonly bool _requireMarker;
+    private readonly bool _skipNames;
+    private readonly FrozenSet<string> _exceptions;
+
+    private QuotationRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
+    {
+        _maxWords = def.GetInt("maxWords", 3, 1, 100);
+        _terms = def.GetStringList("terms").Select(t => t.Value.Trim()).Where(t => t.Length > 0).ToImmutableArray();
+        _markers = def.GetStringList("markers").Select(t => t.Value.Trim()).Where(t => t.Length > 0).ToImmutableArray();
+        _requireMarker = def.GetBool("requireMarker", false);
+        _skipNames = def.GetBool("names", true);
+        _exceptions = def.GetStringList("exceptions").Select(t => LiteralPattern.Normalize(t.Value)).ToFrozenSet(StringComparer.Ordinal);
+        if (_requireMarker && _markers.IsEmpty)
+            def.Error(def.PositionOf("requireMarker"), "'requireMarker: true' needs 'markers' (e.g. [so-called]).");
+        if (_requireMarker && !_terms.IsEmpty)
+            def.Error(def.PositionOf("terms"), "'terms' and 'requireMarker: true' exclude each other: a marked quotation is reported whatever its words.");
+    }
+
+    public override void RegisterLiterals(LiteralRegistry registry)
+    {
+        for (int i = 0; i < _terms.Length; i++) registry.Add(_terms[i], i);
+        for (int i = 0; i < _markers.Length; i++) registry.Add(_markers[i], MarkerPayload + i);
+    }
+
+    public override void Analyze(RuleContext context)
+    {
+        var literals = context.Literals.Span;
+        if (_requireMarker || !_terms.IsEmpty)
+        {
+            if (literals.IsEmpty) return;
+        }
+        string text = context.Text;
+        var quotes = context.Document.Quotations;
+        if (quotes.IsEmpty) return;
+        HashSet<int>? reported = null;
+
+        foreach (var m in literals)
+        {
+            if (m.Payload < MarkerPayload) continue;
+            int at = m.End;
+            while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+            int qi = StartingAt(quotes, at);
+            if (qi >= 0 && (reported ??= new()).Add(qi)) Report(context, quotes[qi]);
+        }
+        if (_requireMarker) return;
+
+        if (!_terms.IsEmpty)
+        {
+            foreach (var m in literals)
+            {
+                if (m.Payload >= MarkerPayload) continue;
+                int open = m.Start - 1;
+                while (open >= 0 && char.IsWhiteSpace(text[open])) open--;
+                int qi = open >= 0 ? StartingAt(quotes, open) : -1;
+                if (qi < 0) continue;
+                var q = quotes[qi];
+                if (TrimContent(text, q.Content) != m.Span || IsMention(text, q) || IsException(text, q)) continue;
+                if ((reported ??= new()).Add(qi)) Report(context, q);
+            }
+            return;
+        }
+
+        for (int i = 0; i < quotes.Length; i++)
+        {
+            var q = quotes[i];
+            if (q.Depth > 0 || q.IsUnclosed || q.IsDirectSpeech || reported?.Contains(i) == true) continue;
+            var content = TrimContent(text, q.Content);
+            if (content.IsEmpty || !HasLetter(text.AsSpan(content.Start, content.Length))) continue;
+            if (TextWords.Count(text, content) > _maxWords) continue;
+            if (IsMention(text, q) || IsException(text, q) || (_skipNames && IsName(text, q, content))) continue;
+            Report(context, q);
+        }
+    }
+
+    private static void Report(RuleContext context, Quotation q)
+    {
+        var content = TrimContent(context.Text, q.Content);
+        context.Report(q.Span, new MessageArguments(context.Document.Source.ToString(q.Span)).With("text", context.Document.Source.ToString(content)));
+    }
+
+    /// <summary>The index of the quotation whose opening mark is at <paramref name="position"/>, or -1.</summary>
+    private static int StartingAt(ImmutableArray<Quotation> quotes, int position)
+    {
+        int lo = 0, hi = quotes.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int s = quotes[mid].Span.Start;
+            if (s < position) lo = mid + 1;
+            else if (s > position) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /// <summary>The content without surrounding white space and trailing punctuation (American style puts it inside).</summary>
+    private static TextSpan TrimContent(string text, TextSpan content)
+    {
+        int s = content.Start, e = content.End;
+        while (s < e && char.IsWhiteSpace(text[s])) s++;
+        while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\u2026')) e--;
+        return TextSpan.FromBounds(s, e);
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+            if (char.IsLetter(c)) return true;
+        return false;
+    }
+
+    private bool IsException(string text, Quotation q)
+    {
+        if (_exceptions.Count == 0) return false;
+        var content = TrimContent(text, q.Content);
+        return _exceptions.Contains(LiteralPattern.Normalize(text.Substring(content.Start, content.Length)));
+    }
+
+    /// <summary>"the word ‘emergency’", "known as ‘the Wall’": the quotation names a word rather than using it.</summary>
+    private static bool IsMention(string text, Quotation q)
+    {
+        if (!TextWords.Previous(text, q.Span.Start, Math.Max(0, q.Span.Start - 200), out var w)) return false;
+        var word = text.AsSpan(w.Start, w.Length);
+        if (MentionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
+        if (word.Equals("as", StringComparison.OrdinalIgnoreCase) && TextWords.Previous(text, w.Start, Math.Max(0, w.Start - 100), out var v))
+        {
+            if (MentionBeforeAs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(v.Start, v.Length))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A title-case name (the group of forces ‘West’, "South Russian Brotherhood"); one capitalised word that opens a sentence is not.</summary>
+    private static bool IsName(string text, Quotation q, TextSpan content)
+    {
+        int words = 0, pos = content.Start;
+        while (TextWords.Next(text, pos, content.End, out var w))
+        {
+            var word = text.AsSpan(w.Start, w.Length);
+            pos = w.End;
+            if (words++ > 0 && MinorWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) continue;
+            if (!TextWords.StartsUpper(word) && !char.IsDigit(word[0])) return false;
+        }
+        if (words == 0) return false;
+        if (words > 1) return true;
+        int before = q.Span.Start - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+        bool opensSentence = before < 0 || text[before] is '.' or '!' or '?' or '\n' or '\u2026' or ':';
+        return !opensSentence;
+    }
+}

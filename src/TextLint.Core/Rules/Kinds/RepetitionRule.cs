@@ -1,0 +1,159 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using TextLint.Analysis;
+using TextLint.Analysis.Segmentation;
+using TextLint.Loading;
+using TextLint.Matching;
+using TextLint.Text;
+
+namespace TextLint.Rules.Kinds;
+
+/// <summary>
+/// kind: repetition — something said twice by accident. <c>unit: line</c>, <c>paragraph</c> (the
+/// default) or <c>sentence</c>: a unit of at least <c>minWords</c> words (4) that repeats an earlier
+/// one, ignoring case, white space and quote styles (a headline pasted twice); the later copy is
+/// reported. <c>unit: word</c>: a word written twice in a row ("the the"), unless the second starts with
+/// a capital (Bora Bora, Walla Walla) or the word is in <c>exceptions</c> ("had had", "that that").
+/// </summary>
+public sealed class RepetitionRule : Rule
+{
+    public static readonly RuleKind Kind = new("repetition", ["match", "line"], (d, def) => new RepetitionRule(d, def),
+        "Reports a repeated line, paragraph or sentence (a headline pasted twice) or a doubled word.");
+
+    private enum Unit { Line, Paragraph, Sentence, Word }
+
+    private readonly Unit _unit;
+    private readonly int _minWords;
+    private readonly FrozenSet<string> _exceptions;
+
+    private RepetitionRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
+    {
+        string unit = def.GetString("unit") ?? "paragraph";
+        switch (unit)
+        {
+            case "line": _unit = Unit.Line; break;
+            case "paragraph": _unit = Unit.Paragraph; break;
+            case "sentence": _unit = Unit.Sentence; break;
+            case "word": _unit = Unit.Word; break;
+            default: def.Error(def.PositionOf("unit"), $"unit '{unit}' is not one of line, paragraph, sentence, word."); break;
+        }
+        _minWords = def.GetInt("minWords", 4, 1, 10_000);
+        _exceptions = def.GetStringList("exceptions").Select(e => e.Value.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    public override void Analyze(RuleContext context)
+    {
+        if (_unit == Unit.Word) DoubledWords(context);
+        else RepeatedUnits(context);
+    }
+
+    private void RepeatedUnits(RuleContext context)
+    {
+        var doc = context.Document;
+        var units = _unit switch { Unit.Line => doc.LineSpans, Unit.Sentence => doc.Sentences, _ => doc.Paragraphs };
+        if (units.Length < 2) return;
+        string text = context.Text;
+        var seen = new Dictionary<ulong, int>();
+        for (int u = 0; u < units.Length; u++)
+        {
+            var unit = units[u];
+            ulong hash = Hash(text.AsSpan(unit.Start, unit.Length));
+            if (!seen.TryGetValue(hash, out int earlier))
+            {
+                seen[hash] = u;
+                continue;
+            }
+            // Words are counted only for a repeat: equal texts have equal counts.
+            if (!SameText(text.AsSpan(units[earlier].Start, units[earlier].Length), text.AsSpan(unit.Start, unit.Length))) continue;
+            if (TextWords.Count(text, unit) < _minWords) continue;
+            int line = doc.Source.Lines.GetLineFromOffset(units[earlier].Start) + 1;
+            context.Report(unit, context.Arguments(unit).With("line", line.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    private void DoubledWords(RuleContext context)
+    {
+        // One pass over the characters; a word is compared with the one before it only when the two
+        // have the same length and only white space lies between them.
+        string text = context.Text;
+        int prevStart = -1, prevEnd = -1;
+        int i = 0, n = text.Length;
+        while (i < n)
+        {
+            char c = text[i];
+            if (!(c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : CharClass.IsWordChar(c))) { i++; continue; }
+            int start = i;
+            while (i < n)
+            {
+                char d = text[i];
+                if (d < 128 ? char.IsAsciiLetterOrDigit(d) || d == '_' : CharClass.IsWordChar(d)) { i++; continue; }
+                if (TextWords.IsJoiner(d) && i + 1 < n && CharClass.IsWordChar(text[i + 1])) { i++; continue; }
+                break;
+            }
+            int end = i;
+            if (prevStart >= 0 && end - start == prevEnd - prevStart && OnlySpaceBetween(text, prevEnd, start))
+            {
+                var a = text.AsSpan(prevStart, prevEnd - prevStart);
+                var b = text.AsSpan(start, end - start);
+                if (a.Equals(b, StringComparison.OrdinalIgnoreCase) && !TextWords.StartsUpper(b) && char.IsLetter(b[0])
+                    && !_exceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(b))
+                {
+                    context.Report(TextSpan.FromBounds(prevStart, end));
+                    prevStart = -1; // "the the the" is one finding and a word, not two findings
+                    continue;
+                }
+            }
+            prevStart = start;
+            prevEnd = end;
+        }
+    }
+
+    private static bool OnlySpaceBetween(string text, int from, int to)
+    {
+        if (to <= from) return false;
+        int breaks = 0;
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i];
+            if (c == '\n') { if (++breaks > 1) return false; }
+            else if (!char.IsWhiteSpace(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The matcher's folding (case, apostrophes, white space) plus double quote styles.</summary>
+    private static char Fold(char c)
+    {
+        if (c < 128) return char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c is '\t' or '\r' or '\n' ? ' ' : c;
+        return c is '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' ? '"' : CharClass.Fold(c);
+    }
+
+    /// <summary>FNV-1a over the folded characters, with every run of white space as one space.</summary>
+    private static ulong Hash(ReadOnlySpan<char> s)
+    {
+        ulong h = 14695981039346656037UL;
+        bool space = false;
+        foreach (char ch in s)
+        {
+            char f = Fold(ch);
+            if (f == ' ') { space = true; continue; }
+            if (space) { h = (h ^ ' ') * 1099511628211UL; space = false; }
+            h = (h ^ f) * 1099511628211UL;
+        }
+        return h;
+    }
+
+    private static bool SameText(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            bool sa = false, sb = false;
+            while (i < a.Length && Fold(a[i]) == ' ') { i++; sa = true; }
+            while (j < b.Length && Fold(b[j]) == ' ') { j++; sb = true; }
+            if (i >= a.Length || j >= b.Length) return i >= a.Length && j >= b.Length;
+            if (sa != sb || Fold(a[i]) != Fold(b[j])) return false;
+            i++; j++;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using static TextLint.Core.Tests.Analysis.Segmentation.SegmentationTestHelper;
+
+namespace TextLint.Core.Tests.Analysis.Segmentation;
+
+public class QuotationFinderTests
+{
+    private static void Quotes(string markup) => Verify(markup, d => d.Quotations.Select(q => q.Span));
+
+    [Fact]
+    public void CurlyDoubleAndSingle_AreFound() =>
+        Quotes("He said [|“no”|] and the operation to [|‘liberate’|] ended.");
+
+    [Fact]
+    public void StraightQuotes_AreReadFromTheirNeighbours() =>
+        Quotes("The [|\"analysts\"|] got confused, and the dollar [|'umbrella.'|] folded.");
+
+    [Fact]
+    public void NestedQuotations_AreBothFound()
+    {
+        var d = Doc("“He called it ‘a disgrace’ twice,” she said.");
+        Assert.Equal(2, d.Quotations.Length);
+        Assert.Equal(0, d.Quotations[0].Depth);
+        Assert.Equal(1, d.Quotations[1].Depth);
+        Assert.Equal("‘a disgrace’", d.Prose.Substring(d.Quotations[1].Span.Start, d.Quotations[1].Span.Length));
+    }
+
+    [Theory]
+    [InlineData("Putin's visit and Pyongyang’s presence were noted.")]
+    [InlineData("It was the '90s and the ’80s before that.")]
+    [InlineData("None of this is rock 'n' roll, or rock ’n’ roll.")]
+    [InlineData("The soldiers' families and the soldiers’ wives wrote letters.")]
+    [InlineData("Tell 'em it's over, 'til dawn.")]
+    [InlineData("Jesus' words were read.")]
+    public void Apostrophes_AreNotQuotes(string text) => Assert.Empty(Doc(text).Quotations);
+
+    [Fact]
+    public void PluralPossessive_InsideAQuotation_DoesNotCloseIt() =>
+        Quotes("She said [|‘the soldiers’ families deserve better’|] on Monday.");
+
+    [Fact]
+    public void PluralPossessive_AtTheEndOfAQuotation_ClosesIt() =>
+        Quotes("He praised [|‘the veterans’|] and left.");
+
+    [Fact]
+    public void QuotationsDoNotCrossParagraphs() =>
+        Quotes("An opening \"mark here\n\nand a closing\" there.");
+
+    [Fact]
+    public void UnclosedQuotation_AtParagraphStart_RunsToTheParagraphEnd() =>
+        Quotes("[|“We will go on,|]\n\n[|“And we will win.”|]");
+
+    [Fact]
+    public void Guillemets_AreQuotes() => Quotes("The paper called it [|«a victory»|].");
+}

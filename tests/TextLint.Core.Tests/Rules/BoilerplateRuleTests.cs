@@ -1,0 +1,49 @@
+namespace TextLint.Core.Tests.Rules;
+
+public class BoilerplateRuleTests
+{
+    private const string Rule = """
+        id: TL5001
+        title: Residue
+        message: "'{match}' is residue."
+        category: Boilerplate
+        kind: boilerplate
+        lines: [Post a Comment, Close Menu, Share this]
+        patterns: ['\d+ Comments?']
+        """;
+
+    [Fact]
+    public void WholeLines_AreReported_TrimmedAndWithTrailingPunctuation() =>
+        KindTestHelper.Verify(Rule, "Text.\n\n  [|Post a Comment|]  \n\n[|0 Comments|]\n\n[|Share this:|]\n\n[|Close Menu|]");
+
+    [Fact]
+    public void APhraseInsideALine_IsNotResidue() =>
+        KindTestHelper.Verify(Rule, "Readers may post a comment below, the editor wrote.\nThere were 12 Comments in total on the page.");
+
+    [Fact]
+    public void Patterns_MustMatchTheWholeUnit() =>
+        KindTestHelper.Verify(Rule, "[|12 Comments|]\n12 Comments were deleted by moderators today.");
+
+    [Fact]
+    public void SentenceScope_FindsResidueRunIntoAParagraph() =>
+        KindTestHelper.Verify(Rule.Replace("lines: [Post a Comment, Close Menu, Share this]", "lines: [x]\nscope: sentence").Replace("'\\d+ Comments?'", "'Screenshot: .{1,80}'"),
+            "Kim inspected a military hospital. [|Screenshot: KCNA website|]\nNext paragraph.");
+
+    [Fact]
+    public void UnlessNext_KeepsALabelFollowedByItsValue() =>
+        KindTestHelper.Verify(Rule.Replace("[Post a Comment, Close Menu, Share this]", "[Author]") + "\nunlessNext: '\\p{Lu}\\w+ \\p{Lu}\\w+'",
+            "Author:\n\nAlexander Babitsky\n\nText.\n\n[|Author:|]\n\nthe end.");
+
+    [Fact]
+    public void MaxLength_SkipsLongLinesForPatterns() =>
+        KindTestHelper.Verify(Rule.Replace("'\\d+ Comments?'", "'.*Comments'") + "\nmaxLength: 20", "[|Some Comments|]\nA long line that ends with Comments");
+
+    [Fact]
+    public void ScopeOutsideTheKindsUnits_IsAnError()
+    {
+        var result = TextLint.Loading.RulePackLoader.Load([new TextLint.Loading.PackFile("t.yaml", Rule + "\nscope: quote")]);
+        var e = Assert.Single(result.Errors);
+        Assert.Contains("take scope line, sentence, paragraph, not 'quote'", e.Message);
+        Assert.Equal((8, 8), (e.Line, e.Column));
+    }
+}

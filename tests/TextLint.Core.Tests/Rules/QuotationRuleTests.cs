@@ -1,0 +1,75 @@
+namespace TextLint.Core.Tests.Rules;
+
+public class QuotationRuleTests
+{
+    private const string General = """
+        id: TL2003
+        title: Scare quotes
+        message: "{match} / {text}"
+        category: ScareQuotes
+        kind: quotation
+        """;
+
+    private const string Terms = General + "\nterms: [liberate, analysts, experts]";
+    private const string SoCalled = General + "\nmarkers: [so-called]\nrequireMarker: true";
+
+    [Fact]
+    public void ShortQuotation_WithoutSpeechVerb_IsReported() =>
+        KindTestHelper.Verify(General, "The clauses need to be [|\"clarified\"|] soon.");
+
+    [Fact]
+    public void Placeholders_AreTheQuotationAndItsWords()
+    {
+        var d = Assert.Single(KindTestHelper.Verify(General, "It was not [|“inside information,”|] in fact."));
+        Assert.Equal("“inside information,” / inside information", d.Message);
+    }
+
+    [Fact]
+    public void LongQuotation_IsNotAScareQuote() =>
+        KindTestHelper.Verify(General, "It was \"a pre-planned release of information\" in fact.");
+
+    [Fact]
+    public void DirectSpeech_IsNeverAScareQuote() =>
+        KindTestHelper.Verify(General, "“We have options,” Jensen replied. Kim hailed them as ‘heroes’.");
+
+    [Fact]
+    public void MentionOfAWord_IsNotAScareQuote() =>
+        KindTestHelper.Verify(General, "The message did not use the word \"emergency\"; it was known as ‘the plan’.");
+
+    [Fact]
+    public void TitleCaseName_IsNotAScareQuote_ButASentenceOpeningWordIs() =>
+        KindTestHelper.Verify(General, "The group of forces ‘West’ and the \"South Russian Brotherhood\" moved. [|“Experts”|] doubt it.");
+
+    [Fact]
+    public void MaxWords_IsConfigurable() =>
+        KindTestHelper.Verify(General + "\nmaxWords: 1", "Not [|\"rumor\"|] but \"inside information\".");
+
+    [Fact]
+    public void Exceptions_AreNeverReported() =>
+        KindTestHelper.Verify(General + "\nexceptions: [at least]", "They sent \"at least\" 100 and [|\"more\"|].");
+
+    [Fact]
+    public void Terms_ReportOnlyQuotationsThatAreATerm() =>
+        KindTestHelper.Verify(Terms, "The operation to [|‘liberate’|] the region; the [|\"analysts\"|] erred; \"clarified\" and \"the experts say\".");
+
+    [Fact]
+    public void Terms_InsideSpeech_AreNotReported() =>
+        KindTestHelper.Verify(Terms, "He called them ‘experts’, and “we came to liberate,” the general said.");
+
+    [Fact]
+    public void Marker_ReportsTheFollowingQuotation_WhateverItsLength() =>
+        KindTestHelper.Verify(SoCalled, "Where did so-called [|\"information from Kremlin sources that nobody named\"|] come from? The \"other\" one stays.");
+
+    [Fact]
+    public void Marker_WithoutAQuotation_ReportsNothing() =>
+        KindTestHelper.Verify(SoCalled, "The so-called Islamic State claimed it.");
+
+    [Fact]
+    public void RequireMarker_WithoutMarkers_IsAnError()
+    {
+        var result = TextLint.Loading.RulePackLoader.Load([new TextLint.Loading.PackFile("t.yaml", General + "\nrequireMarker: true")]);
+        var e = Assert.Single(result.Errors);
+        Assert.Contains("'requireMarker: true' needs 'markers'", e.Message);
+        Assert.Equal(6, e.Line);
+    }
+}

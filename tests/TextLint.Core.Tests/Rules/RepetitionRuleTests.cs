@@ -1,0 +1,57 @@
+namespace TextLint.Core.Tests.Rules;
+
+public class RepetitionRuleTests
+{
+    private const string Paragraphs = """
+        id: TL6001
+        title: Repeated paragraph
+        message: "repeats line {line}"
+        category: Structure
+        kind: repetition
+        speech: include
+        """;
+
+    private const string Words = Paragraphs + "\nunit: word\nexceptions: [had, that]";
+
+    [Fact]
+    public void RepeatedHeadline_IsReportedAtTheCopy()
+    {
+        var d = Assert.Single(KindTestHelper.Verify(Paragraphs, "Russia Completes Kursk Operation\n\n [|russia completes  Kursk operation|]\n\nBody."));
+        Assert.Equal("repeats line 1", d.Message);
+    }
+
+    [Fact]
+    public void ShortRepeatedLines_AreBelowMinWords() =>
+        KindTestHelper.Verify(Paragraphs, "Post a Comment\n\nPost a Comment");
+
+    [Fact]
+    public void DifferentParagraphs_AreNotReported() =>
+        KindTestHelper.Verify(Paragraphs, "The talks resumed on Monday.\n\nThe talks resumed on Tuesday.");
+
+    [Fact]
+    public void QuoteStyles_DoNotHideARepeat() =>
+        KindTestHelper.Verify(Paragraphs, "He said it's “over” now.\n\n[|He said it’s \"over\" now.|]");
+
+    [Fact]
+    public void LineUnit_ComparesLines() =>
+        KindTestHelper.Verify(Paragraphs + "\nunit: line", "The same line of text here\n[|The same line of text here|]\n");
+
+    [Fact]
+    public void DoubledWord_IsReported() =>
+        KindTestHelper.Verify(Words, "Charge phones at [|the the|] school and [|to\nto|] the car.");
+
+    [Fact]
+    public void DeliberateDoubles_AreNotReported() =>
+        KindTestHelper.Verify(Words, "What he had had was gone; that that was final; Bora Bora; 20 20.");
+
+    [Fact]
+    public void TripledWord_IsOneFinding() =>
+        KindTestHelper.Verify(Words, "It was [|very very|] very late.");
+
+    [Fact]
+    public void UnknownUnit_IsAnError()
+    {
+        var result = TextLint.Loading.RulePackLoader.Load([new TextLint.Loading.PackFile("t.yaml", Paragraphs + "\nunit: chapter")]);
+        Assert.Contains(result.Errors, e => e.Message.Contains("unit 'chapter' is not one of"));
+    }
+}
