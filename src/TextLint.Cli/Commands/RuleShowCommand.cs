@@ -139,7 +139,7 @@ public static class RuleShowCommand
         var options = RuleFacts.KindOptions(d);
         if (!options.IsEmpty)
         {
-            sb.Append($"  Options of the '{d.Kind}' kind (in the rule's YAML, or per rule in textlint.yaml):\n");
+            sb.Append($"  Options of the '{d.Kind}' kind (in the rule's YAML, or per rule in textlint.yaml; {char.ToLowerInvariant(RuleFacts.TextlintYamlExtend[0])}{RuleFacts.TextlintYamlExtend[1..^1]}):\n");
             int keyWidth = options.Max(o => o.Key.Length) + 2;
             foreach (var o in options) sb.Append("    ").Append(o.Key.PadRight(keyWidth)).Append(o.Description).Append('\n');
         }

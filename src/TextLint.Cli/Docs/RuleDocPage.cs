@@ -65,7 +65,8 @@ public static class RuleDocPage
         var options = RuleFacts.KindOptions(d);
         if (!options.IsEmpty)
         {
-            sb.Append($"Options of the `{d.Kind}` kind, set in the rule's YAML or per rule in `textlint.yaml`:\n\n");
+            sb.Append($"Options of the `{d.Kind}` kind, set in the rule's YAML or per rule in `textlint.yaml`. ");
+            sb.Append(RuleFacts.TextlintYamlExtend.Replace("extend:", "`extend:`")).Append("\n\n");
             sb.Append("| Key | Meaning |\n| --- | --- |\n");
             foreach (var o in options) sb.Append($"| `{o.Key}` | {Markdown.Cell(o.Description)} |\n");
             sb.Append('\n');

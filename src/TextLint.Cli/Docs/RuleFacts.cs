@@ -45,22 +45,19 @@ public static class RuleFacts
     public const string EditorConfigValues = "error, warning, suggestion, silent, none or default";
 
     /// <summary>
-    /// The rule's entry in textlint.yaml: its severity, and (for a rule with options) one option
-    /// replaced, as the configuration reads it: any other key replaces the rule's own option of that
-    /// name, and under <c>extend:</c> adds to it.
+    /// The rule's entry in textlint.yaml: its severity and, for a rule with options, one of them, as
+    /// the configuration reads it (any other key replaces the rule's own option of that name).
     /// </summary>
     public static List<string> TextlintYaml(RuleDescriptor d)
     {
         var lines = new List<string> { "rules:", $"  {d.Id}:", "    severity: error        # or enabled: true / false" };
         var options = KindOptions(d);
-        if (!options.IsEmpty)
-        {
-            lines.Add($"    {options[0].Key}: ...    # replaces the rule's own '{options[0].Key}'");
-            lines.Add("    extend:");
-            lines.Add($"      {options[0].Key}: ...  # adds to it instead");
-        }
+        if (!options.IsEmpty) lines.Add($"    {options[0].Key}: ...".PadRight(27) + "# any option below; replaces the rule's own");
         return lines;
     }
+
+    /// <summary>How textlint.yaml adds to an option rather than replacing it.</summary>
+    public const string TextlintYamlExtend = "Under extend:, a list or mapping option is added to instead of replaced.";
 
     /// <summary>The in-source comment that silences the rule on the next line, with the reason a reviewer will ask for.</summary>
     public static string SuppressNextLine(RuleDescriptor d) => $"<!-- textlint-disable-next-line {d.Id} -- reason -->";

@@ -25,6 +25,7 @@ public sealed class ExistenceRule : Rule
             new("regex", "Regular expressions to report (.NET syntax; linear-time where the pattern allows)."),
             new("exceptions", "Phrases that contain a token but are fine; a match inside one is not reported."),
             new("ignorecase", "Match tokens and patterns case-insensitively (default true)."),
+            new("unlessSentence", "Regular expressions for context: a match in a sentence that matches one is not reported."),
         ],
     };
 
