@@ -125,10 +125,10 @@ public sealed class LintRunner
         byte[] bytes;
         try
         {
-            var info = new FileInfo(file.FullPath);
-            if (info.Length > MaxFileSize)
-                return Skip(file, "TL9022", Severity.Warning, $"Skipped: the file is {info.Length:N0} bytes, over the {MaxFileSize:N0}-byte limit.");
-            bytes = File.ReadAllBytes(file.FullPath);
+            long length = file.Content?.LongLength ?? new FileInfo(file.FullPath).Length;
+            if (length > MaxFileSize)
+                return Skip(file, "TL9022", Severity.Warning, $"Skipped: the file is {length:N0} bytes, over the {MaxFileSize:N0}-byte limit.");
+            bytes = file.Content ?? File.ReadAllBytes(file.FullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -24,6 +24,13 @@ public sealed class BoilerplateRule : Rule
     {
         DefaultScope = RuleScope.Line,
         Scopes = [RuleScope.Line, RuleScope.Sentence, RuleScope.Paragraph],
+        Options =
+        [
+            new("lines", "Whole units to report (\"Post a Comment\", \"Close Menu\"), ignoring case and a trailing ':' or '.'."),
+            new("patterns", "Regular expressions a whole unit must match to be reported (\"\\d+ Comments\")."),
+            new("unlessNext", "A pattern for the next unit that makes this one a field, not residue (a byline label followed by the name)."),
+            new("maxLength", "Units longer than this many characters are prose, not residue (default 200)."),
+        ],
     };
 
     private readonly ImmutableArray<string> _lines;
