@@ -36,6 +36,12 @@ public static class CliApp
             ctx.Fail("Cancelled.");
             return 130;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // e.g. -o into a folder that cannot be created: the user's environment, not a bug.
+            ctx.Fail(ex.Message);
+            return ExitCodes.Failure;
+        }
         catch (Exception ex)
         {
             // Last line of defence: never a stack trace for a user; the details go to stderr in one line.

@@ -17,6 +17,7 @@ public static class LintCommand
         new("--rules", null, "dir|file", "Add a rule pack (repeatable).", Repeatable: true),
         new("--no-default-rules", null, null, "Do not load the bundled editorial pack."),
         new("--jobs", "-j", "n", "Files linted in parallel (default: number of processors)."),
+        new("--max-file-size", null, "size", "Skip larger files, with a notification (default 50M; K, M, G suffixes)."),
         new("--encoding", null, "name", "Encoding of files with no byte-order mark that are not UTF-8, e.g. windows-1251 (default: auto, which detects it)."),
         .. ReportOptions.Specs,
         .. FixOptions.Specs,
@@ -50,6 +51,7 @@ public static class LintCommand
           0  no error-level finding (with --baseline: no new one)
           1  at least one error-level finding (with --baseline: a new one)
           2  usage, configuration, rule-load or I/O failure
+          130  interrupted (Ctrl-C); an -o report is left as it was
 
         Examples:
           dotnet textlint articles/
@@ -90,6 +92,9 @@ public static class LintCommand
         int jobs = Environment.ProcessorCount;
         if (parsed.Value("--jobs") is { } jobsText && (!int.TryParse(jobsText, out jobs) || jobs < 1))
             return UsageError(ctx, $"--jobs needs a positive whole number, not '{jobsText}'.");
+        long maxFileSize = LintRunner.DefaultMaxFileSize;
+        if (parsed.Value("--max-file-size") is { } sizeText && !ByteSize.TryParse(sizeText, out maxFileSize))
+            return UsageError(ctx, $"--max-file-size needs a size such as 50M, 512K or 1000000 (at most 1G), not '{sizeText}'.");
 
         System.Text.Encoding? legacyEncoding = null;
         if (parsed.Value("--encoding") is { } encodingName && encodingName != "auto"
@@ -112,27 +117,36 @@ public static class LintCommand
             return UsageError(ctx, "'-' (standard input) must be the only path.");
 
         var inputProblems = new List<ConfigurationDiagnostic>();
-        List<InputFile> files = stdin
-            ? StandardInput.Read(ctx, parsed.Value("--stdin-filename"), LintRunner.DefaultMaxFileSize, inputProblems) is { } input ? [input with { Explicit = true }] : []
-            : config.FilterInputs(InputFiles.Expand(parsed.Positionals, ctx.WorkingDirectory, inputProblems));
-        config.PrepareFor(files);
+        // Standard input is one in-memory file. Otherwise the input is walked twice rather than held as a
+        // list of every file: the first pass collects the folders whose .editorconfig must be read up
+        // front (and counts the files for the progress bar), the second, lazy one feeds the run (its
+        // problems are complete once the run is). Memory stays flat at any tree size.
+        InputFile? stdinFile = stdin ? StandardInput.Read(ctx, parsed.Value("--stdin-filename"), LintRunner.DefaultMaxFileSize, inputProblems) : null;
+        IEnumerable<InputFile> Inputs(List<ConfigurationDiagnostic> problems) =>
+            stdin
+                ? (stdinFile is { } one ? [one with { Explicit = true }] : [])
+                : config.FilterInputs(InputFiles.Enumerate(parsed.Positionals, ctx.WorkingDirectory, problems));
+        int fileCount = 0;
+        config.PrepareFor(Inputs(new List<ConfigurationDiagnostic>()).Select(f => { fileCount++; return f; }));
         if (config.Errors.Count > 0) return ConfigurationFailed(ctx, reporting, config.Errors, stopwatch.Elapsed);
         foreach (var w in config.Warnings) ctx.Error.WriteLine(w.ToString());
+        var files = Inputs(inputProblems);
 
         using var outputs = reporting.Open(ctx, diff: fixing.Diff);
         var writers = outputs.Writers;
         // The bar wraps the first writer: the one that may share the terminal with it.
-        var progress = writers.Count > 0 && ProgressPolicy.ShouldShow(files.Count, !ctx.IsErrorRedirected, ctx.GetEnvironmentVariable, parsed.Has("--no-progress"))
-            ? new ProgressBar(writers[0], ctx.Error, files.Count, outputs.Flush)
+        var progress = writers.Count > 0 && ProgressPolicy.ShouldShow(fileCount, !ctx.IsErrorRedirected, ctx.GetEnvironmentVariable, parsed.Has("--no-progress"))
+            ? new ProgressBar(writers[0], ctx.Error, fileCount, outputs.Flush)
             : null;
         if (progress is not null) writers = [progress, .. writers.Skip(1)];
-        var run = RunInfoFor(ctx, ruleSet.Descriptors);
+        var run = RunInfoFor(ctx, ruleSet.Descriptors, reporting.OmitSourceRoot);
         foreach (var w in writers) w.Begin(run);
         var runner = new LintRunner(engine, jobs)
         {
             LegacyEncoding = legacyEncoding,
             Baseline = config.Baseline,
             Fixer = fixing.CreateFixer(ctx.WorkingDirectory),
+            MaxFileSize = maxFileSize,
         };
         RunTotals totals;
         try
@@ -180,13 +194,14 @@ public static class LintCommand
         return ExitCodes.Success;
     }
 
-    private static RunInfo RunInfoFor(CliContext ctx, ImmutableArray<Rules.RuleDescriptor> rules) => new()
+    private static RunInfo RunInfoFor(CliContext ctx, ImmutableArray<Rules.RuleDescriptor> rules, bool omitSourceRoot) => new()
     {
         ToolName = ToolInfo.Name,
         ToolVersion = ToolInfo.Version,
         InformationUri = ToolInfo.InformationUri,
         Rules = rules,
         WorkingDirectory = ctx.WorkingDirectory,
+        OmitSourceRoot = omitSourceRoot,
     };
 
     /// <summary>
@@ -201,7 +216,7 @@ public static class LintCommand
         if (reporting.IsMachineFormat || reporting.SarifPath is not null)
         {
             using var outputs = reporting.Open(ctx, machineOnly: true);
-            var run = RunInfoFor(ctx, ImmutableArray<Rules.RuleDescriptor>.Empty);
+            var run = RunInfoFor(ctx, ImmutableArray<Rules.RuleDescriptor>.Empty, reporting.OmitSourceRoot);
             var summary = new RunSummary { FileCount = 0, Elapsed = elapsed, ConfigurationNotifications = [.. errors] };
             foreach (var w in outputs.Writers)
             {

@@ -30,7 +30,8 @@ public sealed class InputFilter
         }
     }
 
-    public List<InputFile> Apply(List<InputFile> files) => files.Where(Keeps).ToList();
+    /// <summary>The files kept, lazily (the input is a stream of files; see InputFiles.Enumerate).</summary>
+    public IEnumerable<InputFile> Apply(IEnumerable<InputFile> files) => files.Where(Keeps);
 
     private bool Keeps(InputFile file)
     {

@@ -144,14 +144,14 @@ public sealed class LintConfiguration
     }
 
     /// <summary>Applies textlint.yaml's include/exclude to the expanded inputs.</summary>
-    public List<InputFile> FilterInputs(List<InputFile> files) =>
+    public IEnumerable<InputFile> FilterInputs(IEnumerable<InputFile> files) =>
         _project is { } p && (!p.Include.IsEmpty || !p.Exclude.IsEmpty) ? new InputFilter(p).Apply(files) : files;
 
     /// <summary>
     /// Reads the .editorconfig chains of every input folder before the run, so a broken file stops the
     /// run up front (exit 2) and bad values become warnings once, not per file.
     /// </summary>
-    public void PrepareFor(IReadOnlyList<InputFile> files)
+    public void PrepareFor(IEnumerable<InputFile> files)
     {
         if (_editorConfigs is null) return;
         foreach (string dir in files.Select(f => Path.GetDirectoryName(f.FullPath)!).Distinct(StringComparer.Ordinal))

@@ -1,4 +1,6 @@
+using System.IO.Enumeration;
 using Microsoft.Extensions.FileSystemGlobbing;
+using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 using TextLint.Diagnostics;
 
 namespace TextLint.Cli.Infrastructure;
@@ -14,94 +16,208 @@ public sealed record InputFile(string FullPath, string DisplayPath)
 }
 
 /// <summary>
-/// Expands the command line's paths: files as given, folders recursively (*.txt, *.md, *.markdown;
-/// hidden entries and symbolic links are not followed, so link loops cannot trap the walk), and globs
-/// (FileSystemGlobbing). The result is de-duplicated and sorted ordinally by display path, the order
-/// every writer emits in.
+/// Expands the command line's paths: files as given, folders recursively (*.txt, *.md, *.markdown),
+/// and globs (FileSystemGlobbing). A path named on the command line is followed if it is a link;
+/// a walk (folder or glob) never follows links, so link loops cannot trap it, and skips hidden
+/// entries. FIFOs, devices and sockets are never returned, whatever their name: reading a FIFO blocks
+/// forever and a device may never end; each one met is reported.
+/// Files come de-duplicated and in ordinal order of display path, the order every writer emits in,
+/// and are produced lazily: a folder walk lists one folder at a time, so a million-file tree is never
+/// held in memory as a whole.
 /// </summary>
 public static class InputFiles
 {
     public static readonly string[] DefaultExtensions = [".txt", ".md", ".markdown"];
 
-    public static List<InputFile> Expand(IReadOnlyList<string> inputs, string workingDirectory, List<ConfigurationDiagnostic> problems)
+    /// <summary>All input files at once (see <see cref="Enumerate"/>).</summary>
+    public static List<InputFile> Expand(IReadOnlyList<string> inputs, string workingDirectory, List<ConfigurationDiagnostic> problems) =>
+        Enumerate(inputs, workingDirectory, problems).ToList();
+
+    /// <summary>
+    /// The input files, lazily, sorted and de-duplicated. Problems with the paths named on the command
+    /// line are added to <paramref name="problems"/> at once; problems met while walking are added,
+    /// sorted by path, when the enumeration ends.
+    /// </summary>
+    public static IEnumerable<InputFile> Enumerate(IReadOnlyList<string> inputs, string workingDirectory, List<ConfigurationDiagnostic> problems)
     {
-        var byPath = new Dictionary<string, InputFile>(StringComparer.Ordinal);
+        var walkProblems = new List<ConfigurationDiagnostic>();
+        var sources = new List<IEnumerable<InputFile>>();
         foreach (string input in inputs.Count == 0 ? ["."] : inputs)
         {
-            if (IsGlob(input))
+            string full = Path.GetFullPath(input, workingDirectory);
+            var kind = FileProbe.Probe(full, followLinks: true);
+            if (kind == FileKind.Missing && IsGlob(input))
             {
-                ExpandGlob(input, workingDirectory, byPath);
+                sources.Add(ExpandGlob(input, workingDirectory, walkProblems));
                 continue;
             }
-            string full = Path.GetFullPath(input, workingDirectory);
-            if (Directory.Exists(full))
+            switch (kind)
             {
-                WalkDirectory(full, workingDirectory, byPath, problems);
-            }
-            else if (File.Exists(full))
-            {
-                Add(full, workingDirectory, byPath, explicitly: true);
-            }
-            else
-            {
-                problems.Add(new ConfigurationDiagnostic("TL9020", Severity.Error, input, 0, 0, $"No such file or folder: '{input}'."));
+                case FileKind.Directory:
+                    sources.Add(WalkDirectory(full, workingDirectory, walkProblems));
+                    break;
+                case FileKind.Regular:
+                    sources.Add([new InputFile(full, DisplayPath(full, workingDirectory)) { Explicit = true }]);
+                    break;
+                case FileKind.Missing:
+                    string what = FileProbe.Probe(full, followLinks: false) == FileKind.SymbolicLink
+                        ? $"'{input}' is a symbolic link to nothing (its target is missing)."
+                        : $"No such file or folder: '{input}'.";
+                    problems.Add(new ConfigurationDiagnostic("TL9020", Severity.Error, input, 0, 0, what));
+                    break;
+                default:
+                    // Named explicitly, so the user expected it to be linted: an error, not a quiet skip.
+                    problems.Add(new ConfigurationDiagnostic("TL9028", Severity.Error, input, 0, 0,
+                        $"'{input}' is {FileProbe.Describe(kind)}, not a regular file; it was not read."));
+                    break;
             }
         }
-        var list = byPath.Values.ToList();
-        list.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
-        return list;
+        return MergeSorted(sources, () =>
+        {
+            // Directory listings come in no particular order; their problems are sorted so logs are reproducible.
+            walkProblems.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+            problems.AddRange(walkProblems);
+        });
+    }
+
+    /// <summary>
+    /// Merges sources that are each sorted by display path, dropping repeats (a file named twice, or
+    /// under two inputs); a file named explicitly stays explicit even when a walk also finds it.
+    /// </summary>
+    private static IEnumerable<InputFile> MergeSorted(List<IEnumerable<InputFile>> sources, Action atEnd)
+    {
+        var queue = new PriorityQueue<IEnumerator<InputFile>, string>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var source in sources)
+            {
+                var e = source.GetEnumerator();
+                if (e.MoveNext()) queue.Enqueue(e, e.Current.DisplayPath);
+                else e.Dispose();
+            }
+            InputFile? pending = null;
+            while (queue.TryDequeue(out var e, out _))
+            {
+                var file = e.Current;
+                if (e.MoveNext()) queue.Enqueue(e, e.Current.DisplayPath);
+                else e.Dispose();
+                if (pending is not null && string.Equals(pending.DisplayPath, file.DisplayPath, StringComparison.Ordinal))
+                {
+                    if (file.Explicit) pending = file;
+                    continue;
+                }
+                if (pending is not null) yield return pending;
+                pending = file;
+            }
+            if (pending is not null) yield return pending;
+            atEnd();
+        }
+        finally
+        {
+            while (queue.TryDequeue(out var e, out _)) e.Dispose();
+        }
     }
 
     public static bool IsGlob(string s) => s.IndexOfAny(['*', '?', '[', '{']) >= 0;
 
-    public static bool HasLintableExtension(string path) =>
-        DefaultExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    public static bool HasLintableExtension(ReadOnlySpan<char> path)
+    {
+        foreach (string e in DefaultExtensions)
+            if (path.EndsWith(e, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     public static string DisplayPath(string fullPath, string workingDirectory) =>
         Path.GetRelativePath(workingDirectory, fullPath).Replace('\\', '/');
 
-    private static void Add(string full, string workingDirectory, Dictionary<string, InputFile> byPath, bool explicitly = false)
+    /// <summary>
+    /// A file met by a walk, if it is a regular file. Links were already left out by the listing; the
+    /// lstat here is what tells a FIFO or a device named *.txt from an article.
+    /// </summary>
+    private static InputFile? Walked(string full, string workingDirectory, List<ConfigurationDiagnostic> problems)
     {
-        string display = DisplayPath(full, workingDirectory);
-        var file = new InputFile(full, display) { Explicit = explicitly };
-        // A file named explicitly stays explicit even when a folder walk also finds it.
-        if (!byPath.TryAdd(display, file) && explicitly) byPath[display] = file;
+        var kind = FileProbe.Probe(full, followLinks: false);
+        switch (kind)
+        {
+            case FileKind.Regular:
+                return new InputFile(full, DisplayPath(full, workingDirectory));
+            case FileKind.Missing or FileKind.SymbolicLink or FileKind.Directory:
+                return null; // gone since it was listed, or not a file to read: nothing to lint
+            default:
+                string display = DisplayPath(full, workingDirectory);
+                problems.Add(new ConfigurationDiagnostic("TL9028", Severity.Warning, display, 0, 0,
+                    $"Skipped: '{display}' is {FileProbe.Describe(kind)}, not a regular file."));
+                return null;
+        }
     }
 
-    private static void WalkDirectory(string root, string workingDirectory, Dictionary<string, InputFile> byPath, List<ConfigurationDiagnostic> problems)
+    private readonly record struct Entry(string FullPath, string SortKey, bool IsDirectory);
+
+    private sealed class Folder(Entry[] entries)
     {
-        var options = new EnumerationOptions
+        public Entry[] Entries { get; } = entries;
+        public int Next;
+    }
+
+    private static readonly EnumerationOptions ListOneFolder = new()
+    {
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = false,
+        AttributesToSkip = 0,
+        ReturnSpecialDirectories = false,
+    };
+
+    /// <summary>
+    /// Walks a folder tree depth first with an explicit stack (deep trees cannot overflow it), listing
+    /// one folder at a time, so a folder that cannot be listed is reported and the rest is still walked.
+    /// Siblings are visited in ordinal order of their name, with '/' after a folder's name: exactly the
+    /// ordinal order of the paths below them, so the walk yields files already sorted.
+    /// </summary>
+    private static IEnumerable<InputFile> WalkDirectory(string root, string workingDirectory, List<ConfigurationDiagnostic> problems)
+    {
+        var pending = new Stack<Folder>();
+        pending.Push(List(root, workingDirectory, problems));
+        while (pending.Count > 0)
         {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden | FileAttributes.Device,
-            ReturnSpecialDirectories = false,
-        };
+            var folder = pending.Peek();
+            if (folder.Next == folder.Entries.Length)
+            {
+                pending.Pop();
+                continue;
+            }
+            var entry = folder.Entries[folder.Next++];
+            if (entry.IsDirectory) pending.Push(List(entry.FullPath, workingDirectory, problems));
+            else if (Walked(entry.FullPath, workingDirectory, problems) is { } file) yield return file;
+        }
+    }
+
+    private static Folder List(string folder, string workingDirectory, List<ConfigurationDiagnostic> problems)
+    {
         try
         {
-            foreach (string file in Directory.EnumerateFiles(root, "*", options))
+            var entries = new FileSystemEnumerable<Entry?>(folder, static (ref FileSystemEntry e) =>
             {
-                if (!HasLintableExtension(file)) continue;
-                if (IsUnderHiddenFolder(file, root)) continue;
-                Add(file, workingDirectory, byPath);
-            }
+                bool link = (e.Attributes & FileAttributes.ReparsePoint) != 0;
+                // Unix has no hidden attribute: a leading '.' hides, as ripgrep and ls treat it.
+                bool hidden = e.FileName.StartsWith('.') || (e.Attributes & FileAttributes.Hidden) != 0;
+                if (link || hidden) return null;
+                if (e.IsDirectory) return new Entry(e.ToFullPath(), e.FileName.ToString() + "/", true);
+                if (!HasLintableExtension(e.FileName)) return null;
+                return new Entry(e.ToFullPath(), e.FileName.ToString(), false);
+            }, ListOneFolder).OfType<Entry>().ToArray();
+            Array.Sort(entries, static (a, b) => string.CompareOrdinal(a.SortKey, b.SortKey));
+            return new Folder(entries);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new ConfigurationDiagnostic("TL9021", Severity.Error, DisplayPath(root, workingDirectory), 0, 0, $"Could not list the folder: {ex.Message}"));
+            string display = DisplayPath(folder, workingDirectory);
+            problems.Add(new ConfigurationDiagnostic("TL9021", Severity.Error, display, 0, 0,
+                $"Could not list the folder: {IoErrors.Describe(ex, folder, display)}"));
+            return new Folder([]);
         }
     }
 
-    // Unix has no hidden attribute for folders: names starting with '.' are hidden, as ripgrep treats them.
-    private static bool IsUnderHiddenFolder(string file, string root)
-    {
-        string rel = Path.GetRelativePath(root, file);
-        foreach (var part in rel.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))
-            if (part.StartsWith('.') && part.Length > 1 && part != "..") return true;
-        return false;
-    }
-
-    private static void ExpandGlob(string pattern, string workingDirectory, Dictionary<string, InputFile> byPath)
+    private static List<InputFile> ExpandGlob(string pattern, string workingDirectory, List<ConfigurationDiagnostic> problems)
     {
         // The literal folder prefix is the glob's base; the rest is matched below it.
         string normalized = pattern.Replace('\\', '/');
@@ -111,10 +227,60 @@ public static class InputFiles
         if (baseDir.Length == 0) baseDir = "/";
         string rest = string.Join('/', parts[Math.Max(firstGlob, 0)..]);
         string fullBase = Path.GetFullPath(baseDir, workingDirectory);
-        if (!Directory.Exists(fullBase)) return;
+        var files = new List<InputFile>();
+        if (!Directory.Exists(fullBase)) return files;
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(rest);
-        foreach (string file in matcher.GetResultsInFullPath(fullBase))
-            Add(Path.GetFullPath(file), workingDirectory, byPath);
+        foreach (var match in matcher.Execute(new NoLinksDirectory(new DirectoryInfo(fullBase))).Files)
+            if (Walked(Path.GetFullPath(Path.Combine(fullBase, match.Path)), workingDirectory, problems) is { } file) files.Add(file);
+        files.Sort((a, b) => string.CompareOrdinal(a.DisplayPath, b.DisplayPath));
+        return files;
+    }
+
+    /// <summary>The globbing library's view of a folder, minus links, so '**' cannot loop through them.</summary>
+    private sealed class NoLinksDirectory(DirectoryInfo directory) : DirectoryInfoBase
+    {
+        private static readonly EnumerationOptions Options = new()
+        {
+            RecurseSubdirectories = false,
+            IgnoreInaccessible = true,
+            AttributesToSkip = FileAttributes.ReparsePoint,
+            ReturnSpecialDirectories = false,
+        };
+
+        public override string Name => directory.Name;
+        public override string FullName => directory.FullName;
+        public override DirectoryInfoBase? ParentDirectory => directory.Parent is { } p ? new NoLinksDirectory(p) : null;
+
+        public override IEnumerable<FileSystemInfoBase> EnumerateFileSystemInfos()
+        {
+            if (!directory.Exists) yield break;
+            foreach (var info in directory.EnumerateFileSystemInfos("*", Options))
+            {
+                if (info is DirectoryInfo d) yield return new NoLinksDirectory(d);
+                else if (info is FileInfo f) yield return new FileInfoWrapper(f);
+            }
+        }
+
+        public override DirectoryInfoBase? GetDirectory(string path) =>
+            path == ".." ? ParentDirectory : new NoLinksDirectory(new DirectoryInfo(Path.Combine(directory.FullName, path)));
+
+        public override FileInfoBase? GetFile(string path) => new FileInfoWrapper(new FileInfo(Path.Combine(directory.FullName, path)));
+    }
+}
+
+/// <summary>I/O error messages for notifications: .NET's messages name absolute paths, which must not reach a SARIF log.</summary>
+public static class IoErrors
+{
+    public static string Describe(Exception ex, string fullPath, string displayPath)
+    {
+        string message = ex switch
+        {
+            FileNotFoundException or DirectoryNotFoundException => "it no longer exists.",
+            UnauthorizedAccessException => "permission denied.",
+            _ => ex.Message,
+        };
+        message = message.Replace(fullPath, displayPath, StringComparison.Ordinal);
+        return message.EndsWith('.') ? message : message + ".";
     }
 }

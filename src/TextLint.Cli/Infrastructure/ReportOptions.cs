@@ -19,12 +19,16 @@ public sealed class ReportOptions
         new("--output", "-o", "file", "Write the report to a file instead of standard output."),
         new("--sarif", null, "file", "Also write a SARIF log to this file, whatever --format is."),
         new("--no-color", null, null, "Never colour console output (NO_COLOR is honoured too)."),
+        new("--no-source-root", null, null, "Leave the absolute %SRCROOT% folder out of SARIF (paths stay relative)."),
     ];
 
     public required string Format { get; init; }
     public string? OutputPath { get; init; }
     public string? SarifPath { get; init; }
     public bool NoColor { get; init; }
+
+    /// <summary>--no-source-root: logs that reveal no absolute path of the machine that wrote them.</summary>
+    public bool OmitSourceRoot { get; init; }
 
     /// <summary>Formats a program reads, which should say so even when nothing could be linted.</summary>
     public bool IsMachineFormat => Format is "sarif" or "json" or "github";
@@ -40,6 +44,7 @@ public sealed class ReportOptions
             OutputPath = parsed.Value("--output"),
             SarifPath = parsed.Value("--sarif"),
             NoColor = parsed.Has("--no-color"),
+            OmitSourceRoot = parsed.Has("--no-source-root"),
         };
         if (options.OutputPath is { } o && options.SarifPath is { } s
             && Path.GetFullPath(o, workingDirectory) == Path.GetFullPath(s, workingDirectory))

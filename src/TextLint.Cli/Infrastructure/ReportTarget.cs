@@ -30,7 +30,8 @@ public sealed class ReportTarget : IDisposable
         string full = Path.GetFullPath(path, ctx.WorkingDirectory);
         string dir = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(dir);
-        string temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        // Same folder, so the final rename is atomic; a random part, so two runs never share a temporary file.
+        string temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         return new ReportTarget(new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), full, temp);
     }
 
@@ -68,10 +69,12 @@ public sealed class ReportTarget : IDisposable
         }
     }
 
+    /// <summary>Closes the stream and removes the temporary file if the report was not committed (an error or Ctrl-C).</summary>
     public void Dispose()
     {
-        _writer?.Dispose();
-        Stream.Dispose();
+        // A full disk fails the last flush; the temporary file is abandoned either way.
+        try { _writer?.Dispose(); } catch (IOException) { }
+        try { Stream.Dispose(); } catch (IOException) { }
         if (_tempPath is not null && File.Exists(_tempPath)) File.Delete(_tempPath);
     }
 

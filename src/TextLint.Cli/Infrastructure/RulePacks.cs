@@ -4,6 +4,7 @@ using TextLint.Diagnostics;
 using TextLint.Loading;
 using TextLint.Rules;
 using TextLint.Rules.BuiltIn;
+using TextLint.Text;
 
 namespace TextLint.Cli.Infrastructure;
 
@@ -57,6 +58,48 @@ public static class RulePacks
         return null;
     }
 
+    /// <summary>
+    /// A pack file's text, or null with an error: packs are bounded in size (so a pack pointed at a
+    /// data dump fails fast instead of filling memory), must be regular files (a FIFO would block the
+    /// read), and must be text: a byte that is not UTF-8 is an error at its line and column, never a
+    /// silent U+FFFD inside a token that then matches nothing.
+    /// </summary>
+    private static string? ReadPackFile(string path, string display, List<ConfigurationDiagnostic> errors)
+    {
+        var kind = FileProbe.Probe(path, followLinks: true);
+        if (kind != FileKind.Regular)
+        {
+            errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 0, 0, $"Could not read the rule pack: it is {FileProbe.Describe(kind)}, not a regular file."));
+            return null;
+        }
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        if (stream.Length > RulePackLoader.MaxFileLength)
+        {
+            errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 1, 1,
+                $"The rule pack is {stream.Length:N0} bytes, over the {RulePackLoader.MaxFileLength:N0}-byte limit for one pack file; split it into several files."));
+            return null;
+        }
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        // Packs must be UTF-8 (or carry a byte-order mark): guessing a pack's code page would turn a
+        // mistyped token into one that silently never matches.
+        var decoded = TextDecoder.Decode(display, bytes);
+        var encoding = decoded.Text?.Encoding;
+        if (decoded.Text is null || encoding!.Detected || encoding.HadInvalidBytes)
+        {
+            if (TextDecoder.FindInvalidUtf8(bytes) is { } at)
+                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, at.Line + 1, at.Character + 1,
+                    "The rule pack is not valid UTF-8 here; save it as UTF-8."));
+            else if (decoded.Text is null)
+                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 1, 1, $"The rule pack is not a text file ({decoded.SkipReason})."));
+            else
+                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 1, 1,
+                    $"The rule pack reads as {encoding?.Name} without a byte-order mark; save it as UTF-8."));
+            return null;
+        }
+        return decoded.Text.Text;
+    }
+
     private static void Read(string path, string workingDirectory, List<PackFile> files, List<ConfigurationDiagnostic> errors, bool bundled)
     {
         IEnumerable<string> paths = File.Exists(path)
@@ -69,11 +112,11 @@ public static class RulePacks
             string display = bundled ? BundledPrefix + Path.GetRelativePath(BundledDirectory, p).Replace('\\', '/') : InputFiles.DisplayPath(p, workingDirectory);
             try
             {
-                files.Add(new PackFile(display, File.ReadAllText(p)) { HelpUriBase = bundled ? RulePackLoader.HelpUriBase : null });
+                if (ReadPackFile(p, display, errors) is { } text) files.Add(new PackFile(display, text) { HelpUriBase = bundled ? RulePackLoader.HelpUriBase : null });
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 0, 0, $"Could not read the rule pack: {ex.Message}"));
+                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 0, 0, $"Could not read the rule pack: {IoErrors.Describe(ex, p, display)}"));
             }
         }
     }

@@ -77,6 +77,14 @@ public sealed class LintEngine
                 (notifications ??= new()).Add(new ConfigurationDiagnostic("TL9010", Severity.Warning, document.Path, 0, 0,
                     $"Rule {rules[i].Descriptor.Id} was stopped on this file: {ex.Message} Its findings for this file are missing."));
             }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A failing rule (a bug, not bad input) must cost its own findings on this file only:
+                // the other rules and the other files are still reported, and the run says what failed.
+                diagnostics.RemoveRange(mark, diagnostics.Count - mark);
+                (notifications ??= new()).Add(new ConfigurationDiagnostic("TL9011", Severity.Error, document.Path, 0, 0,
+                    $"Rule {rules[i].Descriptor.Id} failed on this file ({ex.GetType().Name}: {ex.Message}); its findings for this file are missing."));
+            }
         }
         diagnostics.Sort(DiagnosticComparer.Instance);
         if (InlineSuppressions) diagnostics = InSourceSuppressions.Apply(document, Rules, severities, _suppressionTargets, diagnostics);

@@ -32,6 +32,12 @@ public sealed record PackLoadResult(ImmutableArray<Rule> Rules, ImmutableArray<C
 /// </summary>
 public static partial class RulePackLoader
 {
+    /// <summary>
+    /// Upper bound on one pack file (bytes on disk, characters here): a house style of thousands of
+    /// rules fits many times over; a data dump passed to --rules by mistake fails fast.
+    /// </summary>
+    public const int MaxFileLength = 4 * 1024 * 1024;
+
     public const string HelpUriBase = "https://github.com/textlint-dotnet/textlint/blob/main/rules/docs/";
 
     [GeneratedRegex("^[A-Z]{2,}[0-9]+$")]
@@ -50,6 +56,12 @@ public static partial class RulePackLoader
         var seen = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
         foreach (var file in files)
         {
+            if (file.Text.Length > MaxFileLength)
+            {
+                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, file.Path, 1, 1,
+                    $"The rule pack is {file.Text.Length:N0} characters, over the {MaxFileLength:N0} limit for one pack file; split it into several files."));
+                continue;
+            }
             foreach (var doc in YamlReader.Read(file.Path, file.Text, errors))
             {
                 if (doc.Root is not YamlMapping mapping)

@@ -10,6 +10,13 @@ public static class YamlReader
     /// <summary>Upper bound on nodes (counting each alias use as its anchored subtree size) in one file.</summary>
     public const int MaxNodes = 1_000_000;
 
+    /// <summary>
+    /// Upper bound on nesting. A rule is a few levels deep; without a bound, '[[[[...' a few hundred
+    /// thousand deep overflows the stack (which no handler can catch) and YamlDotNet's scanner slows
+    /// quadratically with depth.
+    /// </summary>
+    public const int MaxDepth = 64;
+
     public static IReadOnlyList<YamlDocumentNode> Read(string path, string text, List<ConfigurationDiagnostic> errors)
     {
         var documents = new List<YamlDocumentNode>();
@@ -26,7 +33,7 @@ public static class YamlReader
                     parser.Consume<DocumentEnd>();
                     continue;
                 }
-                var root = ReadNode(parser, state);
+                var root = ReadNode(parser, state, depth: 0);
                 parser.Consume<DocumentEnd>();
                 if (root is YamlScalar { IsNull: true }) continue; // an empty document, e.g. a trailing '---'
                 documents.Add(new YamlDocumentNode(path, root));
@@ -35,7 +42,14 @@ public static class YamlReader
         }
         catch (YamlException ex)
         {
-            errors.Add(new ConfigurationDiagnostic("TL9001", Severity.Error, path, (int)ex.Start.Line, (int)ex.Start.Column, "YAML syntax error: " + CleanMessage(ex.Message)));
+            var at = ErrorPosition(ex, text, parser);
+            errors.Add(new ConfigurationDiagnostic("TL9001", Severity.Error, path, at.Line, at.Column, "YAML syntax error: " + CleanMessage(ex.Message)));
+            return Array.Empty<YamlDocumentNode>();
+        }
+        catch (NestingTooDeepException ex)
+        {
+            errors.Add(new ConfigurationDiagnostic("TL9001", Severity.Error, path, ex.Position.Line, ex.Position.Column,
+                $"The YAML nests deeper than {MaxDepth} levels; the file was not loaded."));
             return Array.Empty<YamlDocumentNode>();
         }
         catch (InvalidOperationException)
@@ -52,6 +66,38 @@ public static class YamlReader
             return Array.Empty<YamlDocumentNode>();
         }
         return documents;
+    }
+
+    /// <summary>
+    /// Where a syntax error is. YamlDotNet's tab errors point at 1:1 (no position) or at the scalar
+    /// before the tab; the tab itself is what the editor must fix, so it is found and named. Other
+    /// errors without a position fall back to the last event the parser read.
+    /// </summary>
+    private static SourcePosition ErrorPosition(YamlException ex, string text, IParser parser)
+    {
+        bool known = !ex.Start.Equals(Mark.Empty);
+        int fromLine = known ? (int)ex.Start.Line : 1;
+        if (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FindTabIndentation(text, fromLine) is { } tab) return tab;
+        if (known) return new SourcePosition((int)ex.Start.Line, (int)ex.Start.Column);
+        return parser.Current is { } e ? Pos(e) : new SourcePosition(1, 1);
+    }
+
+    /// <summary>The first tab in a line's leading white space, from a line on: YAML indents with spaces only.</summary>
+    private static SourcePosition? FindTabIndentation(string text, int fromLine)
+    {
+        int line = 1;
+        for (int start = 0; start < text.Length; line++)
+        {
+            int end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            if (line >= fromLine)
+            {
+                for (int i = start; i < end && (text[i] == ' ' || text[i] == '\t'); i++)
+                    if (text[i] == '\t') return new SourcePosition(line, i - start + 1);
+            }
+            start = end + 1;
+        }
+        return null;
     }
 
     private static string CleanMessage(string message)
@@ -83,9 +129,16 @@ public static class YamlReader
         public SourcePosition Position { get; } = position;
     }
 
+    private sealed class NestingTooDeepException(SourcePosition position) : Exception
+    {
+        public SourcePosition Position { get; } = position;
+    }
+
     private static SourcePosition Pos(ParsingEvent e) => new((int)e.Start.Line, (int)e.Start.Column);
 
-    private static YamlNode ReadNode(IParser parser, ReadState state)
+    // Tags (!!python/object, !<System.Diagnostics.Process>...) are ignored on purpose: nodes are plain
+    // data, and nothing here maps a tag to a type, so a pack cannot make the loader construct anything.
+    private static YamlNode ReadNode(IParser parser, ReadState state, int depth)
     {
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
@@ -103,24 +156,26 @@ public static class YamlReader
         }
         if (parser.TryConsume<SequenceStart>(out var seqStart))
         {
+            if (depth >= MaxDepth) throw new NestingTooDeepException(Pos(seqStart));
             state.Spend(1, Pos(seqStart));
             long before = state.Budget;
             var items = new List<YamlNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
-                items.Add(ReadNode(parser, state));
+                items.Add(ReadNode(parser, state, depth + 1));
             var node = new YamlSequence(Pos(seqStart), items);
             Remember(state, seqStart.Anchor, node, (int)Math.Min(int.MaxValue, before - state.Budget + 1));
             return node;
         }
         if (parser.TryConsume<MappingStart>(out var mapStart))
         {
+            if (depth >= MaxDepth) throw new NestingTooDeepException(Pos(mapStart));
             state.Spend(1, Pos(mapStart));
             long before = state.Budget;
             var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var keyNode = ReadNode(parser, state);
-                var value = ReadNode(parser, state);
+                var keyNode = ReadNode(parser, state, depth + 1);
+                var value = ReadNode(parser, state, depth + 1);
                 if (keyNode is not YamlScalar key)
                 {
                     state.Errors.Add(new ConfigurationDiagnostic("TL9001", Severity.Error, state.Path, keyNode.Position.Line, keyNode.Position.Column, "Mapping keys must be plain strings."));

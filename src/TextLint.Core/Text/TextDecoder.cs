@@ -44,6 +44,22 @@ public readonly record struct DecodeResult(SourceText? Text, string? SkipReason)
 /// </summary>
 public static class TextDecoder
 {
+    /// <summary>
+    /// Where the first byte that is not valid UTF-8 is (after any UTF-8 BOM), as a line and UTF-16
+    /// column of the decoded text before it; null when every byte is valid. For inputs that must be
+    /// UTF-8 (rule packs), so the error points at the bad byte, not only at the file.
+    /// </summary>
+    public static LinePosition? FindInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        int valid = 0;
+        while (valid < bytes.Length && Rune.DecodeFromUtf8(bytes[valid..], out _, out int consumed) == System.Buffers.OperationStatus.Done)
+            valid += consumed;
+        if (valid >= bytes.Length) return null;
+        string before = Encoding.UTF8.GetString(bytes[..valid]);
+        return LineIndex.Create(before).GetLinePosition(before.Length);
+    }
+
     /// <param name="path">The path to record in the text.</param>
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="legacyEncoding">

@@ -26,7 +26,7 @@ public class InterruptTests
     /// non-interactive shell does (some test runners start so): the tool inherits that and the runtime
     /// keeps ignoring it, so SIGTERM, which the tool handles the same way, is sent instead.
     /// </summary>
-    private static string InterruptSignal()
+    internal static string InterruptSignal()
     {
         string? ignored = File.Exists("/proc/self/status")
             ? File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal))?["SigIgn:".Length..].Trim()
