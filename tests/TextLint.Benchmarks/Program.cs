@@ -16,5 +16,29 @@ if (args.Length >= 1 && args[0] == "lexicon")
         Console.WriteLine(phrase);
     return 0;
 }
+if (args.Length >= 1 && args[0] == "coldstart")
+{
+    // One cold process: where does start-up go? (run it several times; the first call of each phase pays JIT)
+    var sw = System.Diagnostics.Stopwatch.StartNew();
+    var files = Fixtures.BundledPackFiles();
+    var t0 = sw.Elapsed.TotalMilliseconds;
+    var loaded = TextLint.Loading.RulePackLoader.Load(files);
+    var t1 = sw.Elapsed.TotalMilliseconds;
+    var set = TextLint.Analysis.RuleSet.Compile(loaded.Rules);
+    var t2 = sw.Elapsed.TotalMilliseconds;
+    var engine = new TextLint.Analysis.LintEngine(set);
+    var article = TextLint.Text.SourceText.From(File.ReadAllText(Path.Combine(TestPaths.Samples, "004_57ce9da7169ad2f1.txt")), "a.txt");
+    var n = engine.Analyze(TextLint.Analysis.Document.Create(article)).Diagnostics.Length;
+    var t3 = sw.Elapsed.TotalMilliseconds;
+    n += engine.Analyze(TextLint.Analysis.Document.Create(article)).Diagnostics.Length;
+    var t4 = sw.Elapsed.TotalMilliseconds;
+    Console.WriteLine($"read {t0:F0} ms, load {t1 - t0:F0} ms, compile {t2 - t1:F0} ms, first analyze {t3 - t2:F0} ms, second {t4 - t3:F1} ms ({n} findings)");
+    return 0;
+}
+if (args.Length >= 2 && args[0] == "profile")
+{
+    RuleProfiler.Run(args[1]);
+    return 0;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Fixtures).Assembly).Run(args);
 return 0;

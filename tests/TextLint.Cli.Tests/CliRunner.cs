@@ -20,9 +20,19 @@ internal static class CliRunner
 
     /// <summary>Runs with the given environment, and with standard output a terminal or redirected.</summary>
     public static CliResult Run(string workingDirectory, Func<string, string?> environment, bool terminal, params string[] args) =>
-        Run(workingDirectory, environment, terminal, CancellationToken.None, args);
+        Run(workingDirectory, environment, terminal, CancellationToken.None, null, args);
 
-    private static CliResult Run(string workingDirectory, Func<string, string?> environment, bool terminal, CancellationToken cancellation, string[] args)
+    /// <summary>Runs with <paramref name="stdin"/> (UTF-8) as standard input.</summary>
+    public static CliResult RunWithInput(string workingDirectory, string? stdin, params string[] args) =>
+        RunWithInput(workingDirectory, stdin is null ? null : Encoding.UTF8.GetBytes(stdin), args);
+
+    public static CliResult RunWithInput(string workingDirectory, byte[]? stdin, params string[] args) =>
+        Run(workingDirectory, _ => null, terminal: false, CancellationToken.None, stdin, args);
+
+    private static CliResult Run(string workingDirectory, Func<string, string?> environment, bool terminal, CancellationToken cancellation, string[] args) =>
+        Run(workingDirectory, environment, terminal, cancellation, null, args);
+
+    private static CliResult Run(string workingDirectory, Func<string, string?> environment, bool terminal, CancellationToken cancellation, byte[]? stdin, string[] args)
     {
         var stdout = new MemoryStream();
         var outWriter = new StreamWriter(stdout, new UTF8Encoding(false)) { AutoFlush = true };
@@ -35,6 +45,7 @@ internal static class CliRunner
             OpenStandardOutput = () => stdout,
             IsOutputRedirected = !terminal,
             GetEnvironmentVariable = environment,
+            OpenStandardInput = () => new MemoryStream(stdin ?? []),
             Cancellation = cancellation,
         };
         int code = CliApp.Run(args, ctx);

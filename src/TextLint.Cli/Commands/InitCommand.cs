@@ -25,6 +25,10 @@ public static class InitCommand
         {ArgParser.FormatOptions(Options)}
 
         Exit codes: 0 written, 2 a file exists (without --force) or could not be written.
+
+        Examples:
+          dotnet textlint init
+          dotnet textlint init newsroom/ --force
         """;
 
     public const string StarterProjectConfig = """

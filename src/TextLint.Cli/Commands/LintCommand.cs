@@ -21,12 +21,17 @@ public static class LintCommand
         new("--encoding", null, "name", "Encoding of files with no byte-order mark that are not UTF-8, e.g. windows-1251 (default: auto, which detects it)."),
         .. ReportOptions.Specs,
         .. FixOptions.Specs,
+        new("--stdin", null, null, "Lint standard input instead of files ('-' as the only path does the same)."),
+        new("--stdin-filename", null, "path", $"The path standard input is linted as: shown in output, .md selects Markdown (default {StandardInput.DefaultName}, plain text)."),
+        new("--no-progress", null, null, $"Never draw the progress bar (drawn on stderr on a terminal when {ProgressPolicy.MinimumFiles}+ files, never in CI)."),
         .. LintConfiguration.Options,
         new("--help", "-h", null, "Show this help."),
         new("--version", null, null, "Show the version."),
     ];
 
-    public const string Usage = "usage: dotnet textlint [<path|glob>...] [--rules <dir|file>]... [--no-default-rules] [--format console|sarif|json|github|msbuild] [-o <file>] [--sarif <file>] [--fix|--diff]";
+    public const string Usage = "usage: dotnet textlint [lint] [<path|glob>...] [--rules <dir|file>]... [--no-default-rules] [--format console|sarif|json|github|msbuild] [-o <file>] [--sarif <file>] [--fix|--diff]\n" +
+                                "       dotnet textlint [lint] --stdin [--stdin-filename <path>] [options]\n" +
+                                "       dotnet textlint <command> [<args>] (see 'dotnet textlint help')";
 
     public static string Help => $"""
         TextLint {ToolInfo.Version}: editorial linting for articles.
@@ -34,13 +39,13 @@ public static class LintCommand
         {Usage}
 
         Paths are files, folders (searched recursively for *.txt, *.md, *.markdown) or globs; default ".".
+        To lint a folder that has a command's name, write it as a path: ./rules.
 
         Options:
         {ArgParser.FormatOptions(Options)}
 
-        Commands:
-          test-rules [<pack>...]   Run every rule's examples (the bundled pack by default).
-          init [--force]           Write a starter textlint.yaml and .editorconfig here.
+        Commands ('dotnet textlint <command> --help' for each):
+        {CliApp.FormatCommandList()}
 
         Exit codes:
           0  no error-level finding (with --baseline: no new one)
@@ -54,6 +59,7 @@ public static class LintCommand
           dotnet textlint articles/ --format github --sarif textlint.sarif
           dotnet textlint articles/ --diff
           dotnet textlint --rules house-style/ --no-default-rules story.txt
+          cat draft.md | dotnet textlint --stdin --stdin-filename drafts/draft.md --format sarif
           dotnet textlint --severity Attribution=error --warnaserror articles/
           dotnet textlint --baseline textlint.baseline.json articles/
         """;
@@ -102,19 +108,37 @@ public static class LintCommand
         var ruleSet = config.Rules;
         var engine = new LintEngine(ruleSet, config.Severities) { InlineSuppressions = config.InlineSuppressions };
 
+        bool stdin = parsed.Has("--stdin") || parsed.Positionals is ["-"];
+        if (stdin && parsed.Positionals.Any(p => p != "-"))
+            return UsageError(ctx, "Lint either standard input or paths, not both.");
+        if (parsed.Has("--stdin-filename") && !stdin)
+            return UsageError(ctx, "--stdin-filename names standard input; add --stdin.");
+        if (!stdin && parsed.Positionals.Contains("-"))
+            return UsageError(ctx, "'-' (standard input) must be the only path.");
+
         var inputProblems = new List<ConfigurationDiagnostic>();
-        // The input is walked twice rather than held as a list of every file: the first pass only
-        // collects the folders whose .editorconfig must be read up front, the second, lazy one feeds the
-        // run (its problems are complete once the run is). Memory stays flat at any tree size.
+        // Standard input is one in-memory file. Otherwise the input is walked twice rather than held as a
+        // list of every file: the first pass collects the folders whose .editorconfig must be read up
+        // front (and counts the files for the progress bar), the second, lazy one feeds the run (its
+        // problems are complete once the run is). Memory stays flat at any tree size.
+        InputFile? stdinFile = stdin ? StandardInput.Read(ctx, parsed.Value("--stdin-filename"), LintRunner.DefaultMaxFileSize, inputProblems) : null;
         IEnumerable<InputFile> Inputs(List<ConfigurationDiagnostic> problems) =>
-            config.FilterInputs(InputFiles.Enumerate(parsed.Positionals, ctx.WorkingDirectory, problems));
-        config.PrepareFor(Inputs(new List<ConfigurationDiagnostic>()));
+            stdin
+                ? (stdinFile is { } one ? [one with { Explicit = true }] : [])
+                : config.FilterInputs(InputFiles.Enumerate(parsed.Positionals, ctx.WorkingDirectory, problems));
+        int fileCount = 0;
+        config.PrepareFor(Inputs(new List<ConfigurationDiagnostic>()).Select(f => { fileCount++; return f; }));
         if (config.Errors.Count > 0) return ConfigurationFailed(ctx, reporting, config.Errors, stopwatch.Elapsed);
         foreach (var w in config.Warnings) ctx.Error.WriteLine(w.ToString());
         var files = Inputs(inputProblems);
 
         using var outputs = reporting.Open(ctx, diff: fixing.Diff);
         var writers = outputs.Writers;
+        // The bar wraps the first writer: the one that may share the terminal with it.
+        var progress = writers.Count > 0 && ProgressPolicy.ShouldShow(fileCount, !ctx.IsErrorRedirected, ctx.GetEnvironmentVariable, parsed.Has("--no-progress"))
+            ? new ProgressBar(writers[0], ctx.Error, fileCount, outputs.Flush)
+            : null;
+        if (progress is not null) writers = [progress, .. writers.Skip(1)];
         var run = RunInfoFor(ctx, ruleSet.Descriptors, reporting.OmitSourceRoot);
         foreach (var w in writers) w.Begin(run);
         var runner = new LintRunner(engine, jobs)
@@ -124,7 +148,15 @@ public static class LintCommand
             Fixer = fixing.CreateFixer(ctx.WorkingDirectory),
             MaxFileSize = maxFileSize,
         };
-        var totals = runner.Run(files, writers, ctx.Cancellation);
+        RunTotals totals;
+        try
+        {
+            totals = runner.Run(files, writers, ctx.Cancellation);
+        }
+        finally
+        {
+            progress?.Erase(); // before notifications, or a cancellation message, reach the terminal
+        }
         var notifications = inputProblems.Concat(totals.ExecutionNotifications).ToImmutableArray();
         foreach (var n in notifications) ctx.Error.WriteLine(n.ToString());
         var summary = new RunSummary
@@ -196,11 +228,5 @@ public static class LintCommand
         return ExitCodes.Failure;
     }
 
-    internal static int UsageError(CliContext ctx, string message)
-    {
-        ctx.Fail(message);
-        ctx.Error.WriteLine(Usage);
-        ctx.Error.WriteLine("Run 'dotnet textlint --help' for more.");
-        return ExitCodes.Failure;
-    }
+    internal static int UsageError(CliContext ctx, string message) => ctx.UsageError(message, Usage, "dotnet textlint --help");
 }

@@ -36,7 +36,7 @@ public static class TestRulesCommand
     {
         ParsedArgs parsed;
         try { parsed = ArgParser.Parse(args, Options); }
-        catch (UsageException ex) { return LintCommand.UsageError(ctx, ex.Message); }
+        catch (UsageException ex) { return ctx.UsageError(ex.Message, Usage, "dotnet textlint test-rules --help"); }
         if (parsed.Has("--help")) { ctx.Out.WriteLine(Help); return ExitCodes.Success; }
 
         bool bundled = parsed.Positionals.Count == 0;

@@ -72,10 +72,20 @@ public static class ArgParser
         return result;
     }
 
-    private static string Suggest(string name, IReadOnlyList<OptionSpec> specs)
+    private static string Suggest(string name, IReadOnlyList<OptionSpec> specs) =>
+        Closest(name, specs.Select(s => s.Name), 3) is { } best ? $" Did you mean '{best}'?" : "";
+
+    /// <summary>The candidate nearest to <paramref name="name"/> (edit distance, ignoring case) if within <paramref name="maxDistance"/>.</summary>
+    public static string? Closest(string name, IEnumerable<string> candidates, int maxDistance)
     {
-        var best = specs.Select(s => (s.Name, Distance: Levenshtein(name, s.Name))).OrderBy(x => x.Distance).FirstOrDefault();
-        return best.Name is not null && best.Distance <= 3 ? $" Did you mean '{best.Name}'?" : "";
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (string c in candidates)
+        {
+            int d = Levenshtein(name.ToUpperInvariant(), c.ToUpperInvariant());
+            if (d < bestDistance) (best, bestDistance) = (c, d);
+        }
+        return bestDistance <= maxDistance ? best : null;
     }
 
     private static int Levenshtein(string a, string b)

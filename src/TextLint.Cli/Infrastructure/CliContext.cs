@@ -11,6 +11,9 @@ public sealed class CliContext
     public Func<string, string?> GetEnvironmentVariable { get; init; } = Environment.GetEnvironmentVariable;
     public bool IsOutputRedirected { get; init; } = true;
 
+    /// <summary>Whether stderr is not a terminal (the progress bar is drawn only on a terminal).</summary>
+    public bool IsErrorRedirected { get; init; } = true;
+
     /// <summary>Cancelled by Ctrl-C / SIGTERM: the run stops after the files in progress (see Program).</summary>
     public CancellationToken Cancellation { get; init; }
 
@@ -21,8 +24,18 @@ public sealed class CliContext
         Error = System.Console.Error,
         WorkingDirectory = Directory.GetCurrentDirectory(),
         IsOutputRedirected = System.Console.IsOutputRedirected,
+        IsErrorRedirected = System.Console.IsErrorRedirected,
     };
 
     /// <summary>Prints "textlint: error: ..." on stderr.</summary>
     public void Fail(string message) => Error.WriteLine($"textlint: error: {message}");
+
+    /// <summary>A bad command line: the message, the command's usage line and where to read more; exit code 2.</summary>
+    public int UsageError(string message, string usage, string helpCommand)
+    {
+        Fail(message);
+        Error.WriteLine(usage);
+        Error.WriteLine($"Run '{helpCommand}' for more.");
+        return ExitCodes.Failure;
+    }
 }

@@ -8,6 +8,9 @@ namespace TextLint.Cli.Infrastructure;
 /// <summary>A file to lint: where it is and how it is shown (relative to the working folder, '/'-separated).</summary>
 public sealed record InputFile(string FullPath, string DisplayPath)
 {
+    /// <summary>The bytes, when they do not come from <see cref="FullPath"/> (standard input linted as that file).</summary>
+    public byte[]? Content { get; init; }
+
     /// <summary>Named on the command line (not found by walking a folder or a glob): textlint.yaml's include/exclude do not apply.</summary>
     public bool Explicit { get; init; }
 }

@@ -276,6 +276,13 @@ public sealed class LintRunner
     {
         // Checked again at read time: the walk saw a regular file, but it may have been replaced since,
         // and opening a FIFO would block this worker for good.
+        if (file.Content is { } content)
+        {
+            // Standard input, read already (and bounded by the same limit): nothing on disk to probe.
+            if (content.LongLength > MaxFileSize) return OverLimit(file, content.LongLength);
+            reserveBytes(content.LongLength);
+            return Decoded(file, content);
+        }
         var kind = FileProbe.Probe(file.FullPath, followLinks: true);
         if (kind == FileKind.Missing)
             return Skip(file, "TL9021", Severity.Error, "Could not read the file: it no longer exists.");
@@ -297,8 +304,12 @@ public sealed class LintRunner
         {
             return Skip(file, "TL9021", Severity.Error, $"Could not read the file: {IoErrors.Describe(ex, file.FullPath, file.DisplayPath)}");
         }
+        return Decoded(file, bytes);
+    }
+
+    private Outcome Decoded(InputFile file, byte[] bytes)
+    {
         var decoded = TextDecoder.Decode(file.DisplayPath, bytes, LegacyEncoding);
-        bytes = null;
         if (decoded.Text is not { } source)
             return decoded.Skip == DecodeSkip.UnknownEncoding
                 ? Skip(file, "TL9026", Severity.Warning, $"Skipped: {decoded.SkipReason}. Convert it to UTF-8, or name its encoding with --encoding.")

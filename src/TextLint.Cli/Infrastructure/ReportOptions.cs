@@ -113,6 +113,12 @@ public sealed class ReportOutputs : IDisposable
         }
     }
 
+    /// <summary>Pushes what every report has written so far to its destination (so a terminal shows it now).</summary>
+    public void Flush()
+    {
+        foreach (var (target, _) in _outputs) target.Flush();
+    }
+
     /// <summary>Disposes the writers (flushing them) and moves every report file into place; false if one could not be written.</summary>
     public bool Commit(CliContext ctx)
     {

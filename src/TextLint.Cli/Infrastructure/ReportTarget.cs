@@ -35,6 +35,13 @@ public sealed class ReportTarget : IDisposable
         return new ReportTarget(new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), full, temp);
     }
 
+    /// <summary>Pushes what was written so far to its destination (so a terminal shows it now).</summary>
+    public void Flush()
+    {
+        _writer?.Flush();
+        Stream.Flush();
+    }
+
     /// <summary>Flushes and, for a file, renames the temporary file into place.</summary>
     public bool Commit(CliContext ctx)
     {

@@ -39,6 +39,25 @@ public static class RulePacks
         return result.Success ? result with { Rules = result.Rules.AddRange(BuiltInRules.All) } : result;
     }
 
+    /// <summary>The prefix of the bundled pack's files in messages (the install folder is long and says nothing).</summary>
+    public const string BundledPrefix = "<bundled>/";
+
+    /// <summary>A rule's file as a path that can be opened: the bundled prefix resolved to the install folder.</summary>
+    public static string OpenablePath(string sourcePath) =>
+        sourcePath.StartsWith(BundledPrefix, StringComparison.Ordinal)
+            ? Path.Combine(BundledDirectory, sourcePath[BundledPrefix.Length..])
+            : sourcePath;
+
+    /// <summary>Loads the packs, or prints every error on stderr and returns null (the caller exits 2).</summary>
+    public static ImmutableArray<Rule>? LoadOrReport(CliContext ctx, bool includeBundled, IReadOnlyList<string> extraPacks)
+    {
+        var packs = Load(includeBundled, extraPacks, ctx.WorkingDirectory);
+        if (packs.Success) return packs.Rules;
+        foreach (var e in packs.Errors) ctx.Error.WriteLine(e.ToString());
+        ctx.Fail($"{packs.Errors.Length} {(packs.Errors.Length == 1 ? "error" : "errors")} in rule packs.");
+        return null;
+    }
+
     /// <summary>
     /// A pack file's text, or null with an error: packs are bounded in size (so a pack pointed at a
     /// data dump fails fast instead of filling memory), must be regular files (a FIFO would block the
@@ -90,10 +109,10 @@ public static class RulePacks
                 .Order(StringComparer.Ordinal);
         foreach (string p in paths)
         {
-            string display = bundled ? "<bundled>/" + Path.GetRelativePath(BundledDirectory, p).Replace('\\', '/') : InputFiles.DisplayPath(p, workingDirectory);
+            string display = bundled ? BundledPrefix + Path.GetRelativePath(BundledDirectory, p).Replace('\\', '/') : InputFiles.DisplayPath(p, workingDirectory);
             try
             {
-                if (ReadPackFile(p, display, errors) is { } text) files.Add(new PackFile(display, text));
+                if (ReadPackFile(p, display, errors) is { } text) files.Add(new PackFile(display, text) { HelpUriBase = bundled ? RulePackLoader.HelpUriBase : null });
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -82,6 +82,23 @@ public static class RegexFactory
     {
         var options = Options(ignoreCase);
         error = null;
+        if (BacktrackingShape.IsLinear(pattern))
+        {
+            // No quantified group that nests another unbounded quantifier or an alternation, and no
+            // backreference: the interpreter cannot blow up on such a pattern, and it is built in
+            // microseconds where the NonBacktracking engine spends tens to hundreds of milliseconds on
+            // its character-class minterms (a whole run's start-up, measured: see README, Benchmarks).
+            // The match timeout stays as the safety net.
+            try
+            {
+                return new Regex(pattern, options, MatchTimeout);
+            }
+            catch (ArgumentException ex)
+            {
+                error = ex.Message;
+                return null;
+            }
+        }
         try
         {
             return new Regex(pattern, options | RegexOptions.NonBacktracking);

@@ -41,6 +41,9 @@ public sealed class RuleDefinition
 
     public bool Has(string key) => Mapping[key] is not null;
 
+    /// <summary>Every key a getter has asked for so far, present in the YAML or not.</summary>
+    public IReadOnlyCollection<string> ReadKeys => _read;
+
     public YamlNode? Get(string key)
     {
         _read.Add(key);

@@ -9,7 +9,15 @@ using TextLint.Rules.BuiltIn;
 namespace TextLint.Loading;
 
 /// <summary>A rule pack file's path (as shown in errors) and its text.</summary>
-public sealed record PackFile(string Path, string Text);
+public sealed record PackFile(string Path, string Text)
+{
+    /// <summary>
+    /// Where the pages of rules without their own <c>helpUri</c> live (the page is this + ID + ".md").
+    /// The bundled pack's pages are in this repository; a house pack has none there, so the CLI passes
+    /// null for packs it did not ship rather than point users at a page that does not exist.
+    /// </summary>
+    public string? HelpUriBase { get; init; } = RulePackLoader.HelpUriBase;
+}
 
 /// <summary>The rules of one or more packs, or the errors that stopped them loading.</summary>
 public sealed record PackLoadResult(ImmutableArray<Rule> Rules, ImmutableArray<ConfigurationDiagnostic> Errors)
@@ -64,15 +72,16 @@ public static partial class RulePackLoader
                 }
                 if (settings is not null && mapping["id"] is YamlScalar idNode && settings.TryGetValue(idNode.Value, out var configured) && configured.HasOptions)
                     mapping = configured.ApplyTo(mapping, errors);
-                var rule = LoadRule(file.Path, mapping, errors, seen);
+                var rule = LoadRule(file, mapping, errors, seen);
                 if (rule is not null) rules.Add(rule);
             }
         }
         return new PackLoadResult(errors.Count == 0 ? rules.ToImmutableArray() : ImmutableArray<Rule>.Empty, errors.ToImmutableArray());
     }
 
-    private static Rule? LoadRule(string path, YamlMapping mapping, List<ConfigurationDiagnostic> errors, Dictionary<string, RuleDescriptor> seen)
+    private static Rule? LoadRule(PackFile file, YamlMapping mapping, List<ConfigurationDiagnostic> errors, Dictionary<string, RuleDescriptor> seen)
     {
+        string path = file.Path;
         var def = new RuleDefinition(path, mapping, errors);
         string? id = def.GetString("id", required: true);
         if (id is not null)
@@ -163,7 +172,7 @@ public static partial class RulePackLoader
             Description = description,
             Rationale = rationale,
             UseInstead = useInstead,
-            HelpUri = helpUri ?? HelpUriBase + id + ".md",
+            HelpUri = helpUri ?? (file.HelpUriBase is null ? null : file.HelpUriBase + id + ".md"),
             Tags = tags,
             Kind = kind.Name,
             Scope = scope,

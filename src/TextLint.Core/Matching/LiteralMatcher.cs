@@ -99,13 +99,14 @@ public sealed class LiteralMatcher
     public void Scan<TSink>(ReadOnlySpan<char> text, TSink sink) where TSink : ILiteralSink
     {
         if (_patterns.Length == 0) return;
-        // ring[k % M] holds the text offset of the k-th consumed character, so a match of folded length L
-        // that ends at consumed character k started at ring[(k - L + 1) % M], even where runs of white
-        // space were collapsed.
-        int m = _maxLength;
+        // ring[k & mask] holds the text offset of the k-th consumed character, so a match of folded
+        // length L that ends at consumed character k started at ring[(k - L + 1) & mask], even where runs
+        // of white space were collapsed. A power-of-two ring turns the per-character modulo into a mask.
+        int m = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, _maxLength));
+        int mask = m - 1;
         Span<int> ring = m <= 256 ? stackalloc int[m] : new int[m];
         int state = 0;
-        long consumed = 0;
+        int consumed = 0;
         bool prevSpace = true;
         ushort space = _spaceClass;
         for (int i = 0; i < text.Length; i++)
@@ -119,7 +120,7 @@ public sealed class LiteralMatcher
                 prevSpace = true;
             }
             else prevSpace = false;
-            ring[(int)(consumed % m)] = i;
+            ring[consumed & mask] = i;
             consumed++;
             state = _next[state * _alphabet + col];
             if (col == 0 && state == 0) continue;
@@ -128,9 +129,9 @@ public sealed class LiteralMatcher
             {
                 int pi = outs[o];
                 var p = _patterns[pi];
-                long startK = consumed - _lengths[pi];
+                int startK = consumed - _lengths[pi];
                 if (startK < 0) continue;
-                int start = ring[(int)(startK % m)];
+                int start = ring[startK & mask];
                 int end = i + 1;
                 if (p.WordStart && start > 0 && CharClass.IsWordChar(text[start - 1])) continue;
                 if (p.WordEnd && end < text.Length && CharClass.IsWordChar(text[end])) continue;

@@ -51,6 +51,32 @@ public class InstalledToolTests : IClassFixture<ToolPackage>
     }
 
     [Fact]
+    public void InstalledTool_ListsAndExplainsItsBundledRules()
+    {
+        var list = ToolPackage.Process(_tool.Executable, TestPaths.RepoRoot, "rules");
+        Assert.True(list.ExitCode == 0, list.Error);
+        Assert.Contains("TL1001  ", list.Out);
+        var show = ToolPackage.Process(_tool.Executable, TestPaths.RepoRoot, "rules", "show", "TL1001");
+        Assert.True(show.ExitCode == 0, show.Error);
+        Assert.Contains("https://github.com/textlint-dotnet/textlint/blob/main/rules/docs/TL1001.md", show.Out);
+        // The rule's file, as installed, can be opened from what 'rules show' prints.
+        string defined = show.Out.Split('\n').Single(l => l.StartsWith("  Defined", StringComparison.Ordinal))["  Defined   ".Length..].TrimEnd('\r');
+        Assert.StartsWith(_tool.ToolDirectory, defined);
+        Assert.True(File.Exists(defined[..defined.LastIndexOf('(')]), defined);
+    }
+
+    [Fact]
+    public void InstalledTool_LintsStandardInput_AsTheNamedFile()
+    {
+        var (code, stdout, stderr) = ToolPackage.ProcessWithInput(_tool.Executable, TestPaths.RepoRoot, "He reportedly left Kiev.\n",
+            "--stdin", "--stdin-filename", "drafts/story.md");
+        Assert.True(code == 0, stderr);
+        Assert.StartsWith("drafts/story.md(1,4): warning TL1001: ", stdout);
+        Assert.Contains("drafts/story.md(1,20): info TL7501: ", stdout);
+        Assert.Equal("", stderr); // no progress bar, no notification
+    }
+
+    [Fact]
     public void InstalledTool_BadPack_ExitsTwo_WithPosition()
     {
         using var dir = TestPaths.CreateTempDirectory();

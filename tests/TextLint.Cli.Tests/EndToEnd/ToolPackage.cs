@@ -29,7 +29,11 @@ public sealed class ToolPackage : IDisposable
     public string Executable { get; }
     public string[] PackedFiles { get; }
 
-    public static (int ExitCode, string Out, string Error) Process(string file, string workingDirectory, params string[] args)
+    public static (int ExitCode, string Out, string Error) Process(string file, string workingDirectory, params string[] args) =>
+        ProcessWithInput(file, workingDirectory, null, args);
+
+    /// <summary>Runs with <paramref name="stdin"/> written to standard input (then closed).</summary>
+    public static (int ExitCode, string Out, string Error) ProcessWithInput(string file, string workingDirectory, string? stdin, params string[] args)
     {
         var psi = new ProcessStartInfo(file)
         {
@@ -43,6 +47,7 @@ public sealed class ToolPackage : IDisposable
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         psi.Environment["DOTNET_NOLOGO"] = "1";
         using var p = System.Diagnostics.Process.Start(psi)!;
+        if (stdin is not null) p.StandardInput.Write(stdin);
         p.StandardInput.Close();
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

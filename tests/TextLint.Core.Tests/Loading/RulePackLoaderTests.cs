@@ -39,6 +39,17 @@ public class RulePackLoaderTests
     }
 
     [Fact]
+    public void APackWithoutAHelpSite_GivesNoMadeUpHelpUri_ButKeepsTheRulesOwn()
+    {
+        var none = RulePackLoader.Load([new PackFile("house.yaml", Valid) { HelpUriBase = null }]);
+        Assert.Null(Assert.Single(none.Rules).Descriptor.HelpUri);
+        var own = RulePackLoader.Load([new PackFile("house.yaml", Valid + "\nhelpUri: https://example.org/TL1001") { HelpUriBase = null }]);
+        Assert.Equal("https://example.org/TL1001", Assert.Single(own.Rules).Descriptor.HelpUri);
+        var site = RulePackLoader.Load([new PackFile("house.yaml", Valid) { HelpUriBase = "https://example.org/docs/" }]);
+        Assert.Equal("https://example.org/docs/TL1001.md", Assert.Single(site.Rules).Descriptor.HelpUri);
+    }
+
+    [Fact]
     public void SeveralDocuments_InOneFile_AreSeveralRules()
     {
         var result = Load(Valid + "\n---\n" + Valid.Replace("TL1001", "TL1002"));

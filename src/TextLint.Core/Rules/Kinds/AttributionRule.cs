@@ -19,7 +19,17 @@ namespace TextLint.Rules.Kinds;
 public sealed class AttributionRule : Rule
 {
     public static readonly RuleKind Kind = new("attribution", ["match"], (d, def) => new AttributionRule(d, def),
-        "Reports vague attribution markers unless the same sentence names a concrete source.");
+        "Reports vague attribution markers unless the same sentence names a concrete source.")
+    {
+        Options =
+        [
+            new("markers", "Vague attribution phrases to report (\"reportedly\", \"some argue\"), matched on word boundaries, ignoring case."),
+            new("regex", "Regular expressions for markers a phrase list cannot express, ignoring case."),
+            new("sourceNames", "Concrete sources (agencies, outlets, institutions), matched case-sensitively: a marker in a sentence that names one is not reported."),
+            new("sources", "Case-sensitive patterns of a named source (\"according to the Defence Ministry\", \"Reuters reported\"): a marker in a matching sentence is not reported."),
+            new("exceptions", "Phrases that contain a marker but are fine; a marker inside one is not reported."),
+        ],
+    };
 
     private const int SourcePayload = 1 << 24;
 

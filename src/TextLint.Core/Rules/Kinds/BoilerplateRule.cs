@@ -24,6 +24,13 @@ public sealed class BoilerplateRule : Rule
     {
         DefaultScope = RuleScope.Line,
         Scopes = [RuleScope.Line, RuleScope.Sentence, RuleScope.Paragraph],
+        Options =
+        [
+            new("lines", "Whole units to report (\"Post a Comment\", \"Close Menu\"), ignoring case and a trailing ':' or '.'."),
+            new("patterns", "Regular expressions a whole unit must match to be reported (\"\\d+ Comments\")."),
+            new("unlessNext", "A pattern for the next unit that makes this one a field, not residue (a byline label followed by the name)."),
+            new("maxLength", "Units longer than this many characters are prose, not residue (default 200)."),
+        ],
     };
 
     private readonly ImmutableArray<string> _lines;
@@ -37,12 +44,13 @@ public sealed class BoilerplateRule : Rule
         var patterns = new List<string>();
         foreach (var (pattern, at) in def.GetStringList("patterns"))
         {
-            // Anchored on both ends: the pattern must account for the whole unit.
-            string anchored = "^(?:" + pattern + ")$";
-            if (def.GetLazyRegex(anchored, at, ignoreCase: true) is not null) patterns.Add(anchored);
+            // Each pattern is checked on its own (errors point at it) and must account for the whole unit.
+            if (def.GetLazyRegex("^(?:" + pattern + ")$", at, ignoreCase: true) is not null) patterns.Add("(?:" + pattern + ")");
         }
-        // One alternation, so a unit costs one match instead of one per pattern; built on first use.
-        if (patterns.Count > 0) _patterns = RegexFactory.TryCreateLazy(string.Join("|", patterns), ignoreCase: true, out _);
+        // One alternation under a single pair of anchors, so a unit costs one match attempt at its start
+        // (with an anchor inside each branch the engine cannot tell the pattern is anchored and tries
+        // every position of every line); built on first use.
+        if (patterns.Count > 0) _patterns = RegexFactory.TryCreateLazy("^(?:" + string.Join("|", patterns) + ")$", ignoreCase: true, out _);
         string? unlessNext = def.GetString("unlessNext");
         if (unlessNext is not null) _unlessNext = def.GetLazyRegex("^(?:" + unlessNext + ")$", def.PositionOf("unlessNext"), ignoreCase: false);
         _maxLength = def.GetInt("maxLength", 200, 1, 100_000);

@@ -22,7 +22,16 @@ namespace TextLint.Rules.Kinds;
 public sealed class BrokenWordRule : Rule
 {
     public static readonly RuleKind Kind = new("brokenword", ["match", "joined"], (d, def) => new BrokenWordRule(d, def),
-        "Reports a word broken in two by a spaced dash (\"dyna – mic\").");
+        "Reports a word broken in two by a spaced dash (\"dyna – mic\").")
+    {
+        Options =
+        [
+            new("words", "More words that stand on their own, besides the built-in function words: never taken for a fragment."),
+            new("dashes", "The dash characters that can break a word (default en dash, em dash and hyphen)."),
+            new("maxFragment", "At least one of the two pieces is at most this many letters long (default 4)."),
+            new("maxLength", "Neither piece is longer than this many letters (default 12)."),
+        ],
+    };
 
     // Closed-class English words (articles, pronouns, prepositions, conjunctions, auxiliaries, numbers):
     // they stand alone by definition, so a dash next to one is a real dash.

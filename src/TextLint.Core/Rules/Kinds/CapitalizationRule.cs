@@ -21,6 +21,11 @@ public sealed class CapitalizationRule : Rule
     {
         DefaultScope = RuleScope.Heading,
         Scopes = [RuleScope.Heading, RuleScope.Title, RuleScope.Sentence, RuleScope.Line, RuleScope.Paragraph],
+        Options =
+        [
+            new("match", "The case style: $title, $sentence, $lower, $upper, or a regular expression the whole unit must match."),
+            new("exceptions", "Words written as listed whatever the style (names, acronyms)."),
+        ],
     };
 
     private static readonly FrozenSet<string> MinorWords = new[]

@@ -17,7 +17,16 @@ namespace TextLint.Rules.Kinds;
 public sealed class ConditionalRule : Rule
 {
     public static readonly RuleKind Kind = new("conditional", ["match"], (d, def) => new ConditionalRule(d, def),
-        "Reports a match of 'first' that has no counterpart matching 'second' (e.g. an acronym never defined).");
+        "Reports a match of 'first' that has no counterpart matching 'second' (e.g. an acronym never defined).")
+    {
+        Options =
+        [
+            new("first", "A regular expression; each match (its first group, if any) needs a counterpart."),
+            new("second", "A regular expression whose captures, anywhere in the document, are the counterparts (an acronym's definition)."),
+            new("exceptions", "Matches of 'first' that need no counterpart."),
+            new("ignorecase", "Match case-insensitively (default false)."),
+        ],
+    };
 
     private readonly LazyRegex? _first;
     private readonly LazyRegex? _second;

@@ -20,7 +20,14 @@ namespace TextLint.Rules.Kinds;
 public sealed class ConsistencyRule : Rule
 {
     public static readonly RuleKind Kind = new("consistency", ["match", "majority", "count", "majorityCount"], (d, def) => new ConsistencyRule(d, def),
-        "Reports the minority variant when a document mixes spellings of one set (Kiev/Kyiv).");
+        "Reports the minority variant when a document mixes spellings of one set (Kiev/Kyiv).")
+    {
+        Options =
+        [
+            new("sets", "Lists of variant spellings that must not be mixed in one document ([[Kyiv, Kiev], [Odesa, Odessa]])."),
+            new("ignorecase", "Match the variants case-insensitively (default true)."),
+        ],
+    };
 
     private const int Stride = 1 << 12;
     private readonly ImmutableArray<ImmutableArray<string>> _sets;

@@ -17,7 +17,17 @@ namespace TextLint.Rules.Kinds;
 public sealed class ExistenceRule : Rule
 {
     public static readonly RuleKind Kind = new("existence", ["match"], (d, def) => new ExistenceRule(d, def),
-        "Reports each occurrence of a phrase or pattern.");
+        "Reports each occurrence of a phrase or pattern.")
+    {
+        Options =
+        [
+            new("tokens", "Phrases to report, matched on word boundaries; any run of white space matches one space."),
+            new("regex", "Regular expressions to report (.NET syntax; linear-time where the pattern allows)."),
+            new("exceptions", "Phrases that contain a token but are fine; a match inside one is not reported."),
+            new("ignorecase", "Match tokens and patterns case-insensitively (default true)."),
+            new("unlessSentence", "Regular expressions for context: a match in a sentence that matches one is not reported."),
+        ],
+    };
 
     private const int ExceptionPayload = -1;
     private readonly ImmutableArray<string> _tokens;

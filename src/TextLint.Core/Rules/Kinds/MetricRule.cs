@@ -18,6 +18,12 @@ public sealed class MetricRule : Rule
     {
         DefaultScope = RuleScope.Paragraph,
         Scopes = [RuleScope.Document, RuleScope.Title, RuleScope.Paragraph, RuleScope.Sentence, RuleScope.Line, RuleScope.Quote, RuleScope.Heading],
+        Options =
+        [
+            new("metric", "What to measure in each unit: words (default), sentences or characters."),
+            new("max", "Report a unit measuring more than this."),
+            new("min", "Report a unit measuring less than this."),
+        ],
     };
 
     private enum Measure { Words, Sentences, Characters }

@@ -18,7 +18,17 @@ namespace TextLint.Rules.Kinds;
 public sealed class OccurrenceRule : Rule
 {
     public static readonly RuleKind Kind = new("occurrence", ["match", "count", "max", "min"], (d, def) => new OccurrenceRule(d, def),
-        "Reports a unit in which phrases occur more than 'max' (or fewer than 'min') times.");
+        "Reports a unit in which phrases occur more than 'max' (or fewer than 'min') times.")
+    {
+        Options =
+        [
+            new("tokens", "Phrases to count, matched on word boundaries."),
+            new("regex", "Regular expressions to count."),
+            new("max", "Report the first occurrence beyond this many in a unit."),
+            new("min", "Report a unit with fewer occurrences than this."),
+            new("ignorecase", "Match case-insensitively (default true)."),
+        ],
+    };
 
     private readonly ImmutableArray<string> _tokens;
     private readonly ImmutableArray<LazyRegex> _regexes;

@@ -20,7 +20,18 @@ namespace TextLint.Rules.Kinds;
 public sealed class QuotationRule : Rule
 {
     public static readonly RuleKind Kind = new("quotation", ["match", "text"], (d, def) => new QuotationRule(d, def),
-        "Reports scare quotes: short quotations that are not direct speech, quotations after a marker such as 'so-called', or quoted loaded terms.");
+        "Reports scare quotes: short quotations that are not direct speech, quotations after a marker such as 'so-called', or quoted loaded terms.")
+    {
+        Options =
+        [
+            new("maxWords", "A quotation of at most this many words that is not direct speech is a scare quote (default 3)."),
+            new("terms", "Report only quotations whose whole content is one of these loaded terms."),
+            new("markers", "Words such as \"so-called\": a quotation right after one is reported whatever its length."),
+            new("requireMarker", "Report only quotations right after a marker (default false)."),
+            new("names", "Leave title-case names in quotes alone (default true)."),
+            new("exceptions", "Quoted contents that are never scare quotes."),
+        ],
+    };
 
     private const int MarkerPayload = 1 << 24;
 

@@ -18,7 +18,15 @@ namespace TextLint.Rules.Kinds;
 public sealed class RepetitionRule : Rule
 {
     public static readonly RuleKind Kind = new("repetition", ["match", "line"], (d, def) => new RepetitionRule(d, def),
-        "Reports a repeated line, paragraph or sentence (a headline pasted twice) or a doubled word.");
+        "Reports a repeated line, paragraph or sentence (a headline pasted twice) or a doubled word.")
+    {
+        Options =
+        [
+            new("unit", "What may not repeat: paragraph (default), line, sentence, or word (a word written twice in a row)."),
+            new("minWords", "A repeated line, paragraph or sentence counts from this many words (default 4)."),
+            new("exceptions", "Words that may be doubled (\"had had\", \"that that\")."),
+        ],
+    };
 
     private enum Unit { Line, Paragraph, Sentence, Word }
 

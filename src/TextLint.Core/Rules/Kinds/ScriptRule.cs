@@ -19,7 +19,16 @@ namespace TextLint.Rules.Kinds;
 public sealed class ScriptRule : Rule
 {
     public static readonly RuleKind Kind = new("script", ["match", "script", "dominant"], (d, def) => new ScriptRule(d, def),
-        "Reports runs of letters in a script other than the document's dominant one (untranslated fragments).");
+        "Reports runs of letters in a script other than the document's dominant one (untranslated fragments).")
+    {
+        Options =
+        [
+            new("minLetters", "Runs shorter than this many letters are not reported (default 1)."),
+            new("glosses", "Leave a run alone when a parenthesised translation follows it, or when it is the original after one (default true)."),
+            new("allow", "Terms in another script that need no translation."),
+            new("ignore", "Unicode scripts never reported (e.g. Greek for formulas)."),
+        ],
+    };
 
     private readonly int _minLetters;
     private readonly bool _glosses;

@@ -16,7 +16,15 @@ public sealed class SubstitutionRule : Rule
 {
     public static readonly RuleKind Kind = new("substitution", ["match", "replacement"], (d, def) => new SubstitutionRule(d, def),
         "Reports a word or phrase that has a preferred replacement, with the replacement as a fix.")
-    { FixesByDefault = true };
+    {
+        FixesByDefault = true,
+        Options =
+        [
+            new("swap", "Mapping of each phrase to report to its replacement; the replacement keeps the written case."),
+            new("ignorecase", "Match the phrases case-insensitively (default true)."),
+            new("fix", "Fix safety: safe (default; applied by --fix), unsafe (needs --unsafe-fixes) or none."),
+        ],
+    };
 
     private readonly ImmutableArray<(string Wrong, string Right)> _swaps;
     private readonly bool _ignoreCase;
