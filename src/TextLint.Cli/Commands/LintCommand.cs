@@ -121,7 +121,7 @@ public static class LintCommand
         // list of every file: the first pass collects the folders whose .editorconfig must be read up
         // front (and counts the files for the progress bar), the second, lazy one feeds the run (its
         // problems are complete once the run is). Memory stays flat at any tree size.
-        InputFile? stdinFile = stdin ? StandardInput.Read(ctx, parsed.Value("--stdin-filename"), LintRunner.DefaultMaxFileSize, inputProblems) : null;
+        InputFile? stdinFile = stdin ? StandardInput.Read(ctx, parsed.Value("--stdin-filename"), maxFileSize, inputProblems) : null;
         IEnumerable<InputFile> Inputs(List<ConfigurationDiagnostic> problems) =>
             stdin
                 ? (stdinFile is { } one ? [one with { Explicit = true }] : [])

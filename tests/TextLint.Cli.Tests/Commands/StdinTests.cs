@@ -85,6 +85,14 @@ public class StdinTests
         Assert.StartsWith("1 file linted: 0 findings", r.OutLines[0]);
     }
 
+    [Fact]
+    public void StdinOverTheSizeLimit_IsSkipped_WithANotification()
+    {
+        var r = CliRunner.RunWithInput(TestPaths.RepoRoot, "He reportedly left, and more words follow.", "--stdin", "--stdin-filename", "big.txt", "--max-file-size", "10");
+        Assert.Contains("big.txt: warning TL9022: Skipped: standard input is over the 10-byte limit.", r.Error);
+        Assert.DoesNotContain("TL1001", r.Out);
+    }
+
     [Theory]
     [InlineData("--stdin", "a.txt")]
     [InlineData("-", "a.txt")]
