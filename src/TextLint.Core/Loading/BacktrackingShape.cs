@@ -13,7 +13,6 @@ public static class BacktrackingShape
     {
         // One frame per open group: does it contain an unbounded quantifier or an alternation?
         var frames = new Stack<bool>();
-        bool topRisky = false;
         for (int i = 0; i < pattern.Length; i++)
         {
             char c = pattern[i];
@@ -43,25 +42,26 @@ public static class BacktrackingShape
                     if (frames.Count == 0) return false;
                     bool inner = frames.Pop();
                     if (inner && IsUnboundedQuantifierAt(pattern, i + 1)) return false;
-                    if (inner || IsUnboundedQuantifierAt(pattern, i + 1)) MarkRisky(frames, ref topRisky);
+                    if (inner || IsUnboundedQuantifierAt(pattern, i + 1)) MarkRisky(frames);
                     break;
                 case '|':
-                    MarkRisky(frames, ref topRisky);
+                    MarkRisky(frames);
                     break;
                 case '*' or '+':
-                    MarkRisky(frames, ref topRisky);
+                    MarkRisky(frames);
                     break;
                 case '{':
-                    if (IsUnboundedQuantifierAt(pattern, i)) MarkRisky(frames, ref topRisky);
+                    if (IsUnboundedQuantifierAt(pattern, i)) MarkRisky(frames);
                     break;
             }
         }
         return frames.Count == 0;
     }
 
-    private static void MarkRisky(Stack<bool> frames, ref bool top)
+    /// <summary>The innermost open group now holds something a quantifier on it could multiply; outside any group it does not matter.</summary>
+    private static void MarkRisky(Stack<bool> frames)
     {
-        if (frames.Count == 0) { top = true; return; }
+        if (frames.Count == 0) return;
         frames.Pop();
         frames.Push(true);
     }

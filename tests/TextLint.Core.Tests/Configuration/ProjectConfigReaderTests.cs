@@ -8,21 +8,7 @@ namespace TextLint.Core.Tests.Configuration;
 
 public class ProjectConfigReaderTests
 {
-    private const string Pack = """
-        id: TL1001
-        title: Vague attribution
-        message: "'{match}' names no source."
-        category: Attribution
-        kind: existence
-        tokens: [reportedly]
-        ---
-        id: TL7501
-        title: Kyiv
-        message: "Use '{replacement}' instead of '{match}'."
-        category: Terminology
-        kind: substitution
-        swap: {Kiev: Kyiv}
-        """;
+    private const string Pack = TestPacks.AttributionAndKyiv;
 
     private static (ProjectConfig Config, List<ConfigurationDiagnostic> Errors) Read(string yaml)
     {

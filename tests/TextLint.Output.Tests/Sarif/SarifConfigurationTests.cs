@@ -12,21 +12,7 @@ namespace TextLint.Output.Tests.Sarif;
 /// <summary>What configuration puts into SARIF: overrides, suppressions, baseline states.</summary>
 public class SarifConfigurationTests
 {
-    private const string Pack = """
-        id: TL1001
-        title: Vague attribution
-        message: "'{match}' names no source."
-        category: Attribution
-        kind: existence
-        tokens: [reportedly]
-        ---
-        id: TL7501
-        title: Kyiv
-        message: "Use '{replacement}' instead of '{match}'."
-        category: Terminology
-        kind: substitution
-        swap: {Kiev: Kyiv}
-        """;
+    private const string Pack = TestPacks.AttributionAndKyiv;
 
     private static JsonElement Run(Func<Diagnostic, Diagnostic> edit, params RuleConfigurationOverride[] overrides)
     {
