@@ -1,20 +1,87 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using NJsonSchema;
+using TextLint.Cli.Infrastructure;
 
 namespace TextLint.Cli.Tests.EndToEnd;
 
 /// <summary>The real package, installed with `dotnet tool install`, run as a user would.</summary>
-public class InstalledToolTests : IClassFixture<ToolPackage>
+[Collection(InstalledToolCollection.Name)]
+public class InstalledToolTests
 {
     private readonly ToolPackage _tool;
 
     public InstalledToolTests(ToolPackage tool) => _tool = tool;
 
     [Fact]
-    public void Pack_ProducesExactlyTheToolPackage()
+    public void Pack_ProducesThePointerPackage_ThePlatformPackage_AndThePortableOne()
     {
-        Assert.Equal([$"TextLint.{_tool.Version}.nupkg"], _tool.PackedFiles);
+        string v = _tool.Version, rid = _tool.HostRid;
+        Assert.Equal(new[] { $"TextLint.{v}.nupkg", $"TextLint.{rid}.{v}.nupkg", $"TextLint.any.{v}.nupkg" }.Order(StringComparer.Ordinal), _tool.PackedFiles);
+        // The platform's package first: `dotnet tool install` takes the best match and falls back to 'any'.
+        Assert.Equal([(rid, $"TextLint.{rid}"), ("any", "TextLint.any")], _tool.RuntimeIdentifierPackages);
     }
+
+    [Fact]
+    public void InstalledTool_IsTheNativeBuild_WithTheBundledRulesBesideIt()
+    {
+        string dir = _tool.InstalledBinaryDirectory;
+        Assert.Contains($"textlint.{_tool.HostRid}", dir, StringComparison.OrdinalIgnoreCase);
+        Assert.True(File.Exists(Path.Combine(dir, "rules", "attribution.yaml")), dir);
+        bool managed = File.Exists(Path.Combine(dir, "dotnet-textlint.dll"));
+        if (_tool.PackedWithoutNativeToolchain)
+        {
+            // A machine without a C toolchain gets the ReadyToRun build; CI must build what users get.
+            Assert.True(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")),
+                "The pack could not link Native AOT (" + ToolPackage.NoNativeToolchainWarning + "); CI must have clang or gcc: https://aka.ms/nativeaot-prerequisites");
+            Assert.True(managed, "the fallback platform package is the ReadyToRun build");
+        }
+        else
+        {
+            Assert.False(managed, $"Native AOT has no managed assembly, but {dir} holds dotnet-textlint.dll");
+            Assert.Empty(Directory.GetFiles(dir, "*.dbg").Concat(Directory.GetFiles(dir, "*.pdb"))); // symbols stay out of the package
+        }
+    }
+
+    /// <summary>
+    /// The shipped binary (Native AOT, trimmed) must behave exactly like the build the rest of the suite
+    /// tests in-process: same findings, same bytes in every format, same exit code.
+    /// </summary>
+    [Theory]
+    [InlineData("--format", "console")]
+    [InlineData("--format", "sarif")]
+    [InlineData("--format", "json")]
+    [InlineData("--format", "github")]
+    [InlineData("--format", "msbuild")]
+    [InlineData("--diff")]
+    [InlineData("rules", "--format", "json")]
+    [InlineData("test-rules")]
+    public void InstalledTool_WritesExactlyWhatTheInProcessBuildWrites(params string[] args)
+    {
+        string[] full = args[0] is "rules" or "test-rules" ? args : [".", .. args];
+        var installed = ToolPackage.Process(_tool.Executable, TestPaths.Seeds, full);
+        var inProcess = CliRunner.Run(TestPaths.Seeds, full);
+        Assert.Equal(inProcess.ExitCode, installed.ExitCode);
+        Assert.Equal(Normalize(inProcess.Out, ToolInfo.Version), Normalize(installed.Out, _tool.Version));
+        Assert.Equal(Normalize(inProcess.Error, ToolInfo.Version), Normalize(installed.Error, _tool.Version));
+        Assert.NotEqual("", installed.Out);
+    }
+
+    /// <summary>The portable package, which platforms without their own package install, lints like the native one.</summary>
+    [Fact]
+    public void PortablePackage_InstallsAndLintsLikeTheNativeBuild()
+    {
+        var portable = ToolPackage.Process(_tool.PortableExecutable, TestPaths.RepoRoot, "tests/samples");
+        var native = ToolPackage.Process(_tool.Executable, TestPaths.RepoRoot, "tests/samples");
+        Assert.True(portable.ExitCode == 0, portable.Error);
+        Assert.Equal(Normalize(native.Out, _tool.Version), Normalize(portable.Out, _tool.Version));
+        Assert.Contains("tests/samples/000_01a61dca76456022.txt(7,88): warning TL1001: 'reportedly'", portable.Out);
+        Assert.Equal(_tool.Version, ToolPackage.Process(_tool.PortableExecutable, TestPaths.RepoRoot, "--version").Out.Trim());
+    }
+
+    /// <summary>The run's duration and the tool's version are the only things allowed to differ.</summary>
+    private static string Normalize(string output, string version) =>
+        Regex.Replace(output.Replace(version, "<version>", StringComparison.Ordinal), @" in \d+(\.\d+)? s\.", " in <t> s.");
 
     [Fact]
     public void InstalledTool_LintsTheSamples_WithCanonicalLines()

@@ -2,17 +2,22 @@ using System.Diagnostics;
 
 namespace TextLint.Cli.Tests.EndToEnd;
 
-/// <summary>Ctrl-C in the middle of --fix, sent to the real process: every file is left old or new.</summary>
+/// <summary>
+/// Ctrl-C in the middle of --fix, sent to the installed tool (the build users get, with its own signal
+/// handling under Native AOT): every file is left old or new.
+/// </summary>
+[Collection(InstalledToolCollection.Name)]
 public class InterruptTests
 {
     private const string Filler = "The delegation left at noon and returned in the evening, the ministry said.\n";
 
-    private static ProcessStartInfo Tool(string workingDirectory, params string[] args)
+    private readonly ToolPackage _tool;
+
+    public InterruptTests(ToolPackage tool) => _tool = tool;
+
+    private ProcessStartInfo Tool(string workingDirectory, params string[] args)
     {
-        string apphost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "dotnet-textlint.exe" : "dotnet-textlint");
-        var psi = File.Exists(apphost)
-            ? new ProcessStartInfo(apphost)
-            : new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "dotnet-textlint.dll") } };
+        var psi = new ProcessStartInfo(_tool.Executable);
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.WorkingDirectory = workingDirectory;
         psi.RedirectStandardOutput = true;

@@ -1,14 +1,29 @@
 using System.Diagnostics;
+using System.IO.Compression;
+using System.Xml.Linq;
 
 namespace TextLint.Cli.Tests.EndToEnd;
 
+/// <summary>The test classes that run the packed and installed tool share one pack (it is the slow part).</summary>
+[CollectionDefinition(Name)]
+public sealed class InstalledToolCollection : ICollectionFixture<ToolPackage>
+{
+    public const string Name = "installed tool";
+}
+
 /// <summary>
-/// Packs the tool once per test run with a unique version (so NuGet's cache can never serve a stale
-/// build) and installs it with the real `dotnet tool install` into a temporary --tool-path.
+/// Packs the tool once per test run with the README's command at the repository root, with a unique
+/// version (so NuGet's cache can never serve a stale build), and installs it with the real
+/// `dotnet tool install` into a temporary --tool-path: users get the package for their platform (Native
+/// AOT here), which is what these tests run. The portable 'any' package is installed on first use.
 /// </summary>
 public sealed class ToolPackage : IDisposable
 {
+    /// <summary>The warning the pack prints when this machine cannot link Native AOT (src/TextLint.Cli/ToolPackages.targets).</summary>
+    public const string NoNativeToolchainWarning = "TEXTLINT0001";
+
     private readonly TempDirectory _dir = new();
+    private readonly Lazy<string> _portableExecutable;
 
     public ToolPackage()
     {
@@ -17,17 +32,55 @@ public sealed class ToolPackage : IDisposable
         ToolDirectory = Path.Combine(_dir.Path, "tools");
         var pack = Process("dotnet", TestPaths.RepoRoot, "pack", "-c", "Release", "-o", PackageDirectory, $"-p:Version={Version}");
         if (pack.ExitCode != 0) throw new InvalidOperationException("dotnet pack failed:\n" + pack.Out + pack.Error);
-        PackedFiles = Directory.GetFiles(PackageDirectory).Select(Path.GetFileName).ToArray()!;
-        var install = Process("dotnet", _dir.Path, "tool", "install", "TextLint", "--tool-path", ToolDirectory, "--add-source", PackageDirectory, "--version", Version);
-        if (install.ExitCode != 0) throw new InvalidOperationException("dotnet tool install failed:\n" + install.Out + install.Error);
-        Executable = Path.Combine(ToolDirectory, OperatingSystem.IsWindows() ? "dotnet-textlint.exe" : "dotnet-textlint");
+        PackOutput = pack.Out;
+        PackedFiles = Directory.GetFiles(PackageDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+        RuntimeIdentifierPackages = ReadRuntimeIdentifierPackages(Path.Combine(PackageDirectory, $"TextLint.{Version}.nupkg"));
+        Executable = Install("TextLint", ToolDirectory);
+        _portableExecutable = new Lazy<string>(() => Install("TextLint.any", Path.Combine(_dir.Path, "tools-any")));
     }
 
     public string Version { get; }
     public string PackageDirectory { get; }
     public string ToolDirectory { get; }
+
+    /// <summary>The command `dotnet tool install TextLint` put on the tool path.</summary>
     public string Executable { get; }
+
+    /// <summary>The portable framework-dependent build (package TextLint.any), installed on first use.</summary>
+    public string PortableExecutable => _portableExecutable.Value;
+
     public string[] PackedFiles { get; }
+    public string PackOutput { get; }
+
+    /// <summary>The pointer package's list: (runtime identifier, package ID), in its order.</summary>
+    public IReadOnlyList<(string Rid, string Id)> RuntimeIdentifierPackages { get; }
+
+    /// <summary>The platform package the pack built for this machine (the one non-'any' entry).</summary>
+    public string HostRid => RuntimeIdentifierPackages.Single(p => p.Rid != "any").Rid;
+
+    /// <summary>Whether the pack said this machine cannot link Native AOT (the platform package is then ReadyToRun).</summary>
+    public bool PackedWithoutNativeToolchain => PackOutput.Contains(NoNativeToolchainWarning, StringComparison.Ordinal);
+
+    /// <summary>The installed package's files: the folder that holds the tool's binary.</summary>
+    public string InstalledBinaryDirectory =>
+        Directory.GetFiles(Path.Combine(ToolDirectory, ".store", "textlint", Version), OperatingSystem.IsWindows() ? "dotnet-textlint.exe" : "dotnet-textlint", SearchOption.AllDirectories)
+            .Select(Path.GetDirectoryName).Single()!;
+
+    private string Install(string packageId, string toolPath)
+    {
+        var install = Process("dotnet", _dir.Path, "tool", "install", packageId, "--tool-path", toolPath, "--add-source", PackageDirectory, "--version", Version);
+        if (install.ExitCode != 0) throw new InvalidOperationException($"dotnet tool install {packageId} failed:\n" + install.Out + install.Error);
+        return Path.Combine(toolPath, OperatingSystem.IsWindows() ? "dotnet-textlint.exe" : "dotnet-textlint");
+    }
+
+    private static IReadOnlyList<(string Rid, string Id)> ReadRuntimeIdentifierPackages(string pointerPackage)
+    {
+        using var zip = ZipFile.OpenRead(pointerPackage);
+        var settings = zip.Entries.Single(e => e.Name == "DotnetToolSettings.xml");
+        using var stream = settings.Open();
+        return XDocument.Load(stream).Descendants("RuntimeIdentifierPackage")
+            .Select(e => ((string)e.Attribute("RuntimeIdentifier")!, (string)e.Attribute("Id")!)).ToList();
+    }
 
     public static (int ExitCode, string Out, string Error) Process(string file, string workingDirectory, params string[] args) =>
         ProcessWithInput(file, workingDirectory, null, args);
