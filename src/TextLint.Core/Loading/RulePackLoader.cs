@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
 using TextLint.Analysis;
 using TextLint.Configuration;
@@ -55,10 +54,15 @@ public static partial class RulePackLoader
         var errors = new List<ConfigurationDiagnostic>();
         var rules = new List<Rule>();
         var seen = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
-        foreach (var (file, documents, fileErrors) in Parse(files as IReadOnlyList<PackFile> ?? files.ToList()))
+        foreach (var file in files)
         {
-            errors.AddRange(fileErrors);
-            foreach (var doc in documents)
+            if (file.Text.Length > MaxFileLength)
+            {
+                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, file.Path, 1, 1,
+                    $"The rule pack is {file.Text.Length:N0} characters, over the {MaxFileLength:N0} limit for one pack file; split it into several files."));
+                continue;
+            }
+            foreach (var doc in YamlReader.Read(file.Path, file.Text, errors))
             {
                 if (doc.Root is not YamlMapping mapping)
                 {
@@ -73,51 +77,6 @@ public static partial class RulePackLoader
             }
         }
         return new PackLoadResult(errors.Count == 0 ? rules.ToImmutableArray() : ImmutableArray<Rule>.Empty, errors.ToImmutableArray());
-    }
-
-    /// <summary>Packs smaller than this in total are parsed on the calling thread: handing them out would cost more than it saves.</summary>
-    private const int ParallelParseThreshold = 32 * 1024;
-
-    /// <summary>
-    /// Each file's YAML documents and syntax errors, in file order. Parsing is most of a pack's load time
-    /// and needs nothing from the other files, so a large pack's files parse in parallel (the bundled
-    /// pack: ~8 of ~14 ms on one thread); rules are still built one by one in file order, so the errors
-    /// and the rule order are those of a sequential load.
-    /// </summary>
-    private static (PackFile File, IReadOnlyList<YamlDocumentNode> Documents, List<ConfigurationDiagnostic> Errors)[] Parse(IReadOnlyList<PackFile> files)
-    {
-        var parsed = new (PackFile, IReadOnlyList<YamlDocumentNode>, List<ConfigurationDiagnostic>)[files.Count];
-        void ParseOne(int i)
-        {
-            var file = files[i];
-            var errors = new List<ConfigurationDiagnostic>();
-            IReadOnlyList<YamlDocumentNode> documents = Array.Empty<YamlDocumentNode>();
-            if (file.Text.Length > MaxFileLength)
-                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, file.Path, 1, 1,
-                    $"The rule pack is {file.Text.Length:N0} characters, over the {MaxFileLength:N0} limit for one pack file; split it into several files."));
-            else
-                documents = YamlReader.Read(file.Path, file.Text, errors);
-            parsed[i] = (file, documents, errors);
-        }
-        long total = 0;
-        foreach (var f in files) total += f.Text.Length;
-        if (files.Count > 1 && total >= ParallelParseThreshold)
-        {
-            try
-            {
-                Parallel.For(0, files.Count, ParseOne);
-            }
-            catch (AggregateException ex)
-            {
-                // A failure (a bug: syntax errors are reported, not thrown) surfaces as it would on one thread.
-                ExceptionDispatchInfo.Throw(ex.Flatten().InnerExceptions[0]);
-            }
-        }
-        else
-        {
-            for (int i = 0; i < files.Count; i++) ParseOne(i);
-        }
-        return parsed;
     }
 
     private static Rule? LoadRule(PackFile file, YamlMapping mapping, List<ConfigurationDiagnostic> errors, Dictionary<string, RuleDescriptor> seen)
