@@ -41,6 +41,7 @@ public sealed class LiteralMatcher
         // Trie
         var trie = new List<int[]> { new int[_alphabet] };
         var outs = new List<List<int>> { new() };
+        var lastColumn = new List<int> { -1 };
         _lengths = new int[_patterns.Length];
         for (int i = 0; i < _patterns.Length; i++)
         {
@@ -54,6 +55,7 @@ public sealed class LiteralMatcher
                 {
                     trie.Add(new int[_alphabet]);
                     outs.Add(new());
+                    lastColumn.Add(col);
                     trie[s][col] = trie.Count - 1;
                 }
                 s = trie[s][col];
@@ -92,6 +94,13 @@ public sealed class LiteralMatcher
             }
         }
 
+        // A run of white space matches one space: a state just entered by a space stays put on the next
+        // one. (Only such states end in a space, and no phrase ends in one, so nothing is reported twice.)
+        // The scan then needs no test for white space at all.
+        if (_spaceClass != ushort.MaxValue)
+            for (int s = 1; s < n; s++)
+                if (lastColumn[s] == _spaceClass) next[s * _alphabet + _spaceClass] = s;
+
         // Renumber: states without outputs first (the root stays 0), then premultiply.
         var order = new int[n];
         int k = 0;
@@ -121,19 +130,9 @@ public sealed class LiteralMatcher
         var classOf = _classOf;
         int firstOutput = _firstOutput;
         int state = 0;
-        bool prevSpace = true;
         for (int i = 0; i < text.Length; i++)
         {
-            char ch = text[i];
-            ushort col = classOf[ch];
-            // A run of white space is one space: its first character is consumed, the rest skipped.
-            if (IsSpace(ch, col))
-            {
-                if (prevSpace) continue;
-                prevSpace = true;
-            }
-            else prevSpace = false;
-            state = next[state + col];
+            state = next[state + classOf[text[i]]];
             if (state < firstOutput) continue;
             var outs = _outputs[state / _alphabet - firstOutput / _alphabet];
             for (int o = 0; o < outs.Length; o++)
@@ -150,6 +149,8 @@ public sealed class LiteralMatcher
         }
     }
 
+    /// <summary>White space as the scan consumes it: characters that fold to ' ' (all of them, when some phrase has a space).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsSpace(char ch, ushort col) => col == _spaceClass || (col == 0 && ch is ' ' or '\n' or '\r' or '\t');
 
     /// <summary>
