@@ -151,14 +151,17 @@ public class RequiredLiteralsTests
     }
 
     /// <summary>
-    /// The patterns of the bundled boilerplate rules: each rule's alternation anchored as the rule anchors
-    /// it, or each pattern alone and unanchored.
+    /// The bundled patterns that are prefiltered: each boilerplate rule's alternation anchored as the rule
+    /// anchors it (or each of its patterns alone and unanchored), and every attribution source pattern.
     /// </summary>
     private static IEnumerable<(string Id, string Pattern)> BundledPatterns(bool anchored = true)
     {
         foreach (var (id, map) in BundledRules())
         {
-            if (map["kind"] is not YamlScalar { Value: "boilerplate" } || map["patterns"] is not YamlSequence seq) continue;
+            string? kind = (map["kind"] as YamlScalar)?.Value;
+            if (kind == "attribution" && map["sources"] is YamlSequence sources)
+                foreach (var p in sources.Items.OfType<YamlScalar>().Select(s => s.Value).Distinct()) yield return (id, p);
+            if (kind != "boilerplate" || map["patterns"] is not YamlSequence seq) continue;
             var patterns = seq.Items.OfType<YamlScalar>().Select(s => s.Value).ToArray();
             if (anchored) yield return (id, "^(?:" + string.Join("|", patterns.Select(p => "(?:" + p + ")")) + ")$");
             else foreach (var p in patterns) yield return (id, p);
