@@ -98,16 +98,17 @@ public sealed class RepetitionRule : Rule
         string text = context.Text;
         int prevStart = -1, prevEnd = -1;
         int i = 0, n = text.Length;
+        var classes = TextWords.Classes;
+        const byte Word = 1, Joiner = 2;
         while (i < n)
         {
-            char c = text[i];
-            if (!(c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : CharClass.IsWordChar(c))) { i++; continue; }
+            if (classes[text[i]] != Word) { i++; continue; }
             int start = i;
             while (i < n)
             {
-                char d = text[i];
-                if (d < 128 ? char.IsAsciiLetterOrDigit(d) || d == '_' : CharClass.IsWordChar(d)) { i++; continue; }
-                if (TextWords.IsJoiner(d) && i + 1 < n && CharClass.IsWordChar(text[i + 1])) { i++; continue; }
+                byte d = classes[text[i]];
+                if (d == Word) { i++; continue; }
+                if (d == Joiner && i + 1 < n && classes[text[i + 1]] == Word) { i++; continue; }
                 break;
             }
             int end = i;
