@@ -42,6 +42,9 @@ internal static class NonProseScanner
         }
     }
 
+    /// <summary>False when <see cref="Blank"/> would leave the text as it is: it holds none of the marks every address has.</summary>
+    public static bool MayHoldAddress(ReadOnlySpan<char> text) => text.IndexOfAny(AddressMarks) >= 0 || text.IndexOfAny(Www) >= 0;
+
     private static readonly System.Buffers.SearchValues<char> AddressMarks = System.Buffers.SearchValues.Create("/@\\");
     private static readonly System.Buffers.SearchValues<string> Www = System.Buffers.SearchValues.Create(["www."], StringComparison.OrdinalIgnoreCase);
 
