@@ -184,7 +184,7 @@ public sealed class SarifWriter : IRenderingReportWriter
         var source = file.Source;
         var lines = source.Lines;
         // GitHub's upload action hashes the file as read from disk, a UTF-8 BOM included.
-        string[] hashes = PrimaryLocationLineHash.Compute(source.Encoding is { HasBom: true, CodePage: 65001 } ? "\uFEFF" + source.Text : source.Text);
+        var hashes = PrimaryLocationLineHash.ComputeLines(source.Encoding is { HasBom: true, CodePage: 65001 } ? "\uFEFF" + source.Text : source.Text);
         string uri = RelativeUri(source.Path);
         foreach (var d in file.Diagnostics)
         {
@@ -204,7 +204,7 @@ public sealed class SarifWriter : IRenderingReportWriter
         _json.Flush();
     }
 
-    private void WriteResult(Utf8JsonWriter w, Diagnostic d, SourceText source, LineIndex lines, string uri, string[] hashes)
+    private void WriteResult(Utf8JsonWriter w, Diagnostic d, SourceText source, LineIndex lines, string uri, LineHashes hashes)
     {
         w.WriteStartObject();
         w.WriteString("ruleId", d.Id);
@@ -237,7 +237,7 @@ public sealed class SarifWriter : IRenderingReportWriter
 
         int line = lines.GetLineFromOffset(d.Span.Start);
         w.WriteStartObject("partialFingerprints");
-        w.WriteString("primaryLocationLineHash", line < hashes.Length ? hashes[line] : hashes[^1]);
+        w.WriteString("primaryLocationLineHash", hashes[line < hashes.Count ? line : hashes.Count - 1]);
         w.WriteEndObject();
 
         if (d.Fix is { Edits.IsEmpty: false } fix)
