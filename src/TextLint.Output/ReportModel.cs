@@ -68,3 +68,20 @@ public interface IReportWriter : IDisposable
     void WriteFile(FileReport file);
     void End(RunSummary summary);
 }
+
+/// <summary>
+/// A writer whose part of the report for one file can be formatted away from the ordered writer: on the
+/// worker that linted the file, while other files are still being linted, as ripgrep's printers format
+/// into per-file buffers. The runner calls <see cref="Render"/> after <see cref="IReportWriter.Begin"/>,
+/// concurrently and in any order, then <see cref="WriteRendered"/> in the run's order; the log is byte for
+/// byte what <see cref="IReportWriter.WriteFile"/> would have written.
+/// </summary>
+public interface IRenderingReportWriter : IReportWriter
+{
+    /// <summary>The file's part of the report. Thread-safe: reads only what <see cref="IReportWriter.Begin"/> set up.</summary>
+    byte[] Render(FileReport file);
+
+    /// <summary>Writes a part <see cref="Render"/> made, in the run's order.</summary>
+    void WriteRendered(FileReport file, byte[] rendered);
+}
+

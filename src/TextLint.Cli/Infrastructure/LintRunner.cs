@@ -77,7 +77,11 @@ public sealed class LintRunner
                     case Severity.Info: totals.Infos++; break;
                 }
             }
-            foreach (var w in writers) w.WriteFile(outcome.Report);
+            for (int w = 0; w < writers.Count; w++)
+            {
+                if (outcome.Rendered?[w] is { } rendered) ((IRenderingReportWriter)writers[w]).WriteRendered(outcome.Report, rendered);
+                else writers[w].WriteFile(outcome.Report);
+            }
         }
 
         if (_jobs == 1)
@@ -91,7 +95,7 @@ public sealed class LintRunner
                     if (failure is not null) totals.ExecutionNotifications.Add(failure);
                     return totals;
                 }
-                Emit(Process(file, null));
+                Emit(Process(file, writers, null));
             }
         }
 
@@ -124,7 +128,7 @@ public sealed class LintRunner
                         }
                     }
                     // Process never throws: whatever goes wrong becomes the file's notification.
-                    window.Complete(i, Process(file, (size, t) => window.WaitForBytes(i, size, t), stop.Token));
+                    window.Complete(i, Process(file, writers, (size, t) => window.WaitForBytes(i, size, t), stop.Token));
                 }
             }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
@@ -153,6 +157,18 @@ public sealed class LintRunner
         return totals;
     }
 
+    /// <summary>
+    /// Formats the file's part of the report for the writers that can do it here, on the worker, so the
+    /// ordered writer only copies bytes (the same bytes, whatever the number of jobs).
+    /// </summary>
+    private static byte[]?[]? Render(IReadOnlyList<IReportWriter> writers, FileReport report)
+    {
+        byte[]?[]? rendered = null;
+        for (int w = 0; w < writers.Count; w++)
+            if (writers[w] is IRenderingReportWriter r) (rendered ??= new byte[]?[writers.Count])[w] = r.Render(report);
+        return rendered;
+    }
+
     /// <summary>The next input file; a failure of the input itself ends the input with a notification instead of a stalled run.</summary>
     private static bool MoveNext(IEnumerator<InputFile> input, out InputFile file, out ConfigurationDiagnostic? failure)
     {
@@ -176,6 +192,9 @@ public sealed class LintRunner
 
     private sealed record Outcome(FileReport? Report, ImmutableArray<ConfigurationDiagnostic>? Notifications, long Bytes = 0)
     {
+        /// <summary>Per writer, its part of the report formatted on the worker (null: the writer formats it when written).</summary>
+        public byte[]?[]? Rendered { get; init; }
+
         public bool IsEnd { get; private init; }
 
         public static Outcome End(ConfigurationDiagnostic? failure) =>
@@ -248,16 +267,17 @@ public sealed class LintRunner
         }
     }
 
-    private Outcome Process(InputFile file, Action<long, CancellationToken>? reserveBytes, CancellationToken cancellation = default)
+    private Outcome Process(InputFile file, IReadOnlyList<IReportWriter> writers, Action<long, CancellationToken>? reserveBytes, CancellationToken cancellation = default)
     {
         long reserved = 0;
         try
         {
-            return Lint(file, size =>
+            var outcome = Lint(file, size =>
             {
                 reserveBytes?.Invoke(size, cancellation);
                 reserved = size;
             }) with { Bytes = reserved };
+            return outcome.Report is { } report ? outcome with { Rendered = Render(writers, report) } : outcome;
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

@@ -32,6 +32,9 @@ public static class CharClass
             case '\u2010' or '\u2011': return '-';
             case '\u00A0' or '\u2007' or '\u202F' or '\t' or '\r' or '\n' or '\u2028' or '\u2029': return ' ';
         }
+        // Every pair a case-insensitive regex equates (K and the Kelvin sign, å and the Angstrom sign) has
+        // one lowercase, so a regex's literal phrases (RequiredLiterals) prefilter it without losing a
+        // match; RequiredLiteralsTests checks this against the regex engine itself.
         return char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c);
     }
 }

@@ -10,11 +10,15 @@ public sealed class LiteralMatcher
 {
     private readonly ushort[] _classOf;     // char -> alphabet column (0 = not in any phrase)
     private readonly int _alphabet;
-    private readonly int[] _next;           // state * _alphabet + column -> state
-    private readonly int[][] _outputs;      // state -> pattern indexes ending here (including via suffix links)
+
+    // States are premultiplied (state s is stored as s * _alphabet) so a step is one add and one load,
+    // with no multiply in the loop's dependency chain; states with outputs are numbered last, so "does
+    // anything end here?" is one comparison against _firstOutput, not a load per character.
+    private readonly int[] _next;           // state + column -> state
+    private readonly int _firstOutput;      // the first premultiplied state with outputs
+    private readonly int[][] _outputs;      // state / _alphabet - first output state -> pattern indexes ending there (suffix links included)
     private readonly LiteralPattern[] _patterns;
     private readonly int[] _lengths;        // folded length of each pattern
-    private readonly int _maxLength;
     private readonly ushort _spaceClass;
 
     internal LiteralMatcher(IReadOnlyList<LiteralPattern> patterns)
@@ -37,13 +41,13 @@ public sealed class LiteralMatcher
         // Trie
         var trie = new List<int[]> { new int[_alphabet] };
         var outs = new List<List<int>> { new() };
+        var lastColumn = new List<int> { -1 };
         _lengths = new int[_patterns.Length];
         for (int i = 0; i < _patterns.Length; i++)
         {
             int s = 0;
             string f = _patterns[i].Folded;
             _lengths[i] = f.Length;
-            _maxLength = Math.Max(_maxLength, f.Length);
             foreach (char c in f)
             {
                 int col = columns[c];
@@ -51,6 +55,7 @@ public sealed class LiteralMatcher
                 {
                     trie.Add(new int[_alphabet]);
                     outs.Add(new());
+                    lastColumn.Add(col);
                     trie[s][col] = trie.Count - 1;
                 }
                 s = trie[s][col];
@@ -60,13 +65,13 @@ public sealed class LiteralMatcher
 
         // Breadth-first: failure links folded into a complete transition table.
         int n = trie.Count;
-        _next = new int[n * _alphabet];
+        var next = new int[n * _alphabet];
         var fail = new int[n];
         var queue = new Queue<int>();
         for (int col = 0; col < _alphabet; col++)
         {
             int t = trie[0][col];
-            _next[col] = t;
+            next[col] = t;
             if (t != 0) { fail[t] = 0; queue.Enqueue(t); }
         }
         while (queue.Count > 0)
@@ -78,17 +83,39 @@ public sealed class LiteralMatcher
                 int t = trie[s][col];
                 if (t != 0)
                 {
-                    fail[t] = _next[fail[s] * _alphabet + col];
-                    _next[s * _alphabet + col] = t;
+                    fail[t] = next[fail[s] * _alphabet + col];
+                    next[s * _alphabet + col] = t;
                     queue.Enqueue(t);
                 }
                 else
                 {
-                    _next[s * _alphabet + col] = _next[fail[s] * _alphabet + col];
+                    next[s * _alphabet + col] = next[fail[s] * _alphabet + col];
                 }
             }
         }
-        _outputs = outs.Select(o => o.ToArray()).ToArray();
+
+        // A run of white space matches one space: a state just entered by a space stays put on the next
+        // one. (Only such states end in a space, and no phrase ends in one, so nothing is reported twice.)
+        // The scan then needs no test for white space at all.
+        if (_spaceClass != ushort.MaxValue)
+            for (int s = 1; s < n; s++)
+                if (lastColumn[s] == _spaceClass) next[s * _alphabet + _spaceClass] = s;
+
+        // Renumber: states without outputs first (the root stays 0), then premultiply.
+        var order = new int[n];
+        int k = 0;
+        for (int s = 0; s < n; s++) if (outs[s].Count == 0) order[s] = k++;
+        int firstOutputState = k;
+        for (int s = 0; s < n; s++) if (outs[s].Count > 0) order[s] = k++;
+        _firstOutput = firstOutputState * _alphabet;
+        _next = new int[n * _alphabet];
+        _outputs = new int[n - firstOutputState][];
+        for (int s = 0; s < n; s++)
+        {
+            int row = order[s] * _alphabet;
+            for (int col = 0; col < _alphabet; col++) _next[row + col] = order[next[s * _alphabet + col]] * _alphabet;
+            if (outs[s].Count > 0) _outputs[order[s] - firstOutputState] = outs[s].ToArray();
+        }
     }
 
     public int PatternCount => _patterns.Length;
@@ -99,39 +126,20 @@ public sealed class LiteralMatcher
     public void Scan<TSink>(ReadOnlySpan<char> text, TSink sink) where TSink : ILiteralSink
     {
         if (_patterns.Length == 0) return;
-        // ring[k & mask] holds the text offset of the k-th consumed character, so a match of folded
-        // length L that ends at consumed character k started at ring[(k - L + 1) & mask], even where runs
-        // of white space were collapsed. A power-of-two ring turns the per-character modulo into a mask.
-        int m = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, _maxLength));
-        int mask = m - 1;
-        Span<int> ring = m <= 256 ? stackalloc int[m] : new int[m];
+        var next = _next;
+        var classOf = _classOf;
+        int firstOutput = _firstOutput;
         int state = 0;
-        int consumed = 0;
-        bool prevSpace = true;
-        ushort space = _spaceClass;
         for (int i = 0; i < text.Length; i++)
         {
-            char ch = text[i];
-            ushort col = _classOf[ch];
-            bool isSpace = col == space ? true : (col == 0 && (ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t'));
-            if (isSpace)
-            {
-                if (prevSpace) continue;
-                prevSpace = true;
-            }
-            else prevSpace = false;
-            ring[consumed & mask] = i;
-            consumed++;
-            state = _next[state * _alphabet + col];
-            if (col == 0 && state == 0) continue;
-            var outs = _outputs[state];
+            state = next[state + classOf[text[i]]];
+            if (state < firstOutput) continue;
+            var outs = _outputs[state / _alphabet - firstOutput / _alphabet];
             for (int o = 0; o < outs.Length; o++)
             {
                 int pi = outs[o];
                 var p = _patterns[pi];
-                int startK = consumed - _lengths[pi];
-                if (startK < 0) continue;
-                int start = ring[startK & mask];
+                int start = StartOf(text, i, _lengths[pi]);
                 int end = i + 1;
                 if (p.WordStart && start > 0 && CharClass.IsWordChar(text[start - 1])) continue;
                 if (p.WordEnd && end < text.Length && CharClass.IsWordChar(text[end])) continue;
@@ -139,6 +147,27 @@ public sealed class LiteralMatcher
                 sink.OnMatch(p.Rule, new LiteralMatch(start, end, p.Payload));
             }
         }
+    }
+
+    /// <summary>White space as the scan consumes it: characters that fold to ' ' (all of them, when some phrase has a space).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool IsSpace(char ch, ushort col) => col == _spaceClass || (col == 0 && ch is ' ' or '\n' or '\r' or '\t');
+
+    /// <summary>
+    /// Where a match of <paramref name="length"/> folded characters that ends at <paramref name="last"/>
+    /// starts: walks back over the characters the scan consumed (a white-space run counts once, at its
+    /// first character). Matches are rare next to characters, so this beats recording every position.
+    /// </summary>
+    private int StartOf(ReadOnlySpan<char> text, int last, int length)
+    {
+        int j = last;
+        for (int remaining = length - 1; remaining > 0; remaining--)
+        {
+            j--;
+            if (IsSpace(text[j], _classOf[text[j]]))
+                while (j > 0 && IsSpace(text[j - 1], _classOf[text[j - 1]])) j--;
+        }
+        return j;
     }
 
     private static bool MatchesExactly(ReadOnlySpan<char> found, string original)

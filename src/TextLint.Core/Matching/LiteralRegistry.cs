@@ -18,12 +18,23 @@ public sealed class LiteralRegistry
         if (normalized.Length == 0) return;
         Patterns.Add(new LiteralPattern(normalized, phrase, CurrentRule, payload, caseSensitive));
     }
+
+    /// <summary>
+    /// Registers a phrase that matches anywhere, inside words too, folded as <see cref="Add"/> folds: the
+    /// prefilter phrases of a regex (<see cref="RequiredLiterals"/>), whose matches need no boundary.
+    /// </summary>
+    public void AddSubstring(string phrase, int payload)
+    {
+        string normalized = LiteralPattern.Normalize(phrase);
+        if (normalized.Length == 0) return;
+        Patterns.Add(new LiteralPattern(normalized, phrase, CurrentRule, payload, CaseSensitive: false) { WordStart = false, WordEnd = false });
+    }
 }
 
 internal sealed record LiteralPattern(string Folded, string Original, int Rule, int Payload, bool CaseSensitive)
 {
-    public bool WordStart { get; } = CharClass.IsWordChar(Folded[0]);
-    public bool WordEnd { get; } = CharClass.IsWordChar(Folded[^1]);
+    public bool WordStart { get; init; } = CharClass.IsWordChar(Folded[0]);
+    public bool WordEnd { get; init; } = CharClass.IsWordChar(Folded[^1]);
 
     public static string Normalize(string phrase)
     {

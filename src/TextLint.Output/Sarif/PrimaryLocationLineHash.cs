@@ -15,42 +15,38 @@ public static class PrimaryLocationLineHash
     /// <summary>Hashes for every line of <paramref name="text"/> (index 0 is line 1), as "hex:count".</summary>
     public static string[] Compute(ReadOnlySpan<char> text)
     {
-        var result = new List<string>();
+        var lines = ComputeLines(text);
+        var result = new string[lines.Count];
+        for (int i = 0; i < result.Length; i++) result[i] = lines[i];
+        return result;
+    }
+
+    /// <summary>
+    /// The hashes of every line, formatted only when asked for: a log needs the lines that have results,
+    /// and formatting every line of every file was a measurable share of writing SARIF.
+    /// </summary>
+    public static LineHashes ComputeLines(ReadOnlySpan<char> text)
+    {
         ulong firstMod = 1;
         for (int i = 0; i < BlockSize; i++) firstMod = unchecked(firstMod * Mod);
 
         var window = new int[BlockSize];
         var lineNumbers = new int[BlockSize];
         Array.Fill(lineNumbers, -1);
+        var hashes = new List<ulong>();
+        var counts = new List<int>();
+        var seen = new Dictionary<ulong, int>();
         ulong hash = 0;
         int index = 0, lineNumber = 0;
         bool lineStart = true, prevCr = false;
-        var counts = new Dictionary<ulong, int>();
 
-        void Output()
+        for (int k = 0; k <= text.Length; k++)
         {
-            counts.TryGetValue(hash, out int c);
-            counts[hash] = ++c;
-            int line = lineNumbers[index];
-            while (result.Count < line) result.Add("");
-            result[line - 1] = $"{hash:x}:{c}";
-            lineNumbers[index] = -1;
-        }
-
-        void Update(int current)
-        {
-            int begin = window[index];
-            window[index] = current;
-            hash = unchecked(Mod * hash + (ulong)(long)current - firstMod * (ulong)(long)begin);
-            index = (index + 1) % BlockSize;
-        }
-
-        void Process(int current)
-        {
+            int current = k < text.Length ? text[k] : Eof;
             if (current == ' ' || current == '\t' || (prevCr && current == '\n'))
             {
                 prevCr = false;
-                return;
+                continue;
             }
             if (current == '\r')
             {
@@ -58,7 +54,7 @@ public static class PrimaryLocationLineHash
                 prevCr = true;
             }
             else prevCr = false;
-            if (lineNumbers[index] != -1) Output();
+            if (lineNumbers[index] != -1) Output(ref index);
             if (lineStart)
             {
                 lineStart = false;
@@ -66,16 +62,40 @@ public static class PrimaryLocationLineHash
                 lineNumbers[index] = lineNumber;
             }
             if (current == '\n') lineStart = true;
-            Update(current);
+            Update(current, ref index);
         }
-
-        foreach (char c in text) Process(c);
-        Process(Eof);
         for (int i = 0; i < BlockSize; i++)
         {
-            if (lineNumbers[index] != -1) Output();
-            Update(0);
+            if (lineNumbers[index] != -1) Output(ref index);
+            Update(0, ref index);
         }
-        return result.ToArray();
+        return new LineHashes(hashes.ToArray(), counts.ToArray());
+
+        void Output(ref int at)
+        {
+            seen.TryGetValue(hash, out int c);
+            seen[hash] = ++c;
+            int line = lineNumbers[at];
+            while (hashes.Count < line) { hashes.Add(0); counts.Add(0); }
+            hashes[line - 1] = hash;
+            counts[line - 1] = c;
+            lineNumbers[at] = -1;
+        }
+
+        void Update(int current, ref int at)
+        {
+            int begin = window[at];
+            window[at] = current;
+            hash = unchecked(Mod * hash + (ulong)(long)current - firstMod * (ulong)(long)begin);
+            if (++at == BlockSize) at = 0;
+        }
     }
+}
+
+/// <summary>The primaryLocationLineHash of each line of a file; index 0 is line 1.</summary>
+public readonly struct LineHashes(ulong[] hashes, int[] counts)
+{
+    public int Count => hashes.Length;
+
+    public string this[int line] => counts[line] == 0 ? "" : $"{hashes[line]:x}:{counts[line]}";
 }

@@ -14,7 +14,7 @@ namespace TextLint.Output.Sarif;
 /// serialized object model keeps memory flat, the property order fixed (byte-identical logs for the
 /// same input, whatever the thread count), and the writer trimming- and AOT-safe.
 /// </summary>
-public sealed class SarifWriter : IReportWriter
+public sealed class SarifWriter : IRenderingReportWriter
 {
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     public const string SourceRootId = "%SRCROOT%";
@@ -34,16 +34,18 @@ public sealed class SarifWriter : IReportWriter
     private int[] _placeholderCounts = [];
     private RunInfo? _run;
 
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        // Readable UTF-8 (the log is not embedded in HTML); still escapes what JSON requires.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public SarifWriter(Stream stream, bool ownsStream = false)
     {
         _stream = stream;
         _ownsStream = ownsStream;
-        _json = new Utf8JsonWriter(stream, new JsonWriterOptions
-        {
-            Indented = true,
-            // Readable UTF-8 (the log is not embedded in HTML); still escapes what JSON requires.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+        _json = new Utf8JsonWriter(stream, Options);
     }
 
     public void Begin(RunInfo run)
@@ -161,25 +163,49 @@ public sealed class SarifWriter : IReportWriter
         _json.WriteEndObject();
     }
 
-    public void WriteFile(FileReport file)
+    public void WriteFile(FileReport file) => WriteRendered(file, Render(file));
+
+    /// <summary>
+    /// The file's results as they sit in the log: a writer of its own, opened to the depth of the results
+    /// array (so indentation and separators come out as the log's writer would make them), and the bytes
+    /// after that opening returned. Reads only what <see cref="Begin"/> set up, so workers call it at once.
+    /// </summary>
+    public byte[] Render(FileReport file)
     {
-        if (file.Diagnostics.IsEmpty) return;
+        if (!file.Diagnostics.Any(d => d.Severity != Severity.None)) return [];
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
+        using var w = new Utf8JsonWriter(buffer, Options);
+        w.WriteStartObject();
+        w.WriteStartArray("runs");
+        w.WriteStartObject();
+        w.WriteStartArray("results");
+        w.Flush();
+        int opening = buffer.WrittenCount;
         var source = file.Source;
         var lines = source.Lines;
         // GitHub's upload action hashes the file as read from disk, a UTF-8 BOM included.
-        string[] hashes = PrimaryLocationLineHash.Compute(source.Encoding is { HasBom: true, CodePage: 65001 } ? "\uFEFF" + source.Text : source.Text);
+        var hashes = PrimaryLocationLineHash.ComputeLines(source.Encoding is { HasBom: true, CodePage: 65001 } ? "\uFEFF" + source.Text : source.Text);
         string uri = RelativeUri(source.Path);
         foreach (var d in file.Diagnostics)
         {
             if (d.Severity == Severity.None) continue;
-            WriteResult(d, source, lines, uri, hashes);
+            WriteResult(w, d, source, lines, uri, hashes);
         }
+        w.Flush();
+        return buffer.WrittenSpan[opening..].ToArray();
+    }
+
+    public void WriteRendered(FileReport file, byte[] rendered)
+    {
+        if (rendered.Length == 0) return;
+        // The part holds one or more results with their separators and indentation; the writer adds the
+        // separator before it, if results came before, and after it for the next.
+        _json.WriteRawValue(rendered, skipInputValidation: true);
         _json.Flush();
     }
 
-    private void WriteResult(Diagnostic d, SourceText source, LineIndex lines, string uri, string[] hashes)
+    private void WriteResult(Utf8JsonWriter w, Diagnostic d, SourceText source, LineIndex lines, string uri, LineHashes hashes)
     {
-        var w = _json;
         w.WriteStartObject();
         w.WriteString("ruleId", d.Id);
         if (!_ruleIndex.TryGetValue(d.Id, out int index)) index = -1;
@@ -201,17 +227,17 @@ public sealed class SarifWriter : IReportWriter
         w.WriteStartArray("locations");
         w.WriteStartObject();
         w.WriteStartObject("physicalLocation");
-        WriteArtifactLocation(uri);
-        WriteRegion("region", source, lines, d.Span, snippet: true);
+        WriteArtifactLocation(w, uri);
+        WriteRegion(w, "region", source, lines, d.Span, snippet: true);
         if (ContextSpan(source, lines, d.Span) is { } context)
-            WriteRegion("contextRegion", source, lines, context, snippet: true);
+            WriteRegion(w, "contextRegion", source, lines, context, snippet: true);
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndArray();
 
         int line = lines.GetLineFromOffset(d.Span.Start);
         w.WriteStartObject("partialFingerprints");
-        w.WriteString("primaryLocationLineHash", line < hashes.Length ? hashes[line] : hashes[^1]);
+        w.WriteString("primaryLocationLineHash", hashes[line < hashes.Count ? line : hashes.Count - 1]);
         w.WriteEndObject();
 
         if (d.Fix is { Edits.IsEmpty: false } fix)
@@ -223,13 +249,13 @@ public sealed class SarifWriter : IReportWriter
             w.WriteEndObject();
             w.WriteStartArray("artifactChanges");
             w.WriteStartObject();
-            WriteArtifactLocation(uri);
+            WriteArtifactLocation(w, uri);
             w.WriteStartArray("replacements");
             foreach (var edit in fix.Edits)
             {
                 // deletedRegion refers to the file as it was read, before any fix: SARIF §3.57.
                 w.WriteStartObject();
-                WriteRegion("deletedRegion", source, lines, edit.Span, snippet: false);
+                WriteRegion(w, "deletedRegion", source, lines, edit.Span, snippet: false);
                 w.WriteStartObject("insertedContent");
                 w.WriteString("text", edit.NewText);
                 w.WriteEndObject();
@@ -268,19 +294,18 @@ public sealed class SarifWriter : IReportWriter
         _ => "none",
     };
 
-    private void WriteArtifactLocation(string uri)
+    private void WriteArtifactLocation(Utf8JsonWriter w, string uri)
     {
-        _json.WriteStartObject("artifactLocation");
-        _json.WriteString("uri", uri);
-        if (_run is { OmitSourceRoot: false }) _json.WriteString("uriBaseId", SourceRootId);
-        _json.WriteEndObject();
+        w.WriteStartObject("artifactLocation");
+        w.WriteString("uri", uri);
+        if (_run is { OmitSourceRoot: false }) w.WriteString("uriBaseId", SourceRootId);
+        w.WriteEndObject();
     }
 
-    private void WriteRegion(string name, SourceText source, LineIndex lines, TextSpan span, bool snippet)
+    private static void WriteRegion(Utf8JsonWriter w, string name, SourceText source, LineIndex lines, TextSpan span, bool snippet)
     {
         var start = lines.GetLinePosition(span.Start);
         var end = lines.GetLinePosition(span.End);
-        var w = _json;
         w.WriteStartObject(name);
         w.WriteNumber("startLine", start.Line + 1);
         w.WriteNumber("startColumn", start.Character + 1);
@@ -395,7 +420,7 @@ public sealed class SarifWriter : IReportWriter
                 }
                 else
                 {
-                    WriteArtifactLocation(RelativeUri(n.Path));
+                    WriteArtifactLocation(w, RelativeUri(n.Path));
                 }
                 if (n.Line > 0)
                 {

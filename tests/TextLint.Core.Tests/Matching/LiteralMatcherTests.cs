@@ -1,3 +1,4 @@
+using CsCheck;
 using TextLint.Matching;
 
 namespace TextLint.Core.Tests.Matching;
@@ -68,4 +69,71 @@ public class LiteralMatcherTests
         var found = Scan("特意 emphasised 😀 reportedly", ("reportedly", false));
         Assert.Single(found);
     }
+
+    /// <summary>
+    /// The automaton against the definition: fold the text (case, apostrophes, a white-space run as one
+    /// space), find every phrase at every position of the folded text, map back to the source, and apply
+    /// the word-boundary and exact-case checks. Small alphabets make phrases overlap and repeat.
+    /// </summary>
+    [Fact]
+    public void Scan_EqualsSearchingEveryPhraseAtEveryPosition()
+    {
+        var phraseGen = Gen.String[Gen.OneOf<char>('a', 'b', 'B', ' ', '\'', '-'), 1, 5];
+        var textGen = Gen.String[Gen.OneOf<char>('a', 'b', 'A', ' ', '\n', '\r', '\t', '\u00A0', '\u2019', '\'', '-', 'x', '.'), 0, 60];
+        var kinds = Gen.Int[0, 2];
+        Gen.Select(Gen.Select(phraseGen, kinds).Array[1, 6], textGen).Sample((phrases, text) =>
+        {
+            var registry = new LiteralRegistry();
+            for (int i = 0; i < phrases.Length; i++)
+            {
+                registry.CurrentRule = i;
+                var (phrase, kind) = phrases[i];
+                if (kind == 2) registry.AddSubstring(phrase, i);
+                else registry.Add(phrase, i, caseSensitive: kind == 1);
+            }
+            var matcher = new LiteralMatcher(registry.Patterns);
+            var actual = new List<(int, int, int, int)>();
+            matcher.Scan(text, (rule, m) => actual.Add((rule, m.Start, m.End, m.Payload)));
+            var expected = Reference(registry.Patterns, text);
+            Assert.Equal(expected.Order(), actual.Order());
+        }, iter: 1500);
+    }
+
+    private static List<(int, int, int, int)> Reference(List<LiteralPattern> patterns, string text)
+    {
+        var folded = new System.Text.StringBuilder();
+        var at = new List<int>();
+        bool prevSpace = true;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char f = CharClass.Fold(text[i]);
+            if (f == ' ' || text[i] is ' ' or '\n' or '\r' or '\t')
+            {
+                if (prevSpace) continue;
+                prevSpace = true;
+                f = ' ';
+            }
+            else prevSpace = false;
+            folded.Append(f);
+            at.Add(i);
+        }
+        string haystack = folded.ToString();
+        var found = new List<(int, int, int, int)>();
+        foreach (var p in patterns)
+            for (int k = 0; k + p.Folded.Length <= haystack.Length; k++)
+            {
+                if (string.CompareOrdinal(haystack, k, p.Folded, 0, p.Folded.Length) != 0) continue;
+                int start = at[k], end = at[k + p.Folded.Length - 1] + 1;
+                if (p.WordStart && start > 0 && CharClass.IsWordChar(text[start - 1])) continue;
+                if (p.WordEnd && end < text.Length && CharClass.IsWordChar(text[end])) continue;
+                if (p.CaseSensitive && !string.Equals(text[start..end].Replace('\u2019', '\''), p.Original.Trim().Replace('\u2019', '\''), StringComparison.Ordinal)
+                    && !WhiteSpaceInsensitiveEqual(text[start..end], p.Original.Trim())) continue;
+                found.Add((p.Rule, start, end, p.Payload));
+            }
+        return found;
+    }
+
+    private static bool WhiteSpaceInsensitiveEqual(string a, string b) =>
+        string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('\u2019', '\'')
+        == string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('\u2019', '\'');
 }

@@ -28,6 +28,16 @@ public class RepetitionRuleTests
     public void DifferentParagraphs_AreNotReported() =>
         KindTestHelper.Verify(Paragraphs, "The talks resumed on Monday.\n\nThe talks resumed on Tuesday.");
 
+    /// <summary>Units are keyed by their ends; texts that share both ends must still be told apart, and each found again.</summary>
+    [Fact]
+    public void ParagraphsSharingTheirEnds_AreToldApart_AndEachRepeatIsFound()
+    {
+        const string a = "The ministry said on Monday that the talks in Geneva would resume next week, officials in Kyiv confirmed.";
+        const string b = "The ministry said on Monday that the army had pulled back from the river, officials in Kyiv confirmed.";
+        var found = KindTestHelper.Verify(Paragraphs, $"{a}\n\n{b}\n\n[|{b}|]\n\n[|{a}|]");
+        Assert.Equal(["repeats line 3", "repeats line 1"], found.Select(d => d.Message));
+    }
+
     [Fact]
     public void QuoteStyles_DoNotHideARepeat() =>
         KindTestHelper.Verify(Paragraphs, "He said it's “over” now.\n\n[|He said it’s \"over\" now.|]");

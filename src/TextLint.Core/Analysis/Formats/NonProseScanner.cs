@@ -17,16 +17,36 @@ internal static class NonProseScanner
     /// <summary>Blanks every URL, e-mail address and path in <paramref name="prose"/> (line breaks are never touched).</summary>
     public static void Blank(Span<char> prose)
     {
+        // Every address holds '/', '@', '\\' or "www.", and nearly all tokens of prose hold none: find
+        // those marks with vectorized searches over the whole text, and judge only the tokens around them
+        // (a token is a maximal run of non-separators, whichever of its characters was found).
         int i = 0;
+        int nextWww = -2; // -2: not searched yet from here; -1: none left
         while (i < prose.Length)
         {
-            if (IsSeparator(prose[i])) { i++; continue; }
-            int start = i;
-            while (i < prose.Length && !IsSeparator(prose[i])) i++;
-            var (s, e) = Classify(prose[start..i]);
+            int mark = prose[i..].IndexOfAny(AddressMarks);
+            if (mark >= 0) mark += i;
+            if (nextWww != -1 && nextWww < i)
+            {
+                nextWww = prose[i..].IndexOfAny(Www);
+                if (nextWww >= 0) nextWww += i;
+            }
+            int hit = mark < 0 ? nextWww : nextWww < 0 ? mark : Math.Min(mark, nextWww);
+            if (hit < 0) return;
+            int start = hit, end = hit;
+            while (start > 0 && !IsSeparator(prose[start - 1])) start--;
+            while (end < prose.Length && !IsSeparator(prose[end])) end++;
+            var (s, e) = Classify(prose[start..end]);
             if (e > s) prose.Slice(start + s, e - s).Fill(' ');
+            i = end;
         }
     }
+
+    /// <summary>False when <see cref="Blank"/> would leave the text as it is: it holds none of the marks every address has.</summary>
+    public static bool MayHoldAddress(ReadOnlySpan<char> text) => text.IndexOfAny(AddressMarks) >= 0 || text.IndexOfAny(Www) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> AddressMarks = System.Buffers.SearchValues.Create("/@\\");
+    private static readonly System.Buffers.SearchValues<string> Www = System.Buffers.SearchValues.Create(["www."], StringComparison.OrdinalIgnoreCase);
 
     // '|' too: in Markdown it is the separator kept between table cells, and a URL has no bare '|'.
     private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c == '|';

@@ -12,9 +12,11 @@ public static class PlainTextReader
     public static DocumentStructure Read(SourceText source)
     {
         string text = source.Text;
-        var prose = ProseBuffer.AllProse(text);
-        NonProseScanner.Blank(prose.Chars);
-        return new DocumentStructure(prose.ToString(), FirstNonEmptyLine(source), ImmutableArray<TextSpan>.Empty, ImmutableArray<TextSpan>.Empty);
+        // Most articles hold no address at all: then the prose is the text itself, not a copy of it.
+        string prose = NonProseScanner.MayHoldAddress(text)
+            ? string.Create(text.Length, text, static (chars, t) => { t.CopyTo(chars); NonProseScanner.Blank(chars); })
+            : text;
+        return new DocumentStructure(prose, FirstNonEmptyLine(source), ImmutableArray<TextSpan>.Empty, ImmutableArray<TextSpan>.Empty);
     }
 
     private static TextSpan? FirstNonEmptyLine(SourceText source)

@@ -15,20 +15,17 @@ internal sealed class ProseBuffer
     {
         _source = source;
         _prose = new char[source.Length];
-        for (int i = 0; i < _prose.Length; i++)
+        Array.Fill(_prose, ' ');
+        // Line breaks stay where they are: found with a vectorized search, not tested one by one.
+        var text = source.AsSpan();
+        for (int i = text.IndexOfAny('\n', '\r'); i >= 0;)
         {
-            char c = source[i];
-            _prose[i] = c is '\n' or '\r' ? c : ' ';
+            _prose[i] = text[i];
+            int next = text[(i + 1)..].IndexOfAny('\n', '\r');
+            i = next < 0 ? -1 : i + 1 + next;
         }
     }
 
-    /// <summary>A buffer that starts as a copy of the whole source (plain text: everything is prose until blanked).</summary>
-    public static ProseBuffer AllProse(string source)
-    {
-        var buffer = new ProseBuffer(source);
-        source.CopyTo(buffer._prose);
-        return buffer;
-    }
 
     public string Source => _source;
 

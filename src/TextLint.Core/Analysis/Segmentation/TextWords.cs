@@ -48,24 +48,41 @@ public static class TextWords
         return true;
     }
 
-    /// <summary>The number of words in the span (the words <see cref="Next"/> would return, counted in one pass).</summary>
+    private const byte Other = 0, Word = 1, Joiner = 2;
+
+    /// <summary>Every UTF-16 code unit classified once: word character, joiner or other (64 KB, built on first use).</summary>
+    internal static ReadOnlySpan<byte> Classes => ClassTable.Value;
+
+    private static class ClassTable
+    {
+        public static readonly byte[] Value = Build();
+
+        private static byte[] Build()
+        {
+            var table = new byte[char.MaxValue + 1];
+            for (int c = 0; c <= char.MaxValue; c++)
+                table[c] = CharClass.IsWordChar((char)c) ? Word : IsJoiner((char)c) ? Joiner : Other;
+            return table;
+        }
+    }
+
+    /// <summary>
+    /// The number of words in the span (the words <see cref="Next"/> would return, counted in one pass):
+    /// a word starts at a word character that follows neither a word character nor a joiner with a word
+    /// character before it.
+    /// </summary>
     public static int Count(ReadOnlySpan<char> text, TextSpan span)
     {
         var s = text.Slice(span.Start, span.Length);
+        var classes = Classes;
         int n = 0;
-        bool inWord = false;
-        for (int i = 0; i < s.Length; i++)
+        byte p1 = Other, p2 = Other;
+        foreach (char ch in s)
         {
-            char c = s[i];
-            bool word = c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : CharClass.IsWordChar(c);
-            if (word)
-            {
-                if (!inWord) { n++; inWord = true; }
-            }
-            else if (!(inWord && IsJoiner(c) && i + 1 < s.Length && CharClass.IsWordChar(s[i + 1])))
-            {
-                inWord = false;
-            }
+            byte c = classes[ch];
+            if (c == Word && p1 != Word && !(p1 == Joiner && p2 == Word)) n++;
+            p2 = p1;
+            p1 = c;
         }
         return n;
     }

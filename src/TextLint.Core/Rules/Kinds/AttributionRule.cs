@@ -33,10 +33,16 @@ public sealed class AttributionRule : Rule
 
     private const int SourcePayload = 1 << 24;
 
+    /// <summary>The payload of source pattern i's prefilter phrases is SourceHintPayload + i.</summary>
+    private const int SourceHintPayload = 2 << 24;
+
     private readonly ImmutableArray<string> _markers;
     private readonly ImmutableArray<LazyRegex> _markerRegexes;
     private readonly ImmutableArray<string> _sourceNames;
     private readonly ImmutableArray<LazyRegex> _sources;
+
+    /// <summary>Per source pattern, phrases one of which each of its matches holds (RequiredLiterals); null runs it on every sentence.</summary>
+    private readonly IReadOnlyList<string>?[] _sourcePhrases;
     private readonly ImmutableArray<string> _exceptions;
     private const int ExceptionPayload = -1;
 
@@ -47,6 +53,7 @@ public sealed class AttributionRule : Rule
         _sourceNames = def.GetStringList("sourceNames").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
         // Source patterns are case-sensitive: a capital letter is what tells "the Defense Ministry" from "official reports".
         _sources = Regexes(def, "sources", ignoreCase: false);
+        _sourcePhrases = _sources.Select(r => RequiredLiterals.Of(r.Pattern)).ToArray();
         _exceptions = def.GetStringList("exceptions").Select(t => t.Value).ToImmutableArray();
         if (_markers.IsEmpty && _markerRegexes.IsEmpty && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "An attribution rule needs 'markers' or 'regex'.");
@@ -68,6 +75,8 @@ public sealed class AttributionRule : Rule
         for (int i = 0; i < _markers.Length; i++) registry.Add(_markers[i], i);
         for (int i = 0; i < _sourceNames.Length; i++) registry.Add(_sourceNames[i], SourcePayload + i, caseSensitive: true);
         foreach (var e in _exceptions) registry.Add(e, ExceptionPayload);
+        for (int i = 0; i < _sourcePhrases.Length; i++)
+            foreach (var phrase in _sourcePhrases[i] ?? []) registry.AddSubstring(phrase, SourceHintPayload + i);
     }
 
     public override void Analyze(RuleContext context)
@@ -76,9 +85,11 @@ public sealed class AttributionRule : Rule
         string text = context.Text;
         var markers = new List<TextSpan>();
         List<TextSpan>? names = null, exceptions = null;
+        var hints = new List<TextSpan>?[_sources.Length];
         foreach (var m in literals)
         {
             if (m.Payload == ExceptionPayload) (exceptions ??= new()).Add(m.Span);
+            else if (m.Payload >= SourceHintPayload) (hints[m.Payload - SourceHintPayload] ??= new()).Add(m.Span);
             else if (m.Payload >= SourcePayload) (names ??= new()).Add(m.Span);
             else markers.Add(m.Span);
         }
@@ -97,12 +108,12 @@ public sealed class AttributionRule : Rule
             if (!context.Accepts(marker)) continue;
             int si = SortedSpans.IndexOf(sentences.AsSpan(), marker.Start);
             var sentence = si >= 0 ? sentences[si] : marker;
-            if (NamesSource(text, sentence, marker, names)) continue;
+            if (NamesSource(text, sentence, marker, names, hints)) continue;
             context.Report(marker);
         }
     }
 
-    private bool NamesSource(string text, TextSpan sentence, TextSpan marker, List<TextSpan>? names)
+    private bool NamesSource(string text, TextSpan sentence, TextSpan marker, List<TextSpan>? names, List<TextSpan>?[] hints)
     {
         if (names is not null)
         {
@@ -111,9 +122,11 @@ public sealed class AttributionRule : Rule
         }
         if (_sources.IsEmpty) return false;
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        foreach (var lazy in _sources)
+        for (int i = 0; i < _sources.Length; i++)
         {
-            var regex = lazy.Value;
+            // Most sentences hold none of a pattern's phrases: then it cannot match there.
+            if (_sourcePhrases[i] is not null && !AnyWithin(hints[i], sentence)) continue;
+            var regex = _sources[i].Value;
             try
             {
                 foreach (var vm in regex.EnumerateMatches(span))
@@ -127,6 +140,21 @@ public sealed class AttributionRule : Rule
                 throw new RuleTimeoutException(regex.ToString(), ex);
             }
         }
+        return false;
+    }
+
+    /// <summary>Whether one of <paramref name="spans"/> (in start order) lies inside <paramref name="within"/>.</summary>
+    private static bool AnyWithin(List<TextSpan>? spans, TextSpan within)
+    {
+        if (spans is null) return false;
+        int lo = 0, hi = spans.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (spans[mid].Start < within.Start) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < spans.Count && spans[i].Start < within.End; i++)
+            if (spans[i].End <= within.End) return true;
         return false;
     }
 }

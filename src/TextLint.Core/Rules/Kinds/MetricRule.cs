@@ -55,6 +55,9 @@ public sealed class MetricRule : Rule
         foreach (var unit in context.Units)
         {
             if (unit.IsEmpty) continue;
+            // A word takes a character and needs another between it and the next: a unit of n characters
+            // holds at most (n + 1) / 2 words, so most units cannot exceed a word maximum and are not counted.
+            if (_measure == Measure.Words && _min is null && _max is { } limit && (unit.Length + 1) / 2 <= limit) continue;
             int value = _measure switch
             {
                 Measure.Words => TextWords.Count(text, unit),

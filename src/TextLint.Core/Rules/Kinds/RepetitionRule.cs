@@ -61,18 +61,30 @@ public sealed class RepetitionRule : Rule
         var units = _unit switch { Unit.Line => doc.LineSpans, Unit.Sentence => doc.Sentences, _ => doc.Paragraphs };
         if (units.Length < 2) return;
         string text = context.Text;
-        var seen = new Dictionary<ulong, int>();
+        // Units are keyed by their ends only, so a unit costs a few dozen characters whatever its length;
+        // units with the same key are compared in full, and a chain keeps every distinct text of a key.
+        var firstWithKey = new Dictionary<ulong, int>();
+        var nextWithKey = new int[units.Length];
         for (int u = 0; u < units.Length; u++)
         {
             var unit = units[u];
-            ulong hash = Hash(text.AsSpan(unit.Start, unit.Length));
-            if (!seen.TryGetValue(hash, out int earlier))
+            var span = text.AsSpan(unit.Start, unit.Length);
+            ulong key = EndsKey(span);
+            nextWithKey[u] = -1;
+            if (!firstWithKey.TryGetValue(key, out int earlier))
             {
-                seen[hash] = u;
+                firstWithKey[key] = u;
+                continue;
+            }
+            int last = earlier;
+            for (; earlier >= 0; last = earlier, earlier = nextWithKey[earlier])
+                if (SameText(text.AsSpan(units[earlier].Start, units[earlier].Length), span)) break;
+            if (earlier < 0)
+            {
+                nextWithKey[last] = u; // a different text with the same ends
                 continue;
             }
             // Words are counted only for a repeat: equal texts have equal counts.
-            if (!SameText(text.AsSpan(units[earlier].Start, units[earlier].Length), text.AsSpan(unit.Start, unit.Length))) continue;
             if (TextWords.Count(text, unit) < _minWords) continue;
             int line = doc.Source.Lines.GetLineFromOffset(units[earlier].Start) + 1;
             context.Report(unit, context.Arguments(unit).With("line", line.ToString(CultureInfo.InvariantCulture)));
@@ -86,16 +98,17 @@ public sealed class RepetitionRule : Rule
         string text = context.Text;
         int prevStart = -1, prevEnd = -1;
         int i = 0, n = text.Length;
+        var classes = TextWords.Classes;
+        const byte Word = 1, Joiner = 2;
         while (i < n)
         {
-            char c = text[i];
-            if (!(c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : CharClass.IsWordChar(c))) { i++; continue; }
+            if (classes[text[i]] != Word) { i++; continue; }
             int start = i;
             while (i < n)
             {
-                char d = text[i];
-                if (d < 128 ? char.IsAsciiLetterOrDigit(d) || d == '_' : CharClass.IsWordChar(d)) { i++; continue; }
-                if (TextWords.IsJoiner(d) && i + 1 < n && CharClass.IsWordChar(text[i + 1])) { i++; continue; }
+                byte d = classes[text[i]];
+                if (d == Word) { i++; continue; }
+                if (d == Joiner && i + 1 < n && classes[text[i + 1]] == Word) { i++; continue; }
                 break;
             }
             int end = i;
@@ -136,17 +149,39 @@ public sealed class RepetitionRule : Rule
         return c is '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' ? '"' : CharClass.Fold(c);
     }
 
-    /// <summary>FNV-1a over the folded characters, with every run of white space as one space.</summary>
-    private static ulong Hash(ReadOnlySpan<char> s)
+    /// <summary>How many folded characters from each end of a unit make its key.</summary>
+    private const int KeyChars = 24;
+
+    /// <summary>
+    /// FNV-1a over the first and the last <see cref="KeyChars"/> characters of the unit as
+    /// <see cref="SameText"/> sees it: folded, trimmed, every run of white space one space. Equal texts
+    /// have equal keys; equal keys are only candidates.
+    /// </summary>
+    private static ulong EndsKey(ReadOnlySpan<char> s)
     {
         ulong h = 14695981039346656037UL;
+        int taken = 0;
         bool space = false;
-        foreach (char ch in s)
+        for (int i = 0; i < s.Length && taken < KeyChars; i++)
         {
-            char f = Fold(ch);
+            char f = Fold(s[i]);
             if (f == ' ') { space = true; continue; }
-            if (space) { h = (h ^ ' ') * 1099511628211UL; space = false; }
+            if (space && taken > 0) { h = (h ^ ' ') * 1099511628211UL; taken++; }
+            space = false;
             h = (h ^ f) * 1099511628211UL;
+            taken++;
+        }
+        h = (h ^ 0xFFFF) * 1099511628211UL;
+        taken = 0;
+        space = false;
+        for (int i = s.Length - 1; i >= 0 && taken < KeyChars; i--)
+        {
+            char f = Fold(s[i]);
+            if (f == ' ') { space = true; continue; }
+            if (space && taken > 0) { h = (h ^ ' ') * 1099511628211UL; taken++; }
+            space = false;
+            h = (h ^ f) * 1099511628211UL;
+            taken++;
         }
         return h;
     }

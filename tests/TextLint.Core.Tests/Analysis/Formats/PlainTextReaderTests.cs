@@ -1,3 +1,4 @@
+using CsCheck;
 using TextLint.Analysis;
 using TextLint.Analysis.Formats;
 using TextLint.Core.Tests.Rules;
@@ -84,4 +85,39 @@ public class PlainTextReaderTests
 
     [Fact]
     public void EmptyText_HasNoTitle() => Assert.Null(Document.Create(SourceText.From(" \n\n", "a.txt")).Title);
+
+    /// <summary>
+    /// Blank finds the address marks with vectorized searches and judges only the tokens around them;
+    /// it must blank exactly what judging every token would. The reference is that token-by-token loop.
+    /// </summary>
+    [Fact]
+    public void Blank_SearchingForMarks_EqualsJudgingEveryToken()
+    {
+        var piece = Gen.OneOf<string>("https://example.com/kiev-regime", "www.Example.org", "WWW.x.io/a", "a@b.co", "me@x",
+            "/news/2024/a-b", "C:\\dir\\f.txt", "he/she", "and/or", "24/7", "(see ./docs/guide.md)", "word", "Kiev", " ", "  ", "\n",
+            "\t", "|", "www.", "@", "/", "\\", ".", ",", "«", "»", "wWw.a-b.ru");
+        Gen.Select(piece.Array[0, 30], Gen.String[Gen.Char, 0, 3], (parts, noise) => string.Concat(parts) + noise)
+            .Sample(text =>
+            {
+                var fast = text.ToCharArray();
+                NonProseScanner.Blank(fast);
+                var reference = text.ToCharArray();
+                ReferenceBlank(reference);
+                Assert.Equal(new string(reference), new string(fast));
+            }, iter: 3000);
+    }
+
+    private static void ReferenceBlank(Span<char> prose)
+    {
+        static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c == '|';
+        int i = 0;
+        while (i < prose.Length)
+        {
+            if (IsSeparator(prose[i])) { i++; continue; }
+            int start = i;
+            while (i < prose.Length && !IsSeparator(prose[i])) i++;
+            var (s, e) = NonProseScanner.Classify(prose[start..i]);
+            if (e > s) prose.Slice(start + s, e - s).Fill(' ');
+        }
+    }
 }

@@ -1,0 +1,361 @@
+namespace TextLint.Matching;
+
+/// <summary>
+/// Literal extraction, as ripgrep does before it runs a regex: from a .NET pattern, a set of folded
+/// phrases such that every match of the pattern contains at least one of them. A rule registers the
+/// set with the one literal pass (<see cref="LiteralRegistry.AddSubstring"/>) and runs its regex only
+/// on the units where a phrase occurs, instead of on every unit of every document.
+/// <para>
+/// The analysis is conservative: it understands literals, escapes, classes whose members fold to a
+/// few characters, groups, alternation, quantifiers, anchors and lookarounds, and answers null (no
+/// prefilter: run the regex everywhere, as before) for anything it does not, for sets that grow too
+/// large, and where some match needs no literal at all (<c>\d+ comments?</c> has one; <c>\w+:</c>
+/// has ':'; <c>.*</c> has none). Phrases are folded with <see cref="CharClass.Fold"/>, which folds at
+/// least the case pairs a case-insensitive regex treats as equal, so folding never loses a match.
+/// </para>
+/// </summary>
+public static class RequiredLiterals
+{
+    /// <summary>At most this many exact strings are tracked per sub-pattern (cross products grow fast).</summary>
+    private const int MaxExact = 64;
+
+    /// <summary>At most this many phrases in a required set: beyond it the literal pass would do more work than it saves.</summary>
+    private const int MaxRequired = 256;
+
+    private const int MaxLength = 64;
+
+    /// <summary>
+    /// The required phrases of <paramref name="pattern"/> (folded, each at least one character), or
+    /// null when no such set can be proved. Inline options other than i, m, n and s give null.
+    /// </summary>
+    public static IReadOnlyList<string>? Of(string pattern)
+    {
+        Info info;
+        try
+        {
+            var parser = new Parser(pattern);
+            info = parser.ParseAlternation();
+            if (!parser.AtEnd) return null;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+        if (info.Required is not { } set) return null;
+        // "comments" contains "comment": where the longer occurs the shorter does, so it adds nothing.
+        return set.Where(s => !set.Any(t => t.Length < s.Length && s.Contains(t, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>
+    /// What is known of a sub-pattern: <see cref="Exact"/>, every string it can match (when few and
+    /// short), and <see cref="Required"/>, phrases one of which every match contains (never holding "").
+    /// </summary>
+    private sealed record Info(HashSet<string>? Exact, HashSet<string>? Required)
+    {
+        public static Info Empty => Literal("");
+        public static readonly Info Unknown = new(null, null);
+
+        public static Info Literal(string s) => FromExact([s]);
+
+        public static Info FromExact(HashSet<string> exact) => new(exact, Usable(exact) ? exact : null);
+    }
+
+    private static bool Usable(HashSet<string>? set) => set is { Count: > 0 and <= MaxRequired } && !set.Contains("");
+
+    /// <summary>Prefers the set whose shortest phrase is longest (fewer chance hits), then the smaller set.</summary>
+    private static HashSet<string>? Better(HashSet<string>? a, HashSet<string>? b)
+    {
+        if (!Usable(b)) return Usable(a) ? a : null;
+        if (!Usable(a)) return b;
+        int la = a!.Min(s => s.Length), lb = b!.Min(s => s.Length);
+        if (la != lb) return la > lb ? a : b;
+        return a!.Count <= b!.Count ? a : b;
+    }
+
+    private static HashSet<string>? Cross(HashSet<string> left, HashSet<string> right)
+    {
+        if ((long)left.Count * right.Count > MaxExact) return null;
+        var product = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var l in left)
+            foreach (var r in right)
+            {
+                if (l.Length + r.Length > MaxLength) return null;
+                product.Add(l + r);
+            }
+        return product;
+    }
+
+    private static Info Concat(List<Info> items)
+    {
+        var run = new HashSet<string>(StringComparer.Ordinal) { "" };
+        bool exact = true;
+        HashSet<string>? best = null;
+        foreach (var item in items)
+        {
+            if (item.Exact is { } e && Cross(run, e) is { } product)
+            {
+                run = product;
+                continue;
+            }
+            // The run of exact strings ends here: it is one candidate, the item's own set another.
+            exact = false;
+            best = Better(best, run);
+            best = Better(best, item.Required);
+            run = item.Exact is { } restart ? new HashSet<string>(restart, StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { "" };
+        }
+        best = Better(best, run);
+        return exact ? new Info(run, Better(best, run)) : new Info(null, best);
+    }
+
+    private static Info Alternate(List<Info> branches)
+    {
+        if (branches.Count == 1) return branches[0];
+        HashSet<string>? exact = new(StringComparer.Ordinal);
+        HashSet<string>? required = new(StringComparer.Ordinal);
+        foreach (var b in branches)
+        {
+            if (exact is not null && b.Exact is not null) exact.UnionWith(b.Exact);
+            else exact = null;
+            // Every branch must contribute: a branch without a required phrase can match without one.
+            if (required is not null && b.Required is not null) required.UnionWith(b.Required);
+            else required = null;
+        }
+        if (exact is { Count: > MaxExact }) exact = null;
+        return new Info(exact, Usable(required) ? required : null);
+    }
+
+    private static Info Repeat(Info atom, int min, int max)
+    {
+        if (min == 1 && max == 1) return atom;
+        if (min == 0)
+        {
+            // x? matches x or nothing: still exact; x* and x{0,n} are not worth enumerating.
+            if (max == 1 && atom.Exact is { } e && e.Count < MaxExact)
+                return new Info(new HashSet<string>(e, StringComparer.Ordinal) { "" }, null);
+            return Info.Unknown;
+        }
+        // At least one copy: whatever one copy requires, the repetition requires.
+        return new Info(null, atom.Required);
+    }
+
+    private sealed class Parser(string pattern)
+    {
+        private int _pos;
+
+        public bool AtEnd => _pos >= pattern.Length;
+
+        private char Peek => pattern[_pos];
+
+        public Info ParseAlternation()
+        {
+            var branches = new List<Info> { ParseConcat() };
+            while (!AtEnd && Peek == '|')
+            {
+                _pos++;
+                branches.Add(ParseConcat());
+            }
+            return Alternate(branches);
+        }
+
+        private Info ParseConcat()
+        {
+            var items = new List<Info>();
+            while (!AtEnd && Peek is not ('|' or ')'))
+                items.Add(ParseQuantifier(ParseAtom()));
+            return Concat(items);
+        }
+
+        private Info ParseAtom()
+        {
+            char c = pattern[_pos++];
+            switch (c)
+            {
+                case '(':
+                    return ParseGroup();
+                case '[':
+                    return ParseClass();
+                case '.':
+                    return Info.Unknown;
+                case '^' or '$':
+                    return Info.Empty;
+                case '\\':
+                    return ParseEscape();
+                case '*' or '+' or '?':
+                    throw new NotSupportedException(); // a quantifier with nothing before it: not a valid pattern
+                default:
+                    return Info.Literal(CharClass.Fold(c).ToString());
+            }
+        }
+
+        private Info ParseGroup()
+        {
+            bool zeroWidth = false;
+            if (!AtEnd && Peek == '?')
+            {
+                _pos++;
+                if (AtEnd) throw new NotSupportedException();
+                char k = pattern[_pos];
+                if (k is ':' or '>') _pos++;
+                else if (k is '=' or '!') { _pos++; zeroWidth = true; }
+                else if (k == '<' && _pos + 1 < pattern.Length && pattern[_pos + 1] is '=' or '!') { _pos += 2; zeroWidth = true; }
+                else if (k is '<' or '\'')
+                {
+                    char close = k == '<' ? '>' : '\'';
+                    int end = pattern.IndexOf(close, _pos + 1);
+                    if (end < 0) throw new NotSupportedException();
+                    _pos = end + 1;
+                }
+                else if (k == '#')
+                {
+                    int end = pattern.IndexOf(')', _pos);
+                    if (end < 0) throw new NotSupportedException();
+                    _pos = end + 1;
+                    return Info.Empty;
+                }
+                else
+                {
+                    // Inline options: i (we fold anyway), m, n, s change no literal; x changes how the
+                    // pattern reads, and a conditional (?(...)) is not worth understanding here.
+                    int start = _pos;
+                    while (!AtEnd && Peek is 'i' or 'm' or 'n' or 's' or '-') _pos++;
+                    if (AtEnd || _pos == start) throw new NotSupportedException();
+                    if (Peek == ')') { _pos++; return Info.Empty; }
+                    if (Peek != ':') throw new NotSupportedException();
+                    _pos++;
+                }
+            }
+            var inner = ParseAlternation();
+            if (AtEnd || Peek != ')') throw new NotSupportedException();
+            _pos++;
+            return zeroWidth ? Info.Empty : inner;
+        }
+
+        private Info ParseEscape()
+        {
+            if (AtEnd) throw new NotSupportedException();
+            char e = pattern[_pos++];
+            switch (e)
+            {
+                case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G':
+                    return Info.Empty;
+                case 'p' or 'P':
+                    SkipBraces();
+                    return Info.Unknown;
+                case 'k':
+                    if (!AtEnd && Peek is '<' or '\'' or '{')
+                    {
+                        char close = Peek switch { '<' => '>', '{' => '}', _ => '\'' };
+                        int end = pattern.IndexOf(close, _pos + 1);
+                        if (end < 0) throw new NotSupportedException();
+                        _pos = end + 1;
+                    }
+                    return Info.Unknown;
+                case 'x': _pos += 2; return Info.Unknown;
+                case 'u': _pos += 4; return Info.Unknown;
+                case 'c': _pos += 1; return Info.Unknown;
+                default:
+                    // Classes (\d \w \s …), control escapes (\t \n …), backreferences and octal escapes
+                    // match no fixed phrase; any other escaped character is itself.
+                    if (char.IsAsciiLetterOrDigit(e))
+                    {
+                        while (!AtEnd && char.IsAsciiDigit(Peek) && char.IsAsciiDigit(e)) _pos++;
+                        return Info.Unknown;
+                    }
+                    return Info.Literal(CharClass.Fold(e).ToString());
+            }
+        }
+
+        private void SkipBraces()
+        {
+            if (AtEnd || Peek != '{') return;
+            int end = pattern.IndexOf('}', _pos);
+            if (end < 0) throw new NotSupportedException();
+            _pos = end + 1;
+        }
+
+        /// <summary>[Rr] is the literal 'r'; [-–—:] four one-character phrases; ranges, negations and class escapes are unknown.</summary>
+        private Info ParseClass()
+        {
+            bool simple = true;
+            if (!AtEnd && Peek == '^') { simple = false; _pos++; }
+            var members = new HashSet<string>(StringComparer.Ordinal);
+            bool first = true;
+            while (true)
+            {
+                if (AtEnd) throw new NotSupportedException();
+                char c = pattern[_pos++];
+                if (c == ']' && !first) break;
+                first = false;
+                if (c == '[' ) { simple = false; SkipNestedClass(); continue; }
+                if (c == '-' && !AtEnd && Peek != ']' && members.Count > 0) { simple = false; continue; } // a range
+                if (c == '\\')
+                {
+                    if (AtEnd) throw new NotSupportedException();
+                    char e = pattern[_pos++];
+                    if (e is 'p' or 'P') SkipBraces();
+                    else if (e == 'x') _pos += 2;
+                    else if (e == 'u') _pos += 4;
+                    else if (e == 'c') _pos += 1;
+                    if (char.IsAsciiLetterOrDigit(e)) { simple = false; continue; }
+                    c = e;
+                }
+                members.Add(CharClass.Fold(c).ToString());
+            }
+            return simple && members.Count is > 0 and <= 8 ? Info.FromExact(members) : Info.Unknown;
+        }
+
+        /// <summary>The subtracted class of [a-z-[aeiou]]: skipped to its end.</summary>
+        private void SkipNestedClass()
+        {
+            while (true)
+            {
+                if (AtEnd) throw new NotSupportedException();
+                char c = pattern[_pos++];
+                if (c == '\\') { _pos++; continue; }
+                if (c == '[') { SkipNestedClass(); continue; }
+                if (c == ']') return;
+            }
+        }
+
+        private Info ParseQuantifier(Info atom)
+        {
+            if (AtEnd) return atom;
+            int min, max;
+            switch (Peek)
+            {
+                case '*': min = 0; max = int.MaxValue; _pos++; break;
+                case '+': min = 1; max = int.MaxValue; _pos++; break;
+                case '?': min = 0; max = 1; _pos++; break;
+                case '{' when TryBraces(out min, out max): break;
+                default: return atom;
+            }
+            if (!AtEnd && Peek == '?') _pos++; // lazy: the same strings
+            if (!AtEnd && Peek is '*' or '+' or '?' or '{') throw new NotSupportedException();
+            return Repeat(atom, min, max);
+        }
+
+        /// <summary>{n}, {n,} or {n,m}; any other '{' is a literal brace, as in .NET.</summary>
+        private bool TryBraces(out int min, out int max)
+        {
+            min = max = 0;
+            int p = _pos + 1;
+            int Digits(ref int at)
+            {
+                int start = at, value = 0;
+                while (at < pattern.Length && char.IsAsciiDigit(pattern[at]) && at - start < 9) value = value * 10 + (pattern[at++] - '0');
+                return at == start ? -1 : value;
+            }
+            min = Digits(ref p);
+            if (min < 0 || p >= pattern.Length) return false;
+            if (pattern[p] == '}') { max = min; _pos = p + 1; return true; }
+            if (pattern[p] != ',') return false;
+            p++;
+            max = Digits(ref p);
+            if (max < 0) max = int.MaxValue;
+            if (p >= pattern.Length || pattern[p] != '}') return false;
+            _pos = p + 1;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using CsCheck;
+using TextLint.Analysis.Segmentation;
+using TextLint.Text;
+
+namespace TextLint.Core.Tests.Analysis.Segmentation;
+
+public class TextWordsTests
+{
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("Putin's cold-blooded don't", 3)]
+    [InlineData("a - b -- c", 3)]
+    [InlineData("-a- 'b' x'-y", 4)]
+    [InlineData("Київ та Kyiv, 2024", 4)]
+    [InlineData("e\u0301te\u0301 \U0001F600 word", 3)]
+    public void Count_CountsWordsWithTheirJoiners(string text, int expected) =>
+        Assert.Equal(expected, TextWords.Count(text, new TextSpan(0, text.Length)));
+
+    /// <summary>Count (a table-driven pass) must agree with walking the words one by one with Next, on any slice of any text.</summary>
+    [Fact]
+    public void Count_EqualsTheWordsNextWalks()
+    {
+        var piece = Gen.OneOf<string>("a", "Bc", "é", "\u0301", "7", "_", "'", "\u2019", "-", "\u2010", "\u2011", " ", "\n", ".", ",", "—", "\U0001F600", "\uD800", "日本");
+        Gen.Select(piece.Array[0, 40], Gen.Int[0, 200], Gen.Int[0, 200], (parts, a, b) => (Text: string.Concat(parts), A: a, B: b)).Sample(t =>
+        {
+            int start = Math.Min(t.A, t.Text.Length), end = Math.Min(Math.Max(start, t.B), t.Text.Length);
+            var slice = t.Text.AsSpan(start, end - start);
+            int walked = 0;
+            for (int at = 0; TextWords.Next(slice, at, slice.Length, out var word); at = word.End) walked++;
+            Assert.Equal(walked, TextWords.Count(t.Text, TextSpan.FromBounds(start, end)));
+        }, iter: 5000);
+    }
+}

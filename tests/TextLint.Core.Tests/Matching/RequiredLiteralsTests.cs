@@ -1,0 +1,206 @@
+using System.Text.RegularExpressions;
+using CsCheck;
+using TextLint.Diagnostics;
+using TextLint.Loading;
+using TextLint.Matching;
+
+namespace TextLint.Core.Tests.Matching;
+
+/// <summary>
+/// The prefilter is only worth having if it never loses a match: every string a pattern matches must
+/// contain one of its required phrases. These tests check the extraction on known shapes, then that
+/// implication on the bundled pack's own patterns over real articles and over generated text.
+/// </summary>
+public class RequiredLiteralsTests
+{
+    [Theory]
+    [InlineData(@"\d+\s+(?:Comments?|Replies)", "comment|replies")]
+    [InlineData(@"^(?:Close Menu)$", "close menu")]
+    [InlineData(@".*\bAll [Rr]ights [Rr]eserved\.?", "all rights reserved")]
+    [InlineData(@"(?:©|\(c\)|Copyright\s*\d{4}).*", "(c)|copyright|©")]
+    [InlineData(@"Home\s*(?:»|›)\s*.*", "home")]
+    [InlineData(@"[\p{L}]+\s*(?:»|›|→)\s*[\p{L}]+", "»|›|→")]
+    [InlineData(@"(?i)share (?:this )?on", "share on|share this on")]
+    [InlineData(@"(?<name>Photo)s?(?=:)", "photo")]
+    [InlineData(@"don'?t miss", "don't miss|dont miss")]
+    [InlineData(@"(?:a|b)(?:c|d)", "ac|ad|bc|bd")]
+    [InlineData(@"\$\d+ million", " million")]
+    [InlineData(@"x{2,}y", "x")]
+    [InlineData(@"[a-z]+ing", "ing")]                  // the range gives no phrase; the run after it does
+    public void Extracts_ThePhrasesEveryMatchContains(string pattern, string expected)
+    {
+        var phrases = RequiredLiterals.Of(pattern);
+        Assert.NotNull(phrases);
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), phrases);
+    }
+
+    [Theory]
+    [InlineData(@".*")]
+    [InlineData(@"\w+:?")]                   // ':' is optional: "abc" matches without it
+    [InlineData(@"(?:Source|\d+)")]          // a branch with no literal
+    [InlineData(@"(?x) a b c")]              // x reads the pattern differently
+    [InlineData(@"(?(a)b|c)")]               // conditionals are not understood
+    [InlineData(@"[^abc]+")]
+    [InlineData(@"(?:x|)")]                  // the empty branch matches with no phrase at all
+    public void GivesUp_WhereNoPhraseIsRequired(string pattern) => Assert.Null(RequiredLiterals.Of(pattern));
+
+    /// <summary>
+    /// A case-insensitive regex takes the Kelvin sign for 'k' and the Angstrom sign for 'å'; folding must
+    /// take them alike too, or a prefilter phrase would miss a line the regex matches. Checked against the
+    /// regex engine for ASCII, Latin, Greek and Cyrillic letters, each against every UTF-16 code unit.
+    /// </summary>
+    [Fact]
+    public void Folding_CoversEveryCharacterACaseInsensitiveRegexEquates()
+    {
+        var everyCodeUnit = new string(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).ToArray());
+        var missed = new List<string>();
+        for (int c = 'A'; c <= 0x052F; c++)
+        {
+            if (c > 'z' && c < 0xC0 || !char.IsLetter((char)c)) continue;
+            var regex = new Regex(Regex.Escape(((char)c).ToString()), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            foreach (var m in regex.EnumerateMatches(everyCodeUnit))
+                if (CharClass.Fold(everyCodeUnit[m.Index]) != CharClass.Fold((char)c)) missed.Add($"U+{m.Index:X4} ~ U+{c:X4}");
+        }
+        Assert.Empty(missed);
+    }
+
+    public static TheoryData<string, string> PackPatterns()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (id, pattern) in BundledPatterns()) data.Add(id, pattern);
+        return data;
+    }
+
+    /// <summary>Real articles: every line a bundled pattern matches holds one of its phrases.</summary>
+    [Theory]
+    [MemberData(nameof(PackPatterns))]
+    public void BundledPatterns_NeverLoseAMatch_OnTheCorpora(string ruleId, string pattern)
+    {
+        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var phrases = RequiredLiterals.Of(pattern);
+        Assert.True(phrases is not null, $"{ruleId}: no prefilter for {pattern}");
+        var matcher = Matcher(phrases);
+        int matched = 0;
+        foreach (string line in CorpusLines())
+        {
+            if (!regex.IsMatch(line)) continue;
+            matched++;
+            Assert.True(Contains(matcher, line), $"{ruleId}: '{line}' matches {pattern} but holds none of [{string.Join(", ", phrases)}]");
+        }
+        _ = matched; // most patterns match no corpus line: the generated text below exercises them
+    }
+
+    /// <summary>
+    /// Generated text, one pattern at a time and unanchored (every match must hold a phrase, not only
+    /// whole-line ones): lines spliced from the pattern's own words, the same words cut short ("Comment"
+    /// from "Comments?"), its punctuation, digits, white space of every kind and noise, in random case.
+    /// </summary>
+    [Fact]
+    public void BundledPatterns_NeverLoseAMatch_OnGeneratedText()
+    {
+        var patterns = BundledPatterns(anchored: false).ToArray();
+        int matched = 0;
+        foreach (var (id, pattern) in patterns)
+        {
+            var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            var phrases = RequiredLiterals.Of(pattern);
+            Assert.True(phrases is not null, $"{id}: no prefilter for {pattern}");
+            var matcher = Matcher(phrases);
+            var words = Regex.Matches(pattern, @"\\p\{\w+\}|\\[a-zA-Z]|(\p{L}+)").Where(m => m.Groups[1].Success).Select(m => m.Value).Distinct().ToArray();
+            string[] pieces = [.. words, .. words.Where(w => w.Length > 1).Select(w => w[..^1]), .. Symbols(pattern)];
+            var piece = Gen.Frequency(
+                (6, Gen.OneOf<string>(pieces)),
+                (3, Gen.OneOf<string>(" ", " ", "  ", "\t", "\u00A0", ":", "2024", "12", "https://x.org/a")),
+                (1, Gen.String[Gen.Char['a', 'z'], 1, 6]));
+            var line = Gen.Select(piece.Array[1, 7], Gen.Bool.Array[7], (parts, upper) =>
+                string.Concat(parts.Select((p, i) => upper[i] ? p.ToUpperInvariant() : p)));
+            line.Sample(text =>
+            {
+                if (!regex.IsMatch(text)) return;
+                Interlocked.Increment(ref matched);
+                if (!Contains(matcher, text)) throw new Exception($"{id}: '{text}' matches {pattern} but holds none of [{string.Join(", ", phrases)}]");
+            }, iter: 1500);
+        }
+        // The generator must actually produce matches, or the property above proves nothing.
+        Assert.True(matched > patterns.Length * 10, $"only {matched} generated lines matched");
+    }
+
+    /// <summary>The characters a pattern matches literally outside its letters: '©', '»', ':', '(' …</summary>
+    private static IEnumerable<string> Symbols(string pattern)
+    {
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length && !char.IsAsciiLetterOrDigit(pattern[i + 1])) yield return pattern[++i].ToString();
+            else if (!char.IsLetterOrDigit(c) && "\\^$.|?*+()[]{}".IndexOf(c) < 0) yield return c.ToString();
+        }
+    }
+
+    private static LiteralMatcher Matcher(IReadOnlyList<string> phrases)
+    {
+        var registry = new LiteralRegistry();
+        foreach (var p in phrases) registry.AddSubstring(p, 0);
+        return new LiteralMatcher(registry.Patterns);
+    }
+
+    private static bool Contains(LiteralMatcher matcher, string text)
+    {
+        bool found = false;
+        matcher.Scan(text, (_, _) => found = true);
+        return found;
+    }
+
+    /// <summary>
+    /// The bundled patterns that are prefiltered: each boilerplate rule's alternation anchored as the rule
+    /// anchors it (or each of its patterns alone and unanchored), and every attribution source pattern.
+    /// </summary>
+    private static IEnumerable<(string Id, string Pattern)> BundledPatterns(bool anchored = true)
+    {
+        foreach (var (id, map) in BundledRules())
+        {
+            string? kind = (map["kind"] as YamlScalar)?.Value;
+            if (kind == "attribution" && map["sources"] is YamlSequence sources)
+                foreach (var p in sources.Items.OfType<YamlScalar>().Select(s => s.Value).Distinct()) yield return (id, p);
+            if (kind != "boilerplate" || map["patterns"] is not YamlSequence seq) continue;
+            var patterns = seq.Items.OfType<YamlScalar>().Select(s => s.Value).ToArray();
+            if (anchored) yield return (id, "^(?:" + string.Join("|", patterns.Select(p => "(?:" + p + ")")) + ")$");
+            else foreach (var p in patterns) yield return (id, p);
+        }
+    }
+
+    private static IEnumerable<(string Id, YamlMapping Map)> BundledRules()
+    {
+        foreach (string file in Directory.EnumerateFiles(TestPaths.Rules, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var errors = new List<ConfigurationDiagnostic>();
+            foreach (var doc in YamlReader.Read(file, File.ReadAllText(file), errors))
+                if (doc.Root is YamlMapping map && map["id"] is YamlScalar id) yield return (id.Value, map);
+        }
+    }
+
+    private static IEnumerable<string> ExampleLines()
+    {
+        foreach (var (_, map) in BundledRules())
+        {
+            if (map["examples"] is not YamlSequence examples) continue;
+            foreach (var example in examples.Items.OfType<YamlMapping>())
+                foreach (var (_, value) in example.Entries)
+                    if (value is YamlScalar s)
+                        foreach (var line in s.Value.Replace("[|", "").Replace("|]", "").Split('\n'))
+                            if (line.Trim().Length > 0) yield return line.Trim();
+        }
+    }
+
+    private static IEnumerable<string> CorpusLines()
+    {
+        var folders = new[] { TestPaths.Samples, TestPaths.Seeds, TestPaths.Fixtures };
+        foreach (var folder in folders)
+            foreach (string file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                if (Path.GetExtension(file) is not (".txt" or ".md")) continue;
+                foreach (string line in File.ReadLines(file))
+                    if (line.Trim().Length > 0) yield return line.Trim();
+            }
+        foreach (var line in ExampleLines()) yield return line;
+    }
+}
