@@ -59,8 +59,10 @@ public class InstalledToolTests
     public void InstalledTool_WritesExactlyWhatTheInProcessBuildWrites(params string[] args)
     {
         string[] full = args[0] is "rules" or "test-rules" ? args : [".", .. args];
-        var installed = ToolPackage.Process(_tool.Executable, TestPaths.Seeds, full);
-        var inProcess = CliRunner.Run(TestPaths.Seeds, full);
+        // The process sees its working directory with every link resolved; SARIF and MSBuild lines print it.
+        string seeds = WithoutLinks(TestPaths.Seeds);
+        var installed = ToolPackage.Process(_tool.Executable, seeds, full);
+        var inProcess = CliRunner.Run(seeds, full);
         Assert.Equal(inProcess.ExitCode, installed.ExitCode);
         Assert.Equal(Normalize(inProcess.Out, ToolInfo.Version), Normalize(installed.Out, _tool.Version));
         Assert.Equal(Normalize(inProcess.Error, ToolInfo.Version), Normalize(installed.Error, _tool.Version));
@@ -77,6 +79,19 @@ public class InstalledToolTests
         Assert.Equal(Normalize(native.Out, _tool.Version), Normalize(portable.Out, _tool.Version));
         Assert.Contains("tests/samples/000_01a61dca76456022.txt(7,88): warning TL1001: 'reportedly'", portable.Out);
         Assert.Equal(_tool.Version, ToolPackage.Process(_tool.PortableExecutable, TestPaths.RepoRoot, "--version").Out.Trim());
+    }
+
+    /// <summary>The path as the operating system reports a process's working directory: each symbolic link on it resolved.</summary>
+    private static string WithoutLinks(string path)
+    {
+        string full = Path.GetFullPath(path);
+        string current = Path.GetPathRoot(full)!;
+        foreach (string part in full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            current = Path.Combine(current, part);
+            if (new DirectoryInfo(current).ResolveLinkTarget(returnFinalTarget: true) is { } target) current = target.FullName;
+        }
+        return current;
     }
 
     /// <summary>The run's duration and the tool's version are the only things allowed to differ.</summary>
