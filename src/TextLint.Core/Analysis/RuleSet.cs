@@ -17,7 +17,10 @@ public sealed class RuleSet
         LiteralPhrases = literalPhrases;
     }
 
-    /// <summary>Every literal phrase registered by the rules, as written (for benchmarks and diagnostics).</summary>
+    /// <summary>
+    /// Every literal phrase the rules register, as written (for benchmarks and diagnostics); not the
+    /// phrases extracted from their regexes to prefilter them.
+    /// </summary>
     public ImmutableArray<string> LiteralPhrases { get; }
 
     /// <summary>Rules in a stable order (by id).</summary>
@@ -36,7 +39,7 @@ public sealed class RuleSet
             registry.CurrentRule = i;
             ordered[i].RegisterLiterals(registry);
         }
-        return new RuleSet(ordered, new LiteralMatcher(registry.Patterns), registry.Patterns.Select(p => p.Original).ToImmutableArray());
+        return new RuleSet(ordered, new LiteralMatcher(registry.Patterns), registry.Patterns.Where(p => !p.Prefilter).Select(p => p.Original).ToImmutableArray());
     }
 
     public int IndexOf(string id)

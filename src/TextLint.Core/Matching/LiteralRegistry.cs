@@ -27,7 +27,7 @@ public sealed class LiteralRegistry
     {
         string normalized = LiteralPattern.Normalize(phrase);
         if (normalized.Length == 0) return;
-        Patterns.Add(new LiteralPattern(normalized, phrase, CurrentRule, payload, CaseSensitive: false) { WordStart = false, WordEnd = false });
+        Patterns.Add(new LiteralPattern(normalized, phrase, CurrentRule, payload, CaseSensitive: false) { WordStart = false, WordEnd = false, Prefilter = true });
     }
 }
 
@@ -35,6 +35,9 @@ internal sealed record LiteralPattern(string Folded, string Original, int Rule, 
 {
     public bool WordStart { get; init; } = CharClass.IsWordChar(Folded[0]);
     public bool WordEnd { get; init; } = CharClass.IsWordChar(Folded[^1]);
+
+    /// <summary>Extracted from a regex to prefilter it (<see cref="LiteralRegistry.AddSubstring"/>), not written in a rule.</summary>
+    public bool Prefilter { get; init; }
 
     public static string Normalize(string phrase)
     {
