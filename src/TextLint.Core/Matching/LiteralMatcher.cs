@@ -11,12 +11,12 @@ public sealed class LiteralMatcher
     private readonly ushort[] _classOf;     // char -> alphabet column (0 = not in any phrase)
     private readonly int _alphabet;
 
-    // States are premultiplied (state s is stored as s * _alphabet) so a step is one add and one load,
-    // with no multiply in the loop's dependency chain; states with outputs are numbered last, so "does
-    // anything end here?" is one comparison against _firstOutput, not a load per character.
-    private readonly int[] _next;           // state + column -> state
-    private readonly int _firstOutput;      // the first premultiplied state with outputs
-    private readonly int[][] _outputs;      // state / _alphabet - first output state -> pattern indexes ending there (suffix links included)
+    // One dense table. States are premultiplied (state s is stored as s * _alphabet) so a step is one add
+    // and one load, with no multiply in the loop's dependency chain; a transition into a state where
+    // phrases end is stored complemented (negative), so "does anything end here?" is a sign test on the
+    // value just loaded.
+    private readonly int[] _next;           // state + column -> state, or ~state where phrases end
+    private readonly int[]?[] _outputs;     // state index -> pattern indexes ending there (suffix links included)
     private readonly LiteralPattern[] _patterns;
     private readonly int[] _lengths;        // folded length of each pattern
     private readonly ushort _spaceClass;
@@ -29,7 +29,7 @@ public sealed class LiteralMatcher
         foreach (var p in _patterns)
             foreach (char c in p.Folded)
                 if (!columns.ContainsKey(c)) columns[c] = (ushort)(columns.Count + 1);
-        _alphabet = columns.Count + 1;
+        int alphabet = _alphabet = columns.Count + 1;
         for (int c = 0; c <= char.MaxValue; c++)
         {
             char f = CharClass.Fold((char)c);
@@ -38,10 +38,11 @@ public sealed class LiteralMatcher
         columns.TryGetValue(' ', out _spaceClass);
         if (_spaceClass == 0) _spaceClass = ushort.MaxValue;
 
-        // Trie
-        var trie = new List<int[]> { new int[_alphabet] };
-        var outs = new List<List<int>> { new() };
+        // The trie, as (state, column) -> child while the number of states is unknown: the dense table is
+        // then allocated once, at its final size (it is most of what building a pack allocates).
+        var children = new Dictionary<long, int>();
         var lastColumn = new List<int> { -1 };
+        var ends = new List<List<int>?> { null };
         _lengths = new int[_patterns.Length];
         for (int i = 0; i < _patterns.Length; i++)
         {
@@ -51,45 +52,46 @@ public sealed class LiteralMatcher
             foreach (char c in f)
             {
                 int col = columns[c];
-                if (trie[s][col] == 0)
+                long key = (long)s * alphabet + col;
+                if (!children.TryGetValue(key, out int t))
                 {
-                    trie.Add(new int[_alphabet]);
-                    outs.Add(new());
+                    t = lastColumn.Count;
                     lastColumn.Add(col);
-                    trie[s][col] = trie.Count - 1;
+                    ends.Add(null);
+                    children[key] = t;
                 }
-                s = trie[s][col];
+                s = t;
             }
-            outs[s].Add(i);
+            (ends[s] ??= new()).Add(i);
         }
+        int n = lastColumn.Count;
+        if ((long)n * alphabet > Array.MaxLength)
+            throw new InvalidOperationException($"The rules' {_patterns.Length:N0} phrases need an automaton too large to build ({n:N0} states x {alphabet:N0} characters).");
+        var next = new int[n * alphabet];
+        foreach (var (key, child) in children) next[key] = child;
 
-        // Breadth-first: failure links folded into a complete transition table.
-        int n = trie.Count;
-        var next = new int[n * _alphabet];
+        // Breadth-first, in place: a row holds only its trie children until its state is reached; then its
+        // failure transitions are copied from the failure state's row, which is complete by then.
         var fail = new int[n];
         var queue = new Queue<int>();
-        for (int col = 0; col < _alphabet; col++)
-        {
-            int t = trie[0][col];
-            next[col] = t;
-            if (t != 0) { fail[t] = 0; queue.Enqueue(t); }
-        }
+        for (int col = 0; col < alphabet; col++)
+            if (next[col] != 0) queue.Enqueue(next[col]);
         while (queue.Count > 0)
         {
             int s = queue.Dequeue();
-            outs[s].AddRange(outs[fail[s]]);
-            for (int col = 0; col < _alphabet; col++)
+            if (ends[fail[s]] is { } inherited) (ends[s] ??= new()).AddRange(inherited);
+            int row = s * alphabet, failRow = fail[s] * alphabet;
+            for (int col = 0; col < alphabet; col++)
             {
-                int t = trie[s][col];
+                int t = next[row + col];
                 if (t != 0)
                 {
-                    fail[t] = next[fail[s] * _alphabet + col];
-                    next[s * _alphabet + col] = t;
+                    fail[t] = next[failRow + col];
                     queue.Enqueue(t);
                 }
                 else
                 {
-                    next[s * _alphabet + col] = next[fail[s] * _alphabet + col];
+                    next[row + col] = next[failRow + col];
                 }
             }
         }
@@ -99,23 +101,16 @@ public sealed class LiteralMatcher
         // The scan then needs no test for white space at all.
         if (_spaceClass != ushort.MaxValue)
             for (int s = 1; s < n; s++)
-                if (lastColumn[s] == _spaceClass) next[s * _alphabet + _spaceClass] = s;
+                if (lastColumn[s] == _spaceClass) next[s * alphabet + _spaceClass] = s;
 
-        // Renumber: states without outputs first (the root stays 0), then premultiply.
-        var order = new int[n];
-        int k = 0;
-        for (int s = 0; s < n; s++) if (outs[s].Count == 0) order[s] = k++;
-        int firstOutputState = k;
-        for (int s = 0; s < n; s++) if (outs[s].Count > 0) order[s] = k++;
-        _firstOutput = firstOutputState * _alphabet;
-        _next = new int[n * _alphabet];
-        _outputs = new int[n - firstOutputState][];
-        for (int s = 0; s < n; s++)
+        _outputs = new int[]?[n];
+        for (int s = 0; s < n; s++) _outputs[s] = ends[s]?.ToArray();
+        for (int i = 0; i < next.Length; i++)
         {
-            int row = order[s] * _alphabet;
-            for (int col = 0; col < _alphabet; col++) _next[row + col] = order[next[s * _alphabet + col]] * _alphabet;
-            if (outs[s].Count > 0) _outputs[order[s] - firstOutputState] = outs[s].ToArray();
+            int t = next[i];
+            next[i] = ends[t] is null ? t * alphabet : ~(t * alphabet);
         }
+        _next = next;
     }
 
     public int PatternCount => _patterns.Length;
@@ -128,13 +123,17 @@ public sealed class LiteralMatcher
         if (_patterns.Length == 0) return;
         var next = _next;
         var classOf = _classOf;
-        int firstOutput = _firstOutput;
         int state = 0;
         for (int i = 0; i < text.Length; i++)
         {
-            state = next[state + classOf[text[i]]];
-            if (state < firstOutput) continue;
-            var outs = _outputs[state / _alphabet - firstOutput / _alphabet];
+            int to = next[state + classOf[text[i]]];
+            if (to >= 0)
+            {
+                state = to;
+                continue;
+            }
+            state = ~to;
+            var outs = _outputs[state / _alphabet]!;
             for (int o = 0; o < outs.Length; o++)
             {
                 int pi = outs[o];
