@@ -151,8 +151,8 @@ public class RequiredLiteralsTests
     }
 
     /// <summary>
-    /// The bundled patterns that are prefiltered: each boilerplate rule's alternation anchored as the rule
-    /// anchors it (or each of its patterns alone and unanchored), and every attribution source pattern.
+    /// The bundled patterns that are prefiltered: each boilerplate pattern anchored as the rule anchors it
+    /// (or unanchored), and every attribution source pattern.
     /// </summary>
     private static IEnumerable<(string Id, string Pattern)> BundledPatterns(bool anchored = true)
     {
@@ -163,8 +163,7 @@ public class RequiredLiteralsTests
                 foreach (var p in sources.Items.OfType<YamlScalar>().Select(s => s.Value).Distinct()) yield return (id, p);
             if (kind != "boilerplate" || map["patterns"] is not YamlSequence seq) continue;
             var patterns = seq.Items.OfType<YamlScalar>().Select(s => s.Value).ToArray();
-            if (anchored) yield return (id, "^(?:" + string.Join("|", patterns.Select(p => "(?:" + p + ")")) + ")$");
-            else foreach (var p in patterns) yield return (id, p);
+            foreach (var p in patterns) yield return (id, anchored ? "^(?:" + p + ")$" : p);
         }
     }
 

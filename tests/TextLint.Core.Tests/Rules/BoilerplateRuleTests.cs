@@ -16,6 +16,15 @@ public class BoilerplateRuleTests
     public void WholeLines_AreReported_TrimmedAndWithTrailingPunctuation() =>
         KindTestHelper.Verify(Rule, "Text.\n\n  [|Post a Comment|]  \n\n[|0 Comments|]\n\n[|Share this:|]\n\n[|Close Menu|]");
 
+    /// <summary>
+    /// A pattern with a required phrase runs only where the phrase occurs (in any case, inside a word too);
+    /// one without ("\d{3,}", "[A-Z]+") runs on every unit. Both must still find their lines.
+    /// </summary>
+    [Fact]
+    public void PatternsWithAndWithoutRequiredPhrases_AreBothApplied() =>
+        KindTestHelper.Verify(Rule.Replace("'\\d+ Comments?'", "'\\d+ (?:Comments?|Responses?)', '\\d{3,}', 'ID-[A-Z]+', 'x+'"),
+            "Text.\n\n[|7 RESPONSES|]\n\n[|20240|]\n\n[|id-ABC|]\n\n[|XXX|]\n\nA 7 responses line that is prose.");
+
     [Fact]
     public void APhraseInsideALine_IsNotResidue() =>
         KindTestHelper.Verify(Rule, "Readers may post a comment below, the editor wrote.\nThere were 12 Comments in total on the page.");

@@ -33,50 +33,53 @@ public sealed class BoilerplateRule : Rule
         ],
     };
 
-    /// <summary>The payload of the patterns' prefilter phrases (line phrases carry their index).</summary>
-    private const int PrefilterPayload = -1;
-
     private readonly ImmutableArray<string> _lines;
-    private readonly LazyRegex? _patterns;
 
-    /// <summary>Phrases one of which every unit the patterns match contains; null when they cannot be told.</summary>
-    private readonly IReadOnlyList<string>? _prefilter;
+    /// <summary>The patterns whose required phrases are known, each anchored on its own and run only on the units holding one of its phrases.</summary>
+    private readonly ImmutableArray<(LazyRegex Regex, IReadOnlyList<string> Phrases)> _filtered;
+
+    /// <summary>The other patterns, as one anchored alternation run on every unit; null when there are none.</summary>
+    private readonly LazyRegex? _unfiltered;
     private readonly LazyRegex? _unlessNext;
     private readonly int _maxLength;
 
     private BoilerplateRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
     {
         _lines = def.GetStringList("lines").Select(t => t.Value.Trim()).Where(t => t.Length > 0).ToImmutableArray();
-        var patterns = new List<string>();
+        var filtered = ImmutableArray.CreateBuilder<(LazyRegex, IReadOnlyList<string>)>();
+        var unfiltered = new List<string>();
+        int patternCount = 0;
         foreach (var (pattern, at) in def.GetStringList("patterns"))
         {
             // Each pattern is checked on its own (errors point at it) and must account for the whole unit.
-            if (def.GetLazyRegex("^(?:" + pattern + ")$", at, ignoreCase: true) is not null) patterns.Add("(?:" + pattern + ")");
+            string anchored = "^(?:" + pattern + ")$";
+            if (def.GetLazyRegex(anchored, at, ignoreCase: true) is not { } regex) continue;
+            patternCount++;
+            // Most units are prose: the literal pass tells which units a pattern could match at all, so it
+            // runs on a few units instead of every short unit of every document (measured on the 20 MB
+            // benchmark corpus: 14 rules x 44,080 short lines took 750 ms; the prefilter leaves 5% of those
+            // calls), and a regex is built only once some unit holds one of its phrases.
+            if (RequiredLiterals.Of(anchored) is { } phrases) filtered.Add((regex, phrases));
+            else unfiltered.Add("(?:" + pattern + ")");
         }
-        // One alternation under a single pair of anchors, so a unit costs one match attempt at its start
-        // (with an anchor inside each branch the engine cannot tell the pattern is anchored and tries
-        // every position of every line); built on first use.
-        if (patterns.Count > 0)
-        {
-            string alternation = "^(?:" + string.Join("|", patterns) + ")$";
-            _patterns = RegexFactory.TryCreateLazy(alternation, ignoreCase: true, out _);
-            // Most units are prose: the literal pass tells which could match at all, so the regex runs on
-            // a few units instead of every short unit of every document (measured on the 20 MB benchmark
-            // corpus: 14 rules x 44,080 short lines took 750 ms; the prefilter leaves 5% of those calls).
-            _prefilter = RequiredLiterals.Of(alternation);
-        }
+        _filtered = filtered.ToImmutable();
+        // Patterns with no phrase to go by share one alternation under a single pair of anchors, so a unit
+        // costs one match attempt at its start (with an anchor inside each branch the engine cannot tell
+        // the pattern is anchored and tries every position of every line); built on first use.
+        if (unfiltered.Count > 0) _unfiltered = RegexFactory.TryCreateLazy("^(?:" + string.Join("|", unfiltered) + ")$", ignoreCase: true, out _);
         string? unlessNext = def.GetString("unlessNext");
         if (unlessNext is not null) _unlessNext = def.GetLazyRegex("^(?:" + unlessNext + ")$", def.PositionOf("unlessNext"), ignoreCase: false);
         _maxLength = def.GetInt("maxLength", 200, 1, 100_000);
-        if (_lines.IsEmpty && patterns.Count == 0 && def.ErrorCount == 0)
+        if (_lines.IsEmpty && patternCount == 0 && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "A boilerplate rule needs 'lines' or 'patterns'.");
     }
 
     public override void RegisterLiterals(LiteralRegistry registry)
     {
         for (int i = 0; i < _lines.Length; i++) registry.Add(_lines[i], i);
-        if (_prefilter is not null)
-            foreach (var phrase in _prefilter) registry.AddSubstring(phrase, PrefilterPayload);
+        // Pattern k's phrases carry the payload -1 - k; line phrases carry their index.
+        for (int k = 0; k < _filtered.Length; k++)
+            foreach (var phrase in _filtered[k].Phrases) registry.AddSubstring(phrase, -1 - k);
     }
 
     public override void Analyze(RuleContext context)
@@ -85,32 +88,24 @@ public sealed class BoilerplateRule : Rule
         if (units.IsEmpty) return;
         string text = context.Text;
         SortedSet<int>? hits = null;
-        List<int>? candidates = null;
+        HashSet<(int Unit, int Pattern)>? tried = null;
         foreach (var m in context.Literals.Span)
         {
             int u = SortedSpans.IndexOf(units.AsSpan(), m.Start);
             if (u < 0) continue;
-            if (m.Payload == PrefilterPayload)
+            if (m.Payload < 0)
             {
-                // Literals arrive in start order, so a unit's phrases are adjacent.
-                if (m.End <= units[u].End && (candidates is null || candidates[^1] != u)) (candidates ??= new()).Add(u);
+                int k = -1 - m.Payload;
+                if (m.End <= units[u].End && (tried ??= new()).Add((u, k)))
+                    TryPattern(u, _filtered[k].Regex);
             }
             else if (IsWholeUnit(text, units[u], m.Span))
             {
                 (hits ??= new()).Add(u);
             }
         }
-        if (_patterns is not null)
-        {
-            if (_prefilter is null)
-            {
-                for (int u = 0; u < units.Length; u++) TryPatterns(u);
-            }
-            else if (candidates is not null)
-            {
-                foreach (int u in candidates) TryPatterns(u);
-            }
-        }
+        if (_unfiltered is not null)
+            for (int u = 0; u < units.Length; u++) TryPattern(u, _unfiltered);
         if (hits is null) return;
         foreach (int u in hits)
         {
@@ -118,11 +113,11 @@ public sealed class BoilerplateRule : Rule
             context.Report(units[u]);
         }
 
-        void TryPatterns(int u)
+        void TryPattern(int u, LazyRegex regex)
         {
             var unit = units[u];
             if (unit.Length > _maxLength || hits?.Contains(u) == true) return;
-            if (PatternRunner.IsMatch(_patterns!.Value, text.AsSpan(unit.Start, unit.Length))) (hits ??= new()).Add(u);
+            if (PatternRunner.IsMatch(regex.Value, text.AsSpan(unit.Start, unit.Length))) (hits ??= new()).Add(u);
         }
     }
 
