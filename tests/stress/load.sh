@@ -5,6 +5,8 @@
 # corpus must stay within a small margin of 1x. Nothing is committed; the corpora live in a temp folder.
 #
 # usage: tests/stress/load.sh [small-MB=100] [factor=10] [max-ratio=1.15]
+#        TOOL=/path/to/dotnet-textlint tests/stress/load.sh   (e.g. the installed Native AOT binary users get;
+#        default: the Release build of this source, JIT)
 # needs: GNU time (/usr/bin/time; apt-get install time), bc
 # The corpora come from the benchmarks' deterministic generator (tests/TextLint.Benchmarks).
 set -euo pipefail
@@ -13,8 +15,12 @@ small=${1:-100}; factor=${2:-10}; max_ratio=${3:-1.15}
 large=$((small * factor))
 [ -x /usr/bin/time ] || { echo "load.sh: needs GNU time (apt-get install time)" >&2; exit 2; }
 
-dotnet build src/TextLint.Cli -c Release -nologo -v quiet >/dev/null
-tool=src/TextLint.Cli/bin/Release/net10.0/dotnet-textlint
+if [ -n "${TOOL:-}" ]; then
+  tool=$TOOL
+else
+  dotnet build src/TextLint.Cli -c Release -nologo -v quiet >/dev/null
+  tool=src/TextLint.Cli/bin/Release/net10.0/dotnet-textlint
+fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/textlint-load.XXXXXX")
 trap '[ "${KEEP:-0}" = 1 ] || rm -rf "$work"' EXIT
 
