@@ -132,13 +132,23 @@ public sealed class LazyRegex
 {
     private readonly Lazy<Regex> _regex;
 
+    private readonly Lazy<IReadOnlyList<string>?> _requiredPhrases;
+
     internal LazyRegex(string pattern, bool ignoreCase)
     {
         Pattern = pattern;
         _regex = new Lazy<Regex>(() => RegexFactory.CreateValidated(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
+        _requiredPhrases = new Lazy<IReadOnlyList<string>?>(() => Matching.RequiredLiterals.Of(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Pattern { get; }
+
+    /// <summary>
+    /// Phrases one of which every match holds (<see cref="Matching.RequiredLiterals"/>), or null. Worked
+    /// out once per pattern: regexes are shared across rules, and the bundled attribution rules repeat
+    /// their source patterns.
+    /// </summary>
+    public IReadOnlyList<string>? RequiredPhrases => _requiredPhrases.Value;
 
     public Regex Value => _regex.Value;
 

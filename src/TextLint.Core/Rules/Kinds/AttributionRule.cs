@@ -53,7 +53,7 @@ public sealed class AttributionRule : Rule
         _sourceNames = def.GetStringList("sourceNames").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
         // Source patterns are case-sensitive: a capital letter is what tells "the Defense Ministry" from "official reports".
         _sources = Regexes(def, "sources", ignoreCase: false);
-        _sourcePhrases = _sources.Select(r => RequiredLiterals.Of(r.Pattern)).ToArray();
+        _sourcePhrases = _sources.Select(r => r.RequiredPhrases).ToArray();
         _exceptions = def.GetStringList("exceptions").Select(t => t.Value).ToImmutableArray();
         if (_markers.IsEmpty && _markerRegexes.IsEmpty && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "An attribution rule needs 'markers' or 'regex'.");
