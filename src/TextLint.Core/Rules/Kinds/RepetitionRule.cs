@@ -159,24 +159,19 @@ public sealed class RepetitionRule : Rule
     /// </summary>
     private static ulong EndsKey(ReadOnlySpan<char> s)
     {
-        ulong h = 14695981039346656037UL;
+        ulong h = Mix(14695981039346656037UL, s, forward: true);
+        h = (h ^ 0xFFFF) * 1099511628211UL;
+        return Mix(h, s, forward: false);
+    }
+
+    /// <summary>Folds up to <see cref="KeyChars"/> characters from one end of <paramref name="s"/> into the hash.</summary>
+    private static ulong Mix(ulong h, ReadOnlySpan<char> s, bool forward)
+    {
         int taken = 0;
         bool space = false;
-        for (int i = 0; i < s.Length && taken < KeyChars; i++)
+        for (int k = 0; k < s.Length && taken < KeyChars; k++)
         {
-            char f = Fold(s[i]);
-            if (f == ' ') { space = true; continue; }
-            if (space && taken > 0) { h = (h ^ ' ') * 1099511628211UL; taken++; }
-            space = false;
-            h = (h ^ f) * 1099511628211UL;
-            taken++;
-        }
-        h = (h ^ 0xFFFF) * 1099511628211UL;
-        taken = 0;
-        space = false;
-        for (int i = s.Length - 1; i >= 0 && taken < KeyChars; i--)
-        {
-            char f = Fold(s[i]);
+            char f = Fold(s[forward ? k : s.Length - 1 - k]);
             if (f == ' ') { space = true; continue; }
             if (space && taken > 0) { h = (h ^ ' ') * 1099511628211UL; taken++; }
             space = false;
