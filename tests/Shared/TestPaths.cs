@@ -11,20 +11,42 @@ internal static class TestPaths
 
     /// <summary>
     /// ../shared beside the checkout: the seed corpus, the SARIF schema and vectors. A git worktree kept
-    /// one level deeper (work/wt/branch beside work/shared) finds it beside an ancestor instead.
+    /// one level deeper (work/wt/branch beside work/shared) finds it beside an ancestor instead, and a
+    /// clone made elsewhere (git clone . $(mktemp -d)) beside the repository it was cloned from.
     /// </summary>
     public static string Shared
     {
         get
         {
             string first = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-            for (var dir = Directory.GetParent(RepoRoot); dir is not null; dir = dir.Parent)
-            {
-                string p = Path.Combine(dir.FullName, "shared");
-                if (Directory.Exists(Path.Combine(p, "sarif"))) return p;
-            }
+            var roots = new List<string> { RepoRoot };
+            if (LocalOrigin() is { } origin) roots.Add(origin);
+            foreach (var root in roots)
+                for (var dir = Directory.GetParent(root); dir is not null; dir = dir.Parent)
+                {
+                    string p = Path.Combine(dir.FullName, "shared");
+                    if (Directory.Exists(Path.Combine(p, "sarif"))) return p;
+                }
             throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {first}.");
         }
+    }
+
+    /// <summary>The folder the checkout was cloned from, when its origin is a path on this machine.</summary>
+    private static string? LocalOrigin()
+    {
+        string config = Path.Combine(RepoRoot, ".git", "config");
+        if (!File.Exists(config)) return null;
+        bool inOrigin = false;
+        foreach (string raw in File.ReadLines(config))
+        {
+            string line = raw.Trim();
+            if (line.StartsWith('[')) { inOrigin = line == "[remote \"origin\"]"; continue; }
+            if (!inOrigin || !line.StartsWith("url", StringComparison.Ordinal)) continue;
+            string url = line[(line.IndexOf('=') + 1)..].Trim();
+            if (url.StartsWith("file://", StringComparison.Ordinal)) url = new Uri(url).LocalPath;
+            return Path.IsPathFullyQualified(url) && Directory.Exists(url) ? Path.GetFullPath(url) : null;
+        }
+        return null;
     }
 
     public static string Seeds => Path.Combine(Shared, "corpus", "seeds");
