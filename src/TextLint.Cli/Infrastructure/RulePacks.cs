@@ -27,13 +27,13 @@ public static class RulePacks
         if (includeBundled)
         {
             if (Directory.Exists(BundledDirectory)) Read(BundledDirectory, workingDirectory, files, errors, bundled: true);
-            else errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, BundledDirectory, 0, 0, "The bundled rule pack is missing from the installation."));
+            else errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, BundledDirectory, 0, 0, "The bundled rule pack is missing from the installation."));
         }
         foreach (string pack in extraPacks)
         {
             string full = Path.GetFullPath(pack, workingDirectory);
             if (Directory.Exists(full) || File.Exists(full)) Read(full, workingDirectory, files, errors, bundled: false);
-            else errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, pack, 0, 0, $"No such rule pack: '{pack}'."));
+            else errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, pack, 0, 0, $"No such rule pack: '{pack}'."));
         }
         var result = RulePackLoader.Load(files, settings);
         if (errors.Count > 0) return result with { Rules = ImmutableArray<Rule>.Empty, Errors = errors.Concat(result.Errors).ToImmutableArray() };
@@ -70,13 +70,13 @@ public static class RulePacks
         var kind = FileProbe.Probe(path, followLinks: true);
         if (kind != FileKind.Regular)
         {
-            errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 0, 0, $"Could not read the rule pack: it is {FileProbe.Describe(kind)}, not a regular file."));
+            errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, display, 0, 0, $"Could not read the rule pack: it is {FileProbe.Describe(kind)}, not a regular file."));
             return null;
         }
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         if (stream.Length > RulePackLoader.MaxFileLength)
         {
-            errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 1, 1,
+            errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, display, 1, 1,
                 $"The rule pack is {stream.Length:N0} bytes, over the {RulePackLoader.MaxFileLength:N0}-byte limit for one pack file; split it into several files."));
             return null;
         }
@@ -89,12 +89,12 @@ public static class RulePacks
         if (decoded.Text is null || encoding!.Detected || encoding.HadInvalidBytes)
         {
             if (TextDecoder.FindInvalidUtf8(bytes) is { } at)
-                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, at.Line + 1, at.Character + 1,
+                errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, display, at.Line + 1, at.Character + 1,
                     "The rule pack is not valid UTF-8 here; save it as UTF-8."));
             else if (decoded.Text is null)
-                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 1, 1, $"The rule pack is not a text file ({decoded.SkipReason})."));
+                errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, display, 1, 1, $"The rule pack is not a text file ({decoded.SkipReason})."));
             else
-                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 1, 1,
+                errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, display, 1, 1,
                     $"The rule pack reads as {encoding?.Name} without a byte-order mark; save it as UTF-8."));
             return null;
         }
@@ -117,7 +117,7 @@ public static class RulePacks
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 0, 0, $"Could not read the rule pack: {IoErrors.Describe(ex, p, display)}"));
+                errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, display, 0, 0, $"Could not read the rule pack: {IoErrors.Describe(ex, p, display)}"));
             }
         }
     }

@@ -21,10 +21,10 @@ public sealed class EditorConfigFile
     public const string FileName = ".editorconfig";
 
     /// <summary>A syntax error: the file is not valid EditorConfig.</summary>
-    public const string SyntaxErrorCode = "TL9030";
+    public const string SyntaxErrorCode = NotificationCodes.EditorConfigSyntax;
 
     /// <summary>A TextLint key or value that is wrong: the entry is ignored and the run goes on.</summary>
-    public const string InvalidEntryCode = "TL9031";
+    public const string InvalidEntryCode = NotificationCodes.EditorConfigEntryIgnored;
 
     private const string RulePrefix = "textlint_diagnostic.";
     private const string AnalyzerPrefix = "textlint_analyzer_diagnostic.";

@@ -11,7 +11,7 @@ namespace TextLint.Configuration;
 /// </summary>
 public static class ProjectConfigReader
 {
-    public const string ErrorCode = "TL9040";
+    public const string ErrorCode = NotificationCodes.ProjectConfigInvalid;
 
     private static readonly string[] TopLevelKeys = ["packs", "defaultRules", "include", "exclude", "inlineSuppressions", "rules"];
 

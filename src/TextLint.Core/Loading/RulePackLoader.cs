@@ -60,7 +60,7 @@ public static partial class RulePackLoader
         {
             if (file.Text.Length > MaxFileLength)
             {
-                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, file.Path, 1, 1,
+                errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, file.Path, 1, 1,
                     $"The rule pack is {file.Text.Length:N0} characters, over the {MaxFileLength:N0} limit for one pack file; split it into several files."));
                 continue;
             }
@@ -68,7 +68,7 @@ public static partial class RulePackLoader
             {
                 if (doc.Root is not YamlMapping mapping)
                 {
-                    errors.Add(new ConfigurationDiagnostic("TL9002", Severity.Error, file.Path, doc.Root.Position.Line, doc.Root.Position.Column,
+                    errors.Add(new ConfigurationDiagnostic(NotificationCodes.InvalidRule, Severity.Error, file.Path, doc.Root.Position.Line, doc.Root.Position.Column,
                         $"A rule must be a mapping of keys to values, not {doc.Root.KindName}."));
                     continue;
                 }

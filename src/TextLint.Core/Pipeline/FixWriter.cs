@@ -27,10 +27,10 @@ namespace TextLint.Pipeline;
 /// </summary>
 public sealed class FixWriter
 {
-    public const string ChangedCode = "TL9060";
-    public const string WriteFailedCode = "TL9061";
-    public const string NotWritableEncodingCode = "TL9062";
-    public const string OverlapCode = "TL9063";
+    public const string ChangedCode = NotificationCodes.FixFileChanged;
+    public const string WriteFailedCode = NotificationCodes.FixWriteFailed;
+    public const string NotWritableEncodingCode = NotificationCodes.FixNotEncodable;
+    public const string OverlapCode = NotificationCodes.FixOverlap;
 
     private readonly FixSafety _allowed;
     private readonly bool _write;

@@ -18,7 +18,7 @@ public sealed class RuleDefinition
 
     private readonly string _code;
 
-    public RuleDefinition(string path, YamlMapping mapping, List<ConfigurationDiagnostic> errors, string code = "TL9002")
+    public RuleDefinition(string path, YamlMapping mapping, List<ConfigurationDiagnostic> errors, string code = NotificationCodes.InvalidRule)
     {
         Path = path;
         Mapping = mapping;
