@@ -51,7 +51,7 @@ public sealed class FixWriter
     /// <summary>Fixes of the findings a report shows, at the allowed safety.</summary>
     public IEnumerable<CodeFix> FixesOf(FileReport report) =>
         report.Diagnostics
-            .Where(d => d.Suppression is null && d.Severity >= Severity.Info && d.BaselineState != BaselineState.Unchanged)
+            .Where(d => d.IsShown)
             .Select(d => d.Fix)
             .Where(f => f is { Edits.IsEmpty: false } && f.Safety != FixSafety.None && f.Safety <= _allowed)
             .Select(f => f!);
@@ -66,14 +66,14 @@ public sealed class FixWriter
         if (source.Encoding.HadInvalidBytes)
         {
             notifications.Add(Note(NotWritableEncodingCode, Severity.Warning, source.Path,
-                $"The file is not valid {source.Encoding.Name.ToUpperInvariant()}, so writing it back would replace its invalid bytes; {Count(fixes.Count, "fix was", "fixes were")} not applied."));
+                $"The file is not valid {source.Encoding.Name.ToUpperInvariant()}, so writing it back would replace its invalid bytes; {Plural.Count(fixes.Count, "fix was", "fixes were")} not applied."));
             return report;
         }
         var result = FixApplier.Apply(source.Text, fixes, _allowed);
         if (!result.Skipped.IsEmpty)
         {
             notifications.Add(Note(OverlapCode, Severity.Info, source.Path,
-                $"{Count(result.Skipped.Length, "fix overlaps", "fixes overlap")} another fix and {(result.Skipped.Length == 1 ? "was" : "were")} left out; run --fix again to apply {(result.Skipped.Length == 1 ? "it" : "them")}."));
+                $"{Plural.Count(result.Skipped.Length, "fix overlaps", "fixes overlap")} another fix and {(result.Skipped.Length == 1 ? "was" : "were")} left out; run --fix again to apply {(result.Skipped.Length == 1 ? "it" : "them")}."));
         }
         if (result.Applied.IsEmpty) return report;
         if (!_write) return report with { Fixes = new FileFixes(source, result.Applied, result.Skipped, Written: false) };
@@ -176,7 +176,6 @@ public sealed class FixWriter
         return bytes;
     }
 
-    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
 
     private static ConfigurationDiagnostic Note(string code, Severity severity, string path, string message) =>
         new(code, severity, path, 0, 0, message);
