@@ -116,7 +116,7 @@ public sealed class LintEngine
             if (list is null) return ReadOnlyMemory<LiteralMatch>.Empty;
             var array = list.ToArray();
             // The automaton reports in order of match end; rules want start order (longest first on ties).
-            Array.Sort(array, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+            Array.Sort(array, static (a, b) => LeftmostLongest.Compare(a.Span, b.Span));
             return array;
         }
     }

@@ -27,8 +27,10 @@ public sealed class ConsistencyRule : Rule
         ],
     };
 
-    private const int Stride = 1 << 12;
     private readonly ImmutableArray<ImmutableArray<string>> _sets;
+
+    /// <summary>Every variant of every set, in order: a literal's payload is its index here.</summary>
+    private readonly ImmutableArray<(int Set, int Variant)> _variants;
     private readonly bool _ignoreCase;
 
     private ConsistencyRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
@@ -42,19 +44,18 @@ public sealed class ConsistencyRule : Rule
                 def.Error(set.IsEmpty ? def.PositionOf("sets") : set[0].Position, "A variant set needs at least two variants.");
                 continue;
             }
-            if (set.Length >= Stride) { def.Error(set[0].Position, $"A variant set may hold at most {Stride - 1} variants."); continue; }
             b.Add(set.Select(v => v.Value).ToImmutableArray());
         }
         _sets = b.ToImmutable();
+        _variants = [.. _sets.SelectMany((set, s) => set.Select((_, v) => (s, v)))];
         if (_sets.IsEmpty && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "A consistency rule needs 'sets': a list of variant lists, e.g. [[Kyiv, Kiev]].");
     }
 
     public override void RegisterLiterals(LiteralRegistry registry)
     {
-        for (int s = 0; s < _sets.Length; s++)
-            for (int v = 0; v < _sets[s].Length; v++)
-                registry.Add(_sets[s][v], s * Stride + v, caseSensitive: !_ignoreCase);
+        for (int i = 0; i < _variants.Length; i++)
+            registry.Add(_sets[_variants[i].Set][_variants[i].Variant], i, caseSensitive: !_ignoreCase);
     }
 
     public override void Analyze(RuleContext context)
@@ -63,13 +64,12 @@ public sealed class ConsistencyRule : Rule
         if (literals.IsEmpty) return;
         var counts = new int[_sets.Length][];
         var first = new TextSpan?[_sets.Length][];
-        int lastEnd = -1;
+        var taken = new LeftmostLongest.Taken();
         foreach (var m in literals)
         {
-            if (m.Start < lastEnd) continue; // leftmost-longest, as written
-            lastEnd = m.End;
+            if (!taken.TryTake(m.Span)) continue; // leftmost-longest, as written
             if (!context.Accepts(m.Span)) continue;
-            int s = m.Payload / Stride, v = m.Payload % Stride;
+            var (s, v) = _variants[m.Payload];
             (counts[s] ??= new int[_sets[s].Length])[v]++;
             (first[s] ??= new TextSpan?[_sets[s].Length])[v] ??= m.Span;
         }

@@ -67,14 +67,14 @@ public sealed class ExistenceRule : Rule
                 found.Add(vm);
         }
         if (found.Count == 0) return;
-        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-        int lastEnd = -1;
+        LeftmostLongest.Sort(found);
+        var taken = new LeftmostLongest.Taken();
         foreach (var span in found)
         {
-            // Leftmost-longest, non-overlapping: the list is sorted by start, longest first on ties.
-            if (span.Start < lastEnd) continue;
+            // An exception's match neither reports nor blocks the matches it overlaps.
+            if (taken.Overlaps(span)) continue;
             if (exceptions is not null && exceptions.Any(e => e.OverlapsWith(span))) continue;
-            lastEnd = span.End;
+            taken.Take(span);
             if (!_unlessSentence.IsEmpty && SentenceMatches(context, span)) continue;
             context.Report(span);
         }
