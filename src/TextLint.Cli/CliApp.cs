@@ -84,14 +84,16 @@ public static class CliApp
             var command = Find(args);
             var rest = args.Skip(command is null ? 0 : command.Name.Count(c => c == ' ') + 1).ToList();
             command ??= Lint;
-            var parsed = command.Syntax.Parse(rest, Parsing);
+            // The command's own name first: System.CommandLine skips a leading token that names the command
+            // parsed, which would otherwise swallow a path or argument of that name ('init init').
+            var parsed = command.Syntax.Parse([command.Syntax.Name, .. rest], Parsing);
             // --help wins over a missing argument ('rules show --help'), not over an unknown option.
-            if (parsed.GetResult(HelpOf(command)) is not null && parsed.UnmatchedTokens.Count == 0 && UnknownOptionToken(command, parsed) is null)
+            if (parsed.GetValue(HelpOf(command)) && parsed.UnmatchedTokens.Count == 0 && UnknownOptionToken(command, parsed) is null)
             {
                 ctx.Out.WriteLine(HelpCommand.Render(command));
                 return ExitCodes.Success;
             }
-            if (ParseError(command, parsed) is { } error) return command.UsageError(ctx, error);
+            if (ParseError(command, parsed, rest) is { } error) return command.UsageError(ctx, error);
             if (command == Lint && Find(args) is null && (parsed.GetValue(LintCommand.PathsArgument) ?? []) is [var first, ..]
                 && LooksLikeMistypedCommand(first, ctx) is { } meant)
                 return command.UsageError(ctx, $"'{first}' is neither a command nor a file or folder. Did you mean 'dotnet textlint {meant}'?");
@@ -142,9 +144,17 @@ public static class CliApp
     /// The first problem with the command line, in our words: an unknown option (with the nearest
     /// known one), a missing value, a surplus or missing argument, or a value an option rejects.
     /// </summary>
-    private static string? ParseError(CliCommand command, ParseResult parsed)
+    private static string? ParseError(CliCommand command, ParseResult parsed, IReadOnlyList<string> args)
     {
         var options = command.Syntax.Options;
+        // --flag=value: System.CommandLine would take the value for an argument (a path to lint).
+        foreach (string arg in args.TakeWhile(a => a != "--"))
+        {
+            int eq = arg.IndexOf('=');
+            if (arg.StartsWith("--", StringComparison.Ordinal) && eq > 2
+                && options.FirstOrDefault(o => o.Name == arg[..eq] || o.Aliases.Contains(arg[..eq])) is { Arity.MaximumNumberOfValues: 0 } flag)
+                return $"Option '{flag.Name}' takes no value.";
+        }
         if (UnknownOptionToken(command, parsed) is { } unknown) return UnknownOption(unknown, options);
         foreach (string unmatched in parsed.UnmatchedTokens)
             return unmatched.Length > 1 && unmatched[0] == '-' ? UnknownOption(unmatched, options)
@@ -196,8 +206,12 @@ public static class CliApp
         return CliSyntax.Closest(arg, Commands.Select(c => c.Name.Split(' ')[0]).Distinct(), 2);
     }
 
-    /// <summary>The whole command tree (the root lints), for System.CommandLine's [suggest] directive.</summary>
-    internal static RootCommand CompletionTree()
+    private static RootCommand? _completionTree;
+
+    /// <summary>The whole command tree (the root lints), for System.CommandLine's [suggest] directive; built once, as a command belongs to its parent.</summary>
+    internal static RootCommand CompletionTree() => LazyInitializer.EnsureInitialized(ref _completionTree, BuildCompletionTree);
+
+    private static RootCommand BuildCompletionTree()
     {
         var root = new RootCommand(Lint.Summary);
         root.Options.Clear();

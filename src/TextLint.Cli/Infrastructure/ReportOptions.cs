@@ -92,8 +92,12 @@ public sealed class ReportOptions
         "json" => t => new JsonReportWriter(t.Stream),
         "github" => t => new GitHubActionsWriter(t.Writer, ctx.GetEnvironmentVariable("GITHUB_WORKSPACE")),
         "msbuild" => t => new MsBuildWriter(t.Writer),
-        _ => t => new ConsoleWriter(t.Writer, UseColor(ctx)),
+        _ => t => new ConsoleWriter(t.Writer, UseColor(ctx), showSource: ShowSourceLines(ctx)),
     };
+
+    /// <summary>The flagged lines under console findings: --source / --no-source, else only on a terminal (not into -o, not TERM=dumb).</summary>
+    public bool ShowSourceLines(CliContext ctx) =>
+        ShowSource ?? (OutputPath is null && !ctx.IsOutputRedirected && ctx.GetEnvironmentVariable("TERM") != "dumb");
 
     /// <summary>Colour only on a terminal, and never with --no-color, NO_COLOR (any non-empty value) or TERM=dumb.</summary>
     public bool UseColor(CliContext ctx) =>
