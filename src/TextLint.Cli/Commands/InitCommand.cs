@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using TextLint.Cli.Infrastructure;
 using TextLint.Configuration;
+using TextLint.Rules;
 
 namespace TextLint.Cli.Commands;
 

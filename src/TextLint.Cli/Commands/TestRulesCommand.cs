@@ -1,6 +1,6 @@
 using System.CommandLine;
-using TextLint.Analysis;
 using TextLint.Cli.Infrastructure;
+using TextLint.Engine;
 using TextLint.Rules.BuiltIn;
 using TextLint.Testing;
 

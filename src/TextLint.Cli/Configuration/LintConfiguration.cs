@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using System.CommandLine;
-using TextLint.Analysis;
 using TextLint.Cli.Infrastructure;
 using TextLint.Configuration;
 using TextLint.Diagnostics;
+using TextLint.Engine;
+using TextLint.Engine.Baselines;
 
 namespace TextLint.Cli.Configuration;
 
