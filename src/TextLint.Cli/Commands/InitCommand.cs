@@ -38,7 +38,7 @@ public static class InitCommand
         # current folder or above it; `--config FILE` names another. Severities per folder live in
         # .editorconfig; this file says what to load and how the rules behave. Lines that start with
         # '#' and no space are examples: delete the '#' to use one.
-        # Reference: https://github.com/textlint-dotnet/textlint#textlintyaml
+        # Reference: https://github.com/textlint-dotnet/textlint/blob/main/docs/configuration.md#textlintyaml
 
         # Rule packs to load besides the bundled one: folders or .yaml files, relative to this file.
         #packs:

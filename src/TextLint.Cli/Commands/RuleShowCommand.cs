@@ -75,7 +75,7 @@ public static class RuleShowCommand
     public static string NotFound(string id, IReadOnlyCollection<RuleDescriptor> rules)
     {
         if (System.Text.RegularExpressions.Regex.IsMatch(id, "^TL90[0-9]{2}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
-            return $"{id.ToUpperInvariant()} is one of the tool's own notification codes (TL90xx: rule packs, configuration, input files), not a rule; the README's Notifications section lists them.";
+            return $"{id.ToUpperInvariant()} is one of the tool's own notification codes (TL90xx: rule packs, configuration, input files), not a rule; docs/user-guide.md, Notifications, lists them.";
         string? near = CliSyntax.Closest(id, rules.Select(r => r.Id), 2);
         return $"No loaded rule has the ID '{id}'.{(near is null ? "" : $" Did you mean '{near}'?")} 'dotnet textlint rules' lists them.";
     }
