@@ -22,6 +22,9 @@ public sealed class CliCommand
         Epilogue = epilogue;
         Run = run;
         Syntax = new Command(name.Split(' ')[^1], summary);
+        // CliApp runs the command itself; an action only keeps a command that has subcommands in the
+        // completion tree ('rules' > 'show') from requiring one when it is parsed on its own.
+        Syntax.SetAction(_ => ExitCodes.Success);
         foreach (var o in options) Syntax.Options.Add(o);
         if (argument is not null) Syntax.Arguments.Add(argument);
     }

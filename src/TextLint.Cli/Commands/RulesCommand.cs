@@ -10,7 +10,7 @@ namespace TextLint.Cli.Commands;
 public static class RulesCommand
 {
     public static readonly Option<string[]> CategoryOption = CliSyntax.Repeated("--category", "name", "Only rules of this category (repeatable).");
-    public static readonly Option<string?> FormatOption = CliSyntax.Value("--format", "console|json", "A table (default) or JSON (schema in docs/rule-authoring.md).")
+    public static readonly Option<string?> FormatOption = CliSyntax.Value("--format", "console|json", "A table (default) or JSON (its shape: docs/user-guide.md).")
         .OneOf(["console", "json"], f => $"Unknown format '{f}'; use console or json.");
 
     // Arguments are refused with a pointer to 'rules show' (hidden: the command takes none).
