@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TextLint.Diagnostics;
+using TextLint.Pipeline;
 
 namespace TextLint.Cli.Infrastructure;
 
