@@ -8,7 +8,7 @@ namespace TextLint.Cli.Docs;
 
 /// <summary>
 /// <c>rules --format json</c> and <c>rules show --format json</c>: a stable, documented shape (see the
-/// README's "rules --format json"). Every property is always written, null when the rule has no value,
+/// docs/user-guide.md, "rules --format json"). Every property is always written, null when the rule has no value,
 /// in a fixed order; <c>schemaVersion</c> changes only when a property is removed or changes meaning.
 /// </summary>
 public static class RuleJson

@@ -15,13 +15,16 @@ public sealed class ConsoleWriter : IReportWriter
     private readonly TextWriter _out;
     private readonly bool _color;
     private readonly bool _summary;
+    private readonly bool _showSource;
     private int _errors, _warnings, _infos, _suppressed, _baselined, _filesWithFindings, _fixable, _fixed;
 
-    public ConsoleWriter(TextWriter output, bool color = false, bool summary = true)
+    /// <param name="showSource">Print the flagged line with a caret under the span after each finding (see <see cref="SourceSnippet"/>).</param>
+    public ConsoleWriter(TextWriter output, bool color = false, bool summary = true, bool showSource = false)
     {
         _out = output;
         _color = color;
         _summary = summary;
+        _showSource = showSource;
     }
 
     public void Begin(RunInfo run) { }
@@ -57,8 +60,19 @@ public sealed class ConsoleWriter : IReportWriter
             _out.Write(d.Id);
             _out.Write(": ");
             _out.WriteLine(d.Message);
+            if (_showSource) WriteSource(file, d, pos.Line);
         }
         if (any) _filesWithFindings++;
+    }
+
+    private void WriteSource(FileReport file, Diagnostic d, int line)
+    {
+        var lineSpan = file.Source.Lines.GetLineSpan(line, file.Source.Text);
+        int start = d.Span.Start - lineSpan.Start;
+        int length = Math.Min(d.Span.End, lineSpan.End) - d.Span.Start;
+        var (source, carets) = SourceSnippet.Render(file.Source.Text.Substring(lineSpan.Start, lineSpan.Length), line + 1, start, length);
+        _out.WriteLine(source);
+        _out.WriteLine(_color ? Paint(d.Severity, carets) : carets);
     }
 
     private static string Paint(Severity s, string text) => s switch
