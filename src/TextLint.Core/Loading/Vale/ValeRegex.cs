@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace TextLint.Loading.Vale;
+
+/// <summary>
+/// Vale's patterns are written for regexp2, a port of .NET's engine, so nearly all compile as written.
+/// The exceptions are translated: Go's named group <c>(?P&lt;name&gt;…)</c> becomes <c>(?&lt;name&gt;…)</c>,
+/// and a POSIX class such as <c>[[:alpha:]]</c> its Unicode equivalent.
+/// </summary>
+public static class ValeRegex
+{
+    private static readonly (string Posix, string Net)[] PosixClasses =
+    [
+        ("[:alpha:]", @"\p{L}"), ("[:digit:]", @"\d"), ("[:alnum:]", @"\p{L}\p{Nd}"), ("[:space:]", @"\s"),
+        ("[:upper:]", @"\p{Lu}"), ("[:lower:]", @"\p{Ll}"), ("[:punct:]", @"\p{P}"), ("[:word:]", @"\w"),
+    ];
+
+    public static string Translate(string pattern)
+    {
+        if (pattern.Contains("(?P<", StringComparison.Ordinal)) pattern = pattern.Replace("(?P<", "(?<", StringComparison.Ordinal);
+        if (pattern.Contains("[:", StringComparison.Ordinal))
+            foreach (var (posix, net) in PosixClasses) pattern = pattern.Replace(posix, net, StringComparison.Ordinal);
+        return pattern;
+    }
+
+    /// <summary>Compiles a Vale pattern (translated) or returns null with .NET's reason.</summary>
+    public static Regex? TryCreate(string pattern, bool ignoreCase, out string? error)
+    {
+        string translated = Translate(pattern);
+        // Vale matches Unicode-aware with regexp2's RE2 mode: \d and \w as in .NET are close enough.
+        return RegexFactory.TryCreate(translated, ignoreCase, out error);
+    }
+
+    /// <summary>Whether a pattern has a capture group (an unescaped '(' that does not open '(?').</summary>
+    public static bool HasCaptureGroup(string pattern)
+    {
+        int opens = Count(pattern, "("), noncap = Count(pattern, "(?") + Count(pattern, @"\(");
+        return opens > noncap;
+    }
+
+    private static int Count(string s, string sub)
+    {
+        int n = 0;
+        for (int i = s.IndexOf(sub, StringComparison.Ordinal); i >= 0; i = s.IndexOf(sub, i + sub.Length, StringComparison.Ordinal)) n++;
+        return n;
+    }
+
+    /// <summary>Exceptions and accepted vocabulary as one word-bounded alternation, longest first (Vale's updateExceptions).</summary>
+    public static Regex? Exceptions(IEnumerable<string> terms)
+    {
+        var list = terms.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length).ToList();
+        if (list.Count == 0) return null;
+        var sb = new StringBuilder(@"(?m)\b(?:");
+        sb.Append(string.Join("|", list.Select(Translate)));
+        sb.Append(@")\b");
+        return RegexFactory.TryCreate(sb.ToString(), false, out _);
+    }
+
+    /// <summary>Multi-word accepted phrases, word-bounded: a match inside one is not reported.</summary>
+    public static Regex? Phrases(IEnumerable<string> terms)
+    {
+        var list = terms.Where(t => t.Contains(' ')).Distinct(StringComparer.Ordinal).OrderByDescending(t => t.Length).ToList();
+        if (list.Count == 0) return null;
+        return RegexFactory.TryCreate(@"(?m)\b(?:" + string.Join("|", list.Select(Translate)) + @")\b", false, out _);
+    }
+}
