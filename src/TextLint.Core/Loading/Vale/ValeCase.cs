@@ -57,19 +57,21 @@ public static class ValeCase
         if (words.Length == 0) return true;
         double ok = 0, count = 0;
         string prev = "";
+        bool seenWord = false;
         for (int i = 0; i < words.Length; i++)
         {
             string w = words[i];
             count++;
             char first = FirstLetter(w);
-            if (w.Contains('\u0001') || first == '\0') { ok++; prev = w; continue; }
+            if (w.Contains('\u0001') || first == '\0') { ok++; prev = w; if (w.Contains('\u0001')) seenWord = true; continue; }
             bool afterIndicator = i > 0 && indicators.Any(ind => prev.EndsWith(ind, StringComparison.Ordinal));
-            if (i == 0 || afterIndicator)
+            if (!seenWord || afterIndicator)
             {
                 if (char.IsUpper(first) || afterIndicator) ok++;
             }
-            else if (w == w.ToLowerInvariant() || HasInnerUpper(w) || IsAllUpper(w)) ok++;
+            else if (w == w.ToLowerInvariant() || IsAllUpper(w)) ok++;
             prev = w;
+            seenWord = true;
         }
         return ok / count > threshold;
     }

@@ -69,16 +69,17 @@ public sealed class ValeProject
     /// <param name="iniPath">The .vale.ini.</param>
     /// <param name="display">How to name it in messages (relative to the working folder).</param>
     /// <param name="minAlertLevel">A command-line override of MinAlertLevel (Vale's --minAlertLevel).</param>
-    public static ValeProject Load(string iniPath, string display, string? minAlertLevel = null)
+    /// <param name="baseDirectory">The folder relative paths (StylesPath) are read from; the file's own folder by default.</param>
+    public static ValeProject Load(string iniPath, string display, string? minAlertLevel = null, string? baseDirectory = null)
     {
         var p = new ValeProject();
-        p.LoadIni(iniPath, display, minAlertLevel);
+        p.LoadIni(iniPath, display, minAlertLevel, baseDirectory);
         return p;
     }
 
     private sealed record Section(string Name, EditorConfigGlob? Glob, List<ValeIniEntry> Styles, Dictionary<string, ValeIniEntry> Rules);
 
-    private void LoadIni(string iniPath, string display, string? minOverride)
+    private void LoadIni(string iniPath, string display, string? minOverride, string? baseDirectory)
     {
         string text;
         try { text = File.ReadAllText(iniPath); }
@@ -88,7 +89,7 @@ public sealed class ValeProject
             return;
         }
         var sections = ValeIni.Parse(display, text, _errors);
-        string dir = Path.GetDirectoryName(Path.GetFullPath(iniPath))!;
+        string dir = baseDirectory ?? Path.GetDirectoryName(Path.GetFullPath(iniPath))!;
         string displayDir = Path.GetDirectoryName(display) ?? "";
         string stylesPath = dir;
         string minLevel = "suggestion";
@@ -137,9 +138,10 @@ public sealed class ValeProject
                 $"MinAlertLevel '{minLevel}' must be suggestion, warning or error."));
             return;
         }
-        if (!Directory.Exists(stylesPath))
+        var stylesEntry = sections[0].Entries.FirstOrDefault(e => e.Key == "StylesPath");
+        if (stylesEntry is not null && !Directory.Exists(stylesPath))
         {
-            var at = sections[0].Entries.FirstOrDefault(e => e.Key == "StylesPath");
+            var at = stylesEntry;
             _errors.Add(new ConfigurationDiagnostic(ValeIni.ErrorCode, Severity.Error, display, at?.Line ?? 0, at?.Column ?? 0,
                 $"StylesPath '{at?.Value}' is not a folder ({stylesPath})."));
         }
@@ -214,7 +216,7 @@ public sealed class ValeProject
         var names = _rules.Select(r => r.Descriptor.Id).Concat(_unsupported).ToHashSet(StringComparer.Ordinal);
         foreach (var s in parsed)
             foreach (var (key, e) in s.Rules)
-                if (key.Contains('.') && !names.Contains(key) && styles.ContainsKey(key[..key.IndexOf('.')]) && Directory.Exists(Path.Combine(stylesPath, key[..key.IndexOf('.')])))
+                if (key.Contains('.') && e.Value != "NO" && !names.Contains(key) && styles.ContainsKey(key[..key.IndexOf('.')]) && Directory.Exists(Path.Combine(stylesPath, key[..key.IndexOf('.')])))
                     _errors.Add(new ConfigurationDiagnostic(ValeIni.ErrorCode, Severity.Error, display, e.Line, 1, $"No rule '{key}' in style '{key[..key.IndexOf('.')]}'."));
     }
 

@@ -160,8 +160,9 @@ public static class ValeRuleReader
         var exceptions = List("exceptions").Select(e => e.Value).ToList();
         bool vocab = Bool("vocab", true);
         string[] subs = extends == "substitution" ? ["replacement", "match"] : ["match"];
-        if (extends == "occurrence") subs = [];
-        string template = ToTemplate(message ?? "", subs);
+        if (extends == "occurrence") subs = ["count"];
+        string template = ToTemplate(extends == "substitution" && action is { Name: "replace", Params.IsEmpty: true } ? ConvertMessage(message ?? "") : message ?? "", subs,
+            numbers: extends == "occurrence");
 
         var descriptor = new RuleDescriptor
         {
@@ -279,10 +280,11 @@ public static class ValeRuleReader
                 var except = ValeRegex.Exceptions(exceptions.Concat(vocab ? accepted : []));
                 var indicators = List("indicators").Select(i => i.Value).ToList();
                 string style = Str("style") ?? "AP";
+                Regex? prefix = Str("prefix") is { } px ? Compile(px, false, map["prefix"], "prefix") : null;
                 Func<string, bool>? check = match switch
                 {
                     "$title" => s => ValeCase.IsTitle(s, except, style, threshold),
-                    "$sentence" => s => ValeCase.IsSentence(s, indicators, except, threshold),
+                    "$sentence" => s => ValeCase.IsSentence(prefix is null ? s : prefix.Replace(s, "", 1), indicators, except, threshold),
                     "$lower" => s => s == s.ToLowerInvariant(),
                     "$upper" => s => s == s.ToUpperInvariant(),
                     _ => null,
@@ -302,11 +304,26 @@ public static class ValeRuleReader
     }
 
     /// <summary>
+    /// A replace action lists its replacements quoted ('a' or 'b'), so Vale drops the quotes around the
+    /// first '%s' of a message that quotes both.
+    /// </summary>
+    public static string ConvertMessage(string s)
+    {
+        foreach (string spec in new[] { "'%s'", "\"%s\"" })
+        {
+            int first = s.IndexOf(spec, StringComparison.Ordinal);
+            if (first >= 0 && s.IndexOf(spec, first + spec.Length, StringComparison.Ordinal) >= 0 && s.IndexOf(spec, s.IndexOf(spec, first + spec.Length, StringComparison.Ordinal) + spec.Length, StringComparison.Ordinal) < 0)
+                s = s[..first] + "%s" + s[(first + spec.Length)..];
+        }
+        return s;
+    }
+
+    /// <summary>
     /// Vale's message as a TextLint template: braces escaped, the i-th <c>%s</c> filled by the i-th of
     /// <paramref name="subs"/> (Vale's Sprintf order; substitution passes the replacement first, then
     /// the match), a <c>%s</c> past them as Go prints it.
     /// </summary>
-    public static string ToTemplate(string message, IReadOnlyList<string> subs)
+    public static string ToTemplate(string message, IReadOnlyList<string> subs, bool numbers = false)
     {
         var sb = new StringBuilder(message.Length + 16);
         int index = 0;
@@ -314,7 +331,7 @@ public static class ValeRuleReader
         {
             char c = message[i];
             if (c == '%' && i + 1 < message.Length && message[i + 1] == '%' && subs.Count > 0) { sb.Append('%'); i++; continue; }
-            if (c == '%' && i + 1 < message.Length && message[i + 1] == 's' && subs.Count > 0)
+            if (c == '%' && i + 1 < message.Length && (message[i + 1] == 's' || numbers && message[i + 1] == 'd') && subs.Count > 0)
             {
                 sb.Append(index < subs.Count ? "{" + subs[index] + "}" : "%!s(MISSING)");
                 index++;

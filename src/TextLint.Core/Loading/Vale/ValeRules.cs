@@ -48,6 +48,8 @@ public abstract class ValeRule : Rule
     protected void Alert(RuleContext context, ValeBlock block, int start, int end, MessageArguments arguments, CodeFix? fix = null)
     {
         var span = block.SourceSpan(start, end);
+        var comments = ValeView.Of(context.Document).Comments;
+        if (!comments.IsEmpty && comments.IsOff(Descriptor.Id, span.Start, block.Text[start..end])) return;
         context.Report(span, arguments, fix);
     }
 
@@ -156,28 +158,29 @@ public sealed class ValeSubstitutionRule : ValeRule
                 var inner = own.Match(g.Value);
                 if (inner.Success) expected = inner.Result(expected);
             }
-            if (MatchToken(expected, observed, _ignoreCase) || IsMatch(_except, observed)) continue;
+            if (MatchToken(expected, observed) || IsMatch(_except, observed)) continue;
             var options = expected.Split('|');
             if (_capitalize && observed.Length > 0 && char.IsUpper(observed[0]))
                 options = options.Select(o => o.Length > 0 ? char.ToUpperInvariant(o[0]) + o[1..] : o).ToArray();
-            string shown = Action is { Name: "replace", Params.Length: 0 } ? ToSentence(options) : string.Join("|", options);
+            string shown = expected.Length == 0 ? "" : Action is { Name: "replace", Params.Length: 0 } ? ToSentence(options) : string.Join("|", options);
             CodeFix? fix = null;
             if (Action is { Name: "replace" } || Action is null)
             {
                 string first = Action is { Params.Length: > 0 } ? Action.Params[0] : options[0];
                 if (!first.Contains('\\')) fix = ReplaceFix(context, block, g.Index, g.Index + g.Length, first);
             }
-            Alert(context, block, g.Index, g.Index + g.Length, new MessageArguments(observed).With("replacement", shown), fix);
+            Alert(context, block, g.Index, g.Index + g.Length, new MessageArguments(g.Value).With("replacement", shown), fix);
         }
     }
 
     /// <summary>Vale's matchToken: a phrase compares exactly; a pattern must match the whole observed text.</summary>
-    private static bool MatchToken(string expected, string observed, bool ignoreCase)
+    private static bool MatchToken(string expected, string observed)
     {
         if (IsPhrase(expected)) return expected == observed;
         try
         {
-            return Regex.IsMatch(observed, "^(?:" + ValeRegex.Translate(expected) + ")$", (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant, RegexFactory.MatchTimeout);
+            // Case-sensitive even for an ignorecase rule: 'mpl 2.0' is reported for 'MPL 2.0', as Vale does.
+            return Regex.IsMatch(observed, "^(?:" + ValeRegex.Translate(expected) + ")$", RegexOptions.CultureInvariant, RegexFactory.MatchTimeout);
         }
         catch (ArgumentException)
         {
@@ -221,14 +224,15 @@ public sealed class ValeOccurrenceRule : ValeRule
         var matches = Matches(_pattern, block.Text).ToList();
         int n = matches.Count;
         if (!((_max > 0 && n > _max) || (_min > 0 && n < _min))) return;
+        var arguments = new MessageArguments("").With("count", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (n == 0)
         {
             // Nothing to point at: Vale reports the rule at the start of the file.
-            context.Report(new TextSpan(0, 0), new MessageArguments(""));
+            context.Report(new TextSpan(0, 0), arguments);
             return;
         }
         var first = matches[0];
-        Alert(context, block, first.Index, first.Index + first.Length, new MessageArguments(first.Value));
+        Alert(context, block, first.Index, first.Index + first.Length, arguments);
     }
 }
 

@@ -63,9 +63,11 @@ public sealed class ValeView
         string prose = document.Format == DocumentFormat.PlainText ? source : document.Prose;
         var sb = new StringBuilder(prose.Length);
         var map = new List<int>(prose.Length);
+        var math = document.Format == DocumentFormat.Markdown ? DisplayMath(document) : null;
         for (int i = 0; i < prose.Length; i++)
         {
             char p = prose[i];
+            if (math is not null && math[i] && p != '\n') continue;
             if (p != source[i] && p == ' ')
             {
                 // Markup blanked by the reader: dropped, as Vale's rendered text has none. A blanked run
@@ -78,6 +80,31 @@ public sealed class ValeView
         _text = sb.ToString();
         _map = map.ToArray();
     }
+
+    /// <summary>Display math (<c>$$</c> on a line of its own, to the next such line): not prose, as in Vale.</summary>
+    private static bool[]? DisplayMath(Document document)
+    {
+        string text = document.Source.Text;
+        if (!text.Contains("$$", StringComparison.Ordinal)) return null;
+        var lines = document.Source.Lines;
+        var math = new bool[text.Length];
+        int open = -1;
+        for (int l = 0; l < lines.LineCount; l++)
+        {
+            var line = lines.GetLineSpan(l, text);
+            if (text.AsSpan(line.Start, line.Length).Trim().SequenceEqual("$$"))
+            {
+                if (open < 0) open = line.Start;
+                else { for (int i = open; i < line.End; i++) math[i] = true; open = -1; }
+            }
+        }
+        return math;
+    }
+
+    private ValeComments? _comments;
+
+    /// <summary>The document's &lt;!-- vale ... --&gt; switches.</summary>
+    public ValeComments Comments => _comments ??= ValeComments.Parse(_document.Source.Text);
 
     public static ValeView Of(Document document) => Cache.GetValue(document, static d => new ValeView(d));
 

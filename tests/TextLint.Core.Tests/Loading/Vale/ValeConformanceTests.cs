@@ -101,7 +101,7 @@ public sealed class ValeConformanceTests(ITestOutputHelper output)
     private static DocumentFormat? FormatOf(string format) => format switch
     {
         "markdown" or "mdx" => DocumentFormat.Markdown,
-        "text" => DocumentFormat.PlainText,
+        "text" or "text (--ignore-syntax)" => DocumentFormat.PlainText,
         _ => null,
     };
 
@@ -140,7 +140,7 @@ public sealed class ValeConformanceTests(ITestOutputHelper output)
         string ini = Path.Combine(conformance, c.GetProperty("config").GetProperty("file").GetString()!);
         string? min = c.GetProperty("command").GetProperty("argv").EnumerateArray().Select(a => a.GetString()!)
             .FirstOrDefault(a => a.StartsWith("--minAlertLevel=", StringComparison.Ordinal))?["--minAlertLevel=".Length..];
-        var project = ValeProject.Load(ini, Path.GetFileName(ini), min);
+        var project = ValeProject.Load(ini, Path.GetFileName(ini), min, baseDirectory: cwd);
         errors.AddRange(project.Errors.Select(e => e.ToString()));
         if (errors.Count > 0) return new CaseResult(id, tier, mode, true, null, expected, unexpected, errors);
 
