@@ -12,8 +12,11 @@ namespace TextLint.Loading.Vale;
 /// as a TextLint rule named <c>Style.Rule</c>; a rule that a glob section turns on or off runs only on
 /// the files that section matches.
 /// </summary>
-public sealed class ValeProject
+public sealed partial class ValeProject
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{([^{},]*)\}")]
+    private static partial System.Text.RegularExpressions.Regex SingleBraces();
+
     private readonly List<ConfigurationDiagnostic> _errors = new();
     private readonly List<ConfigurationDiagnostic> _notices = new();
     private readonly List<Rule> _rules = new();
@@ -102,7 +105,7 @@ public sealed class ValeProject
             EditorConfigGlob? glob = null;
             if (section.Name.Length > 0)
             {
-                glob = EditorConfigGlob.Parse(section.Name);
+                glob = EditorConfigGlob.Parse(SingleBraces().Replace(section.Name, "$1")); // Vale reads [*.{md}] as [*.md]
                 if (glob.Error is not null)
                     _errors.Add(new ConfigurationDiagnostic(ValeIni.ErrorCode, Severity.Error, display, section.Line, 2, glob.Error));
             }
