@@ -28,12 +28,10 @@ public sealed class ValeConformanceTests(ITestOutputHelper output)
         public bool Passed => Ran && Errors.Count == 0 && Expected.All(e => e.Matched) && (Mode != "exact" || Unexpected.Count == 0);
     }
 
-    [Fact]
+    [SharedDataFact("vale/conformance/cases.json")]
     public void ValeAcceptanceCases_MatchVale_AndKnownFailuresOnlyShrink()
     {
-        string? root = ValeData.Folder(output);
-        if (root is null) return;
-        var results = Run(root);
+        var results = Run(TestPaths.SharedData("vale"));
 
         // Rates per tier and per kind, over the alerts of kinds TextLint runs.
         var report = new StringBuilder();
@@ -172,18 +170,3 @@ public sealed class ValeConformanceTests(ITestOutputHelper output)
     }
 }
 
-/// <summary>../shared/vale: present, or the test says why it did nothing (and fails in CI, where it must be present).</summary>
-internal static class ValeData
-{
-    public static string? Folder(ITestOutputHelper output)
-    {
-        string? shared = null;
-        try { shared = TestPaths.Shared; } catch (DirectoryNotFoundException) { }
-        string? folder = shared is null ? null : Path.Combine(shared, "vale");
-        if (folder is not null && File.Exists(Path.Combine(folder, "conformance", "cases.json"))) return folder;
-        string reason = $"Skipped: Vale's conformance data is not at {folder ?? "../shared/vale"} (it is public data of another project, kept beside the repository, never in it).";
-        Assert.True(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")), reason + " CI must have it.");
-        output.WriteLine(reason);
-        return null;
-    }
-}
