@@ -53,7 +53,7 @@ public static class RulePacks
         foreach (var rule in project.Rules)
         {
             if (seen.Add(rule.Descriptor.Id)) rules.Add(rule);
-            else errors.Add(new ConfigurationDiagnostic("TL9031", Severity.Error, rule.Descriptor.SourcePath, rule.Descriptor.SourcePosition.Line, rule.Descriptor.SourcePosition.Column,
+            else errors.Add(new ConfigurationDiagnostic(ValeRuleReader.ErrorCode, Severity.Error, rule.Descriptor.SourcePath, rule.Descriptor.SourcePosition.Line, rule.Descriptor.SourcePosition.Column,
                 $"Duplicate Vale rule '{rule.Descriptor.Id}': another pack already defines it."));
         }
         errors.AddRange(project.Errors);

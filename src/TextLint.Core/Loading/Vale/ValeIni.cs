@@ -16,7 +16,7 @@ public sealed record ValeIniSection(string Name, int Line, ImmutableArray<ValeIn
 /// </summary>
 public static class ValeIni
 {
-    public const string ErrorCode = "TL9030";
+    public const string ErrorCode = "TL9070";
 
     public static ImmutableArray<ValeIniSection> Parse(string path, string text, List<ConfigurationDiagnostic> errors)
     {

@@ -17,8 +17,8 @@ public sealed record ValeLoadResult(ImmutableArray<Rule> Rules, ImmutableArray<C
 /// </summary>
 public static class ValeRuleReader
 {
-    public const string ErrorCode = "TL9031";
-    public const string UnsupportedCode = "TL9032";
+    public const string ErrorCode = "TL9071";
+    public const string UnsupportedCode = "TL9072";
 
     public static readonly ImmutableArray<string> Kinds =
         ["existence", "substitution", "occurrence", "repetition", "consistency", "conditional", "capitalization", "metric", "readability", "spelling", "sequence", "script"];

@@ -44,7 +44,7 @@ public sealed class ValeReadingTests
         var errors = new List<ConfigurationDiagnostic>();
         ValeIni.Parse(".vale.ini", "StylesPath = styles\n  this is not a setting\n[*.md\n", errors);
         Assert.Equal(2, errors.Count);
-        Assert.Equal(".vale.ini(2,3): error TL9030: Expected 'key = value' or a '[section]' header, not 'this is not a setting'.", errors[0].ToString());
+        Assert.Equal(".vale.ini(2,3): error TL9070: Expected 'key = value' or a '[section]' header, not 'this is not a setting'.", errors[0].ToString());
         Assert.Equal((3, 1), (errors[1].Line, errors[1].Column));
     }
 
@@ -127,8 +127,8 @@ public sealed class ValeReadingTests
             ("styles/House/Extends.yml", "message: x\nextends: existance\n"),
             ("styles/House/Regex.yml", "extends: existence\nmessage: x\ntokens:\n  - ok\n  - 'bad(['\n"));
         var errors = project.Errors.Select(e => e.ToString()).ToList();
-        Assert.Contains(errors, e => e.StartsWith("styles/House/Extends.yml(2,10): error TL9031: rule House.Extends: 'extends' is 'existance'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("styles/House/Regex.yml(5,5): error TL9031: rule House.Regex: Invalid regular expression in 'tokens' ('bad(['", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("styles/House/Extends.yml(2,10): error TL9071: rule House.Extends: 'extends' is 'existance'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("styles/House/Regex.yml(5,5): error TL9071: rule House.Regex: Invalid regular expression in 'tokens' ('bad(['", StringComparison.Ordinal));
     }
 
     [Fact]
