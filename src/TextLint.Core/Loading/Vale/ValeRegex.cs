@@ -16,6 +16,9 @@ public static class ValeRegex
         ("[:upper:]", @"\p{Lu}"), ("[:lower:]", @"\p{Ll}"), ("[:punct:]", @"\p{P}"), ("[:word:]", @"\w"),
     ];
 
+    private const int LongPattern = 200;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, bool), Regex> LongCache = new();
+
     public static string Translate(string pattern)
     {
         if (pattern.Contains("(?P<", StringComparison.Ordinal)) pattern = pattern.Replace("(?P<", "(?<", StringComparison.Ordinal);
@@ -28,8 +31,17 @@ public static class ValeRegex
     public static Regex? TryCreate(string pattern, bool ignoreCase, out string? error)
     {
         string translated = Translate(pattern);
-        // Vale matches Unicode-aware with regexp2's RE2 mode: \d and \w as in .NET are close enough.
-        return RegexFactory.TryCreate(translated, ignoreCase, out error);
+        if (translated.Length < LongPattern) return RegexFactory.TryCreate(translated, ignoreCase, out error);
+        // A style's long alternations (alex's profanity list is ~900 words) are slow in the backtracking
+        // interpreter, which tries every branch at every position: the linear-time engine matches them in
+        // one pass; a pattern it cannot take (lookarounds) is compiled, with the match timeout.
+        if (!RegexFactory.IsValid(translated, ignoreCase, out error)) return null;
+        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+        return LongCache.GetOrAdd((translated, ignoreCase), _ =>
+        {
+            try { return new Regex(translated, options | RegexOptions.NonBacktracking); }
+            catch (NotSupportedException) { return new Regex(translated, options | RegexOptions.Compiled, RegexFactory.MatchTimeout); }
+        });
     }
 
     /// <summary>Whether a pattern has a capture group (an unescaped '(' that does not open '(?').</summary>
