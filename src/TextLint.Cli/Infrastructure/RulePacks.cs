@@ -3,6 +3,7 @@ using TextLint.Configuration;
 using TextLint.Diagnostics;
 using TextLint.Loading;
 using TextLint.Loading.Vale;
+using TextLint.Pipeline;
 using TextLint.Rules;
 using TextLint.Rules.BuiltIn;
 using TextLint.Text;

@@ -1,4 +1,11 @@
 using System.Text.RegularExpressions;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Rules;
+using TextLint.Yaml;
+using TextLint.Matching;
+using TextLint.Text;
+using TextLint.Diagnostics;
 
 namespace TextLint.Loading.Vale;
 

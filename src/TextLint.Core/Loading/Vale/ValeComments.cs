@@ -1,5 +1,12 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Rules;
+using TextLint.Yaml;
+using TextLint.Matching;
+using TextLint.Text;
+using TextLint.Diagnostics;
 
 namespace TextLint.Loading.Vale;
 

@@ -1,5 +1,11 @@
 using System.Collections.Immutable;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Rules;
+using TextLint.Yaml;
+using TextLint.Matching;
+using TextLint.Text;
 
 namespace TextLint.Loading.Vale;
 

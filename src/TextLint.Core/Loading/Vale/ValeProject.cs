@@ -2,6 +2,11 @@ using System.Collections.Immutable;
 using TextLint.Configuration;
 using TextLint.Diagnostics;
 using TextLint.Rules;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Yaml;
+using TextLint.Matching;
+using TextLint.Text;
 
 namespace TextLint.Loading.Vale;
 

@@ -1,5 +1,12 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Rules;
+using TextLint.Yaml;
+using TextLint.Matching;
+using TextLint.Text;
+using TextLint.Diagnostics;
 
 namespace TextLint.Loading.Vale;
 
@@ -16,8 +23,10 @@ public static class ValeRegex
         ("[:upper:]", @"\p{Lu}"), ("[:lower:]", @"\p{Ll}"), ("[:punct:]", @"\p{P}"), ("[:word:]", @"\w"),
     ];
 
-    private const int LongPattern = 200;
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, bool), Regex> LongCache = new();
+    /// <summary>The match timeout of a Vale pattern run by the backtracking engine.</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, bool), Regex> Wide = new();
 
     public static string Translate(string pattern)
     {
@@ -31,17 +40,14 @@ public static class ValeRegex
     public static Regex? TryCreate(string pattern, bool ignoreCase, out string? error)
     {
         string translated = Translate(pattern);
-        if (translated.Length < LongPattern) return RegexFactory.TryCreate(translated, ignoreCase, out error);
-        // A style's long alternations (alex's profanity list is ~900 words) are slow in the backtracking
-        // interpreter, which tries every branch at every position: the linear-time engine matches them in
-        // one pass; a pattern it cannot take (lookarounds) is compiled, with the match timeout.
-        if (!RegexFactory.IsValid(translated, ignoreCase, out error)) return null;
-        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
-        return LongCache.GetOrAdd((translated, ignoreCase), _ =>
-        {
-            try { return new Regex(translated, options | RegexOptions.NonBacktracking); }
-            catch (NotSupportedException) { return new Regex(translated, options | RegexOptions.Compiled, RegexFactory.MatchTimeout); }
-        });
+        // Vale's patterns run per block (a paragraph, a heading), so the backtracking interpreter's
+        // time per match stays bounded. Styles carry alternations of hundreds of phrases (write-good's
+        // clichés, alex's profanity list), so their safety net is wider than TextLint's own patterns':
+        // the timeout is wall-clock, and a busy machine must not cost a rule its findings.
+        var regex = RegexFactory.TryCreate(translated, ignoreCase, out error);
+        if (regex is null || regex.MatchTimeout == Regex.InfiniteMatchTimeout) return regex;
+        return Wide.GetOrAdd((translated, ignoreCase), _ => new Regex(translated, regex.Options, MatchTimeout));
+    });
     }
 
     /// <summary>Whether a pattern has a capture group (an unescaped '(' that does not open '(?').</summary>

@@ -1,9 +1,13 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
-using TextLint.Analysis;
 using TextLint.Diagnostics;
 using TextLint.Rules;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Yaml;
+using TextLint.Matching;
+using TextLint.Text;
 
 namespace TextLint.Loading.Vale;
 

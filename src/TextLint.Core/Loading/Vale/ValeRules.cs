@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
-using TextLint.Analysis;
 using TextLint.Diagnostics;
 using TextLint.Matching;
 using TextLint.Rules;
 using TextLint.Text;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Yaml;
 
 namespace TextLint.Loading.Vale;
 

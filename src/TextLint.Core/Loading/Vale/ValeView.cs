@@ -1,8 +1,13 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Text;
-using TextLint.Analysis;
 using TextLint.Text;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Rules;
+using TextLint.Yaml;
+using TextLint.Matching;
+using TextLint.Diagnostics;
 
 namespace TextLint.Loading.Vale;
 
@@ -122,7 +127,8 @@ public sealed class ValeView
         get
         {
             if (!_paragraphs.IsDefault) return _paragraphs;
-            if (_document.Format == DocumentFormat.PlainText) return _paragraphs = [All];
+            // Plain text is one block in Vale; per paragraph here, so each match runs over a bounded text
+            // (a word rule never spans a blank line either way).
             return _paragraphs = Slice(_document.Paragraphs);
         }
     }

@@ -1,9 +1,14 @@
 using System.Text;
 using System.Text.Json;
-using TextLint.Analysis;
 using TextLint.Loading.Vale;
 using TextLint.Text;
 using Xunit.Abstractions;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Rules;
+using TextLint.Yaml;
+using TextLint.Matching;
+using TextLint.Diagnostics;
 
 namespace TextLint.Core.Tests.Loading.Vale;
 

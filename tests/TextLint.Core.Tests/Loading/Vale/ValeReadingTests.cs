@@ -1,7 +1,11 @@
-using TextLint.Analysis;
 using TextLint.Diagnostics;
 using TextLint.Loading.Vale;
 using TextLint.Text;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Rules;
+using TextLint.Yaml;
+using TextLint.Matching;
 
 namespace TextLint.Core.Tests.Loading.Vale;
 
