@@ -47,7 +47,6 @@ public static class ValeRegex
         var regex = RegexFactory.TryCreate(translated, ignoreCase, out error);
         if (regex is null || regex.MatchTimeout == Regex.InfiniteMatchTimeout) return regex;
         return Wide.GetOrAdd((translated, ignoreCase), _ => new Regex(translated, regex.Options, MatchTimeout));
-    });
     }
 
     /// <summary>Whether a pattern has a capture group (an unescaped '(' that does not open '(?').</summary>

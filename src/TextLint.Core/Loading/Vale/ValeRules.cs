@@ -32,9 +32,29 @@ public abstract class ValeRule : Rule
     /// <summary>Which files the rule runs on (a .vale.ini glob section); every file when null.</summary>
     public Func<string, bool>? AppliesTo { get; set; }
 
+    /// <summary>
+    /// A pattern every alert needs a match of. Its required phrases (see <see cref="RequiredLiterals"/>)
+    /// join the rule set's one literal scan, and a document that holds none of them is skipped without
+    /// running the rule's regexes: most of a style's rules have nothing to say about most documents.
+    /// </summary>
+    protected Regex? Prefilter { get; init; }
+
+    private IReadOnlyList<string>? _phrases;
+
+    public override void RegisterLiterals(LiteralRegistry registry)
+    {
+        if (Prefilter is null || Scope.Alternatives.Any(a => a.Any(t => t.Name == "raw" && !t.Negated))) return;
+        var lazy = RegexFactory.TryCreateLazy(Prefilter.ToString(), (Prefilter.Options & RegexOptions.IgnoreCase) != 0, out _);
+        _phrases = lazy?.RequiredPhrases;
+        if (_phrases is null) return;
+        foreach (string phrase in _phrases) registry.AddSubstring(phrase, 0);
+    }
+
     public override void Analyze(RuleContext context)
     {
         if (AppliesTo is not null && !AppliesTo(context.Document.Path)) return;
+        // Plain text is matched as written (URLs included), the literal scan sees its prose view.
+        if (_phrases is not null && context.Literals.IsEmpty && context.Document.Format == DocumentFormat.Markdown) return;
         var view = ValeView.Of(context.Document);
         var state = NewFileState();
         foreach (var alternative in Scope.Alternatives)
@@ -106,6 +126,7 @@ public sealed class ValeExistenceRule : ValeRule
         _pattern = pattern;
         _except = except;
         _phrases = phrases;
+        Prefilter = pattern;
     }
 
     protected override void Run(RuleContext context, ValeBlock block, object? state)
@@ -140,6 +161,7 @@ public sealed class ValeSubstitutionRule : ValeRule
         _except = except;
         _ignoreCase = ignoreCase;
         _capitalize = capitalize;
+        Prefilter = pattern;
     }
 
     protected override void Run(RuleContext context, ValeBlock block, object? state)
@@ -333,6 +355,7 @@ public sealed class ValeConditionalRule : ValeRule
     {
         _first = first;
         _second = second;
+        Prefilter = first;
         _secondHasGroup = secondHasGroup;
         _except = except;
     }
