@@ -204,7 +204,9 @@ public static class ValeRuleReader
                 var pattern = Compile(regex, ignoreCase, map["tokens"] ?? map["raw"], "tokens");
                 if (pattern is null) break;
                 var exceptTerms = exceptions.Concat(vocab && !nonword ? accepted : []).ToList();
-                rule = new ValeExistenceRule(descriptor, scope, action, pattern, ValeRegex.Exceptions(exceptTerms), ValeRegex.Phrases(exceptTerms));
+                bool literal = raw.IsEmpty && !nonword && scope.Text == "text" && tokens.All(t => IsLiteral(t.Value));
+                rule = new ValeExistenceRule(descriptor, scope, action, pattern, ValeRegex.Exceptions(exceptTerms), ValeRegex.Phrases(exceptTerms),
+                    literal ? tokens.Select(t => t.Value).ToImmutableArray() : [], caseSensitive: !ignoreCase);
                 break;
             }
             case "substitution":
@@ -306,6 +308,10 @@ public static class ValeRuleReader
         if (rule is ValeRule vr) vr.AppliesTo = options?.AppliesTo;
         return errors.Count > before ? null : rule;
     }
+
+    /// <summary>A token with no regular-expression syntax: letters, digits, spaces, apostrophes and hyphens.</summary>
+    public static bool IsLiteral(string token) =>
+        token.Trim().Length > 0 && token.All(c => char.IsLetterOrDigit(c) || c is ' ' or '\'' or '\u2019' or '-');
 
     /// <summary>
     /// A replace action lists its replacements quoted ('a' or 'b'), so Vale drops the quotes around the

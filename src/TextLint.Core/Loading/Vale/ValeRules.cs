@@ -121,12 +121,58 @@ public sealed class ValeExistenceRule : ValeRule
     private readonly Regex? _except;
     private readonly Regex? _phrases;
 
-    public ValeExistenceRule(RuleDescriptor d, ValeScope scope, ValeAction? action, Regex pattern, Regex? except, Regex? phrases) : base(d, scope, action)
+    private readonly ImmutableArray<string> _literals;
+    private readonly bool _caseSensitive;
+
+    /// <param name="literals">When every token is a plain phrase (and the rule has no raw pattern and the
+    /// default scope), the tokens themselves: they join the rule set's one literal scan (word-bounded, as
+    /// Vale's <c>\b(?:…)\b</c>) instead of a regex alternation the engine would try at every position.</param>
+    public ValeExistenceRule(RuleDescriptor d, ValeScope scope, ValeAction? action, Regex pattern, Regex? except, Regex? phrases,
+        ImmutableArray<string> literals = default, bool caseSensitive = true) : base(d, scope, action)
     {
         _pattern = pattern;
         _except = except;
         _phrases = phrases;
-        Prefilter = pattern;
+        _literals = literals.IsDefault ? [] : literals;
+        _caseSensitive = caseSensitive;
+        if (_literals.IsEmpty) Prefilter = pattern;
+    }
+
+    public override void RegisterLiterals(LiteralRegistry registry)
+    {
+        if (_literals.IsEmpty) { base.RegisterLiterals(registry); return; }
+        for (int i = 0; i < _literals.Length; i++) registry.Add(_literals[i], i, _caseSensitive);
+    }
+
+    public override void Analyze(RuleContext context)
+    {
+        // Plain text is matched as written, URLs and paths included (the literal scan sees its prose view).
+        if (_literals.IsEmpty || context.Document.Format != DocumentFormat.Markdown) { base.Analyze(context); return; }
+        if (AppliesTo is not null && !AppliesTo(context.Document.Path)) return;
+        var view = ValeView.Of(context.Document);
+        var comments = view.Comments;
+        string text = context.Document.Source.Text;
+        int lastEnd = -1;
+        foreach (var m in context.Literals.Span)
+        {
+            // Leftmost-longest, non-overlapping: the matches come sorted by start, longest first.
+            if (m.Start < lastEnd || !view.Contains(m.Start)) continue;
+            var span = m.Span;
+            string observed = text.Substring(span.Start, span.Length);
+            if (IsMatch(_except, observed.Trim())) continue;
+            if (_phrases is not null)
+            {
+                var lines = context.Document.Source.Lines;
+                var line = lines.GetLineSpan(lines.GetLineFromOffset(span.Start), text);
+                if (WithinPhrase(_phrases, text.Substring(line.Start, line.Length), span.Start - line.Start, span.End - line.Start)) continue;
+            }
+            lastEnd = m.End;
+            if (!comments.IsEmpty && comments.IsOff(Descriptor.Id, span.Start, observed)) continue;
+            CodeFix? fix = null;
+            if (Action is { Name: "remove" }) fix = context.ReplaceFix(span, "", FixSafety.Unsafe);
+            else if (Action is { Name: "replace", Params.Length: > 0 }) fix = context.ReplaceFix(span, Action.Params[0], FixSafety.Unsafe);
+            context.Report(span, new MessageArguments(observed), fix);
+        }
     }
 
     protected override void Run(RuleContext context, ValeBlock block, object? state)

@@ -179,6 +179,9 @@ public sealed class ValeView
         }
     }
 
+    /// <summary>Whether the character at a source offset is part of the text Vale rules see (not markup, code or display math).</summary>
+    public bool Contains(int offset) => Array.BinarySearch(_map, offset) >= 0;
+
     /// <summary>Whether the source offset lies inside one of the spans.</summary>
     public static bool Inside(ImmutableArray<ValeBlock> blocks, int offset)
     {
