@@ -50,10 +50,13 @@ public sealed partial class ValeProject
         if (!Directory.Exists(folder)) return false;
         var files = Directory.EnumerateFiles(folder, "*.yml").Concat(Directory.EnumerateFiles(folder, "*.yaml")).Take(8).ToList();
         if (files.Count == 0) return false;
+        bool sawRule = false;
         foreach (string f in files)
         {
+            // Only regular, non-empty files of sane size are opened: a FIFO named like a rule would block.
+            if (!IsReadableRuleFile(f)) continue;
             string text;
-            try { text = File.ReadAllText(f); } catch (IOException) { continue; }
+            try { text = File.ReadAllText(f); } catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { continue; }
             bool extends = false, id = false;
             foreach (string line in text.Split('\n'))
             {
@@ -61,9 +64,25 @@ public sealed partial class ValeProject
                 if (line.StartsWith("id:", StringComparison.Ordinal)) id = true;
             }
             if (id || !extends) return false;
+            sawRule = true;
         }
-        return true;
+        return sawRule;
     }
+
+    private static bool IsReadableRuleFile(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not null) info = (FileInfo?)info.ResolveLinkTarget(returnFinalTarget: true) ?? info;
+            if (!info.Exists || info.Length == 0 || info.Length > RulePackLoader.MaxFileLength) return false;
+            return !OperatingSystem.IsWindows() ? (File.GetUnixFileMode(info.FullName) >= 0 && IsRegular(info)) : true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return false; }
+    }
+
+    // A FIFO, socket or device reports no length on Unix; a regular file with content does.
+    private static bool IsRegular(FileInfo info) => (info.Attributes & (FileAttributes.Device | FileAttributes.ReparsePoint)) == 0 && info.Length > 0;
 
     /// <summary>All rules of one style folder, on everywhere at their own level.</summary>
     public static ValeProject LoadStyle(string folder, string display)
@@ -309,6 +328,12 @@ public sealed partial class ValeProject
         {
             string name = style + "." + Path.GetFileNameWithoutExtension(file);
             string shown = Path.Combine(display, Path.GetFileName(file)).Replace('\\', '/');
+            if (!IsReadableRuleFile(file))
+            {
+                _errors.Add(new ConfigurationDiagnostic(ValeRuleReader.ErrorCode, Severity.Error, shown, 0, 0,
+                    $"Could not read the rule: it is not a regular file of at most {RulePackLoader.MaxFileLength:N0} bytes."));
+                continue;
+            }
             string text;
             try { text = File.ReadAllText(file); }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
