@@ -80,6 +80,7 @@ public sealed class LintConfiguration
 
         var loaded = RulePacks.Load(bundled, packs, cwd, settings);
         _errors.AddRange(loaded.Errors);
+        _warnings.AddRange(loaded.Notices);
         if (!loaded.Success) return;
         Rules = RuleSet.Compile(loaded.Rules);
         CheckRuleSettings();

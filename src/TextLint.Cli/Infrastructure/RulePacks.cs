@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TextLint.Configuration;
 using TextLint.Diagnostics;
 using TextLint.Loading;
+using TextLint.Loading.Vale;
 using TextLint.Pipeline;
 using TextLint.Rules;
 using TextLint.Rules.BuiltIn;
@@ -29,15 +30,35 @@ public static class RulePacks
             if (Directory.Exists(BundledDirectory)) Read(BundledDirectory, workingDirectory, files, errors, bundled: true);
             else errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, BundledDirectory, 0, 0, "The bundled rule pack is missing from the installation."));
         }
+        var vale = new List<Rule>();
+        var notices = new List<ConfigurationDiagnostic>();
         foreach (string pack in extraPacks)
         {
             string full = Path.GetFullPath(pack, workingDirectory);
-            if (Directory.Exists(full) || File.Exists(full)) Read(full, workingDirectory, files, errors, bundled: false);
+            // A Vale configuration or style folder is a rule pack too: its rules run as Style.Rule.
+            if (File.Exists(full) && ValeProject.IsValeConfig(full))
+                AddVale(ValeProject.Load(full, InputFiles.DisplayPath(full, workingDirectory)), vale, errors, notices);
+            else if (Directory.Exists(full) && ValeProject.IsValeStyleFolder(full))
+                AddVale(ValeProject.LoadStyle(full, InputFiles.DisplayPath(full, workingDirectory)), vale, errors, notices);
+            else if (Directory.Exists(full) || File.Exists(full)) Read(full, workingDirectory, files, errors, bundled: false);
             else errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, pack, 0, 0, $"No such rule pack: '{pack}'."));
         }
-        var result = RulePackLoader.Load(files, settings);
+        var result = RulePackLoader.Load(files, settings) with { Notices = notices.ToImmutableArray() };
         if (errors.Count > 0) return result with { Rules = ImmutableArray<Rule>.Empty, Errors = errors.Concat(result.Errors).ToImmutableArray() };
-        return result.Success ? result with { Rules = result.Rules.AddRange(BuiltInRules.All) } : result;
+        return result.Success ? result with { Rules = result.Rules.AddRange(vale).AddRange(BuiltInRules.All) } : result;
+    }
+
+    private static void AddVale(ValeProject project, List<Rule> rules, List<ConfigurationDiagnostic> errors, List<ConfigurationDiagnostic> notices)
+    {
+        var seen = rules.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in project.Rules)
+        {
+            if (seen.Add(rule.Descriptor.Id)) rules.Add(rule);
+            else errors.Add(new ConfigurationDiagnostic(ValeRuleReader.ErrorCode, Severity.Error, rule.Descriptor.SourcePath, rule.Descriptor.SourcePosition.Line, rule.Descriptor.SourcePosition.Column,
+                $"Duplicate Vale rule '{rule.Descriptor.Id}': another pack already defines it."));
+        }
+        errors.AddRange(project.Errors);
+        notices.AddRange(project.Notices);
     }
 
     /// <summary>The prefix of the bundled pack's files in messages (the install folder is long and says nothing).</summary>

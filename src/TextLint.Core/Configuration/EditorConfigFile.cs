@@ -191,7 +191,7 @@ public sealed class EditorConfigFile
         else return false;
         if (key.Length <= prefix.Length + SeveritySuffix.Length) return false;
         name = key[prefix.Length..^SeveritySuffix.Length];
-        return !name.Contains('.');
+        return scope == SeverityScope.Rule || !name.Contains('.'); // a Vale rule ID is Style.Rule
     }
 
     /// <summary>Warns (TL9031) about entries naming a rule ID or category that no loaded rule has: most likely a typo.</summary>

@@ -72,6 +72,9 @@ public static class Notifications
         new(NotificationCodes.FixWriteFailed, NotificationArea.Fix, "the fixed file could not be written, or the file is read-only; not changed"),
         new(NotificationCodes.FixNotEncodable, NotificationArea.Fix, "the file is not valid in its encoding, or the fix cannot be encoded; not rewritten"),
         new(NotificationCodes.FixOverlap, NotificationArea.Fix, "fixes overlapping one already taken were left out; run --fix again"),
+        new(NotificationCodes.ValeConfigInvalid, NotificationArea.RulePack, ".vale.ini: syntax error, unknown style, or a setting TextLint does not apply (named with its line)"),
+        new(NotificationCodes.ValeRuleInvalid, NotificationArea.RulePack, "Vale rule: invalid definition, bad regex, duplicate name"),
+        new(NotificationCodes.ValeKindUnsupported, NotificationArea.RulePack, "Vale rule of a kind TextLint does not run (metric, readability, spelling, sequence, script); named once, not run"),
     ];
 
     /// <summary>The notification with this code (case-insensitive), or null.</summary>
@@ -110,4 +113,7 @@ public static class NotificationCodes
     public const string FixWriteFailed = "TL9061";
     public const string FixNotEncodable = "TL9062";
     public const string FixOverlap = "TL9063";
+    public const string ValeConfigInvalid = "TL9070";
+    public const string ValeRuleInvalid = "TL9071";
+    public const string ValeKindUnsupported = "TL9072";
 }

@@ -25,6 +25,9 @@ public sealed record PackFile(string Path, string Text)
 public sealed record PackLoadResult(ImmutableArray<Rule> Rules, ImmutableArray<ConfigurationDiagnostic> Errors)
 {
     public bool Success => Errors.IsEmpty;
+
+    /// <summary>Warnings that do not stop the run (e.g. Vale rules of kinds TextLint does not run, each named once).</summary>
+    public ImmutableArray<ConfigurationDiagnostic> Notices { get; init; } = ImmutableArray<ConfigurationDiagnostic>.Empty;
 }
 
 /// <summary>
