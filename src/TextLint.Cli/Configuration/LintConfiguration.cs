@@ -77,6 +77,8 @@ public sealed class LintConfiguration
         var loaded = RulePacks.Load(bundled, packs, cwd, settings);
         _errors.AddRange(loaded.Errors);
         if (!loaded.Success) return;
+        if (_project is not null) FixSafetyOverrides.Apply(_project, loaded.Rules, _errors);
+        if (_errors.Count > 0) return;
         Rules = RuleSet.Compile(loaded.Rules);
         CheckRuleSettings();
 
