@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using TextLint.Analysis;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Rules;
 using TextLint.Tests;
 using TextLint.Text;
 

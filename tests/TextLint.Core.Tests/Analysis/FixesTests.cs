@@ -1,10 +1,13 @@
 using System.Collections.Immutable;
-using TextLint.Analysis;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Rules;
 using TextLint.Configuration;
 using TextLint.Core.Tests.Rules;
 using TextLint.Diagnostics;
 using TextLint.Loading;
 using TextLint.Text;
+using TextLint.Yaml;
 
 namespace TextLint.Core.Tests.Analysis;
 
