@@ -19,18 +19,21 @@ public static class FixBuilder
 
     /// <summary>Deletes <paramref name="unit"/> (a line, paragraph or sentence) and what would be left dangling by it.</summary>
     public static CodeFix DeleteUnit(Document document, TextSpan unit, FixSafety safety, string title) =>
-        new(title, [new TextEdit(DeletionSpan(document.Source, unit), "")], safety);
+        new(title, [new TextEdit(DeletionSpan(document.Source, unit, document.Prose), "")], safety);
 
     /// <summary>The span to delete so that <paramref name="unit"/> disappears without a trace.</summary>
-    public static TextSpan DeletionSpan(SourceText source, TextSpan unit)
+    /// <param name="prose">The prose view (same offsets), where markup such as a Markdown list bullet is
+    /// blank: a unit alone on its line but for markup takes the markup with it.</param>
+    public static TextSpan DeletionSpan(SourceText source, TextSpan unit, string? prose = null)
     {
         string text = source.Text;
+        prose ??= text;
         var lines = source.Lines;
         int first = lines.GetLineFromOffset(unit.Start);
         int last = lines.GetLineFromOffset(Math.Max(unit.Start, unit.End - 1));
         var firstLine = lines.GetLineSpan(first, text);
         var lastLine = lines.GetLineSpan(last, text);
-        if (!IsBlank(text, firstLine.Start, unit.Start) || !IsBlank(text, unit.End, lastLine.End))
+        if (!IsBlank(prose, firstLine.Start, unit.Start) || !IsBlank(prose, unit.End, lastLine.End))
             return InLine(text, unit, firstLine, lastLine);
 
         int count = LineCount(source);

@@ -32,6 +32,7 @@ public sealed class ExistenceRule : Rule
             new("ignorecase", "Match tokens and patterns case-insensitively (default true)."),
             new("unlessSentence", "Regular expressions for context: a match in a sentence that matches one is not reported."),
             new("replacement", "What to write instead of every match, offered as a fix (unsafe unless 'fix: safe'); for a regex a substitution such as $1, for a phrase written in the match's case."),
+            new("fix", "Fix safety when 'replacement' or 'swap' is given: unsafe (default), safe or none."),
             new("swap", "Phrases to report, each mapped to its replacement, offered as a fix (unsafe unless 'fix: safe'): {Kiev regime: Kyiv government}."),
         ],
     };
