@@ -65,6 +65,15 @@ public class FixesTests
     public void DeletingALine_LeavesTheShapeOfTheText(string text, string expected) => Assert.Equal(expected, FixAll(Residue, text));
 
     [Fact]
+    public void DeletingAMarkdownListItem_TakesItsBullet()
+    {
+        var engine = KindTestHelper.Engine(Residue);
+        const string text = "# Talks\n\nA.\n\n- Post a Comment\n\nB.\n";
+        var d = Assert.Single(engine.Analyze(Document.Create(SourceText.From(text, "a.md"))).Diagnostics);
+        Assert.Equal("# Talks\n\nA.\n\nB.\n", FixApplier.Apply(text, [d.Fix!], FixSafety.Safe).Text);
+    }
+
+    [Fact]
     public void DeletingASentence_TakesTheSpaceBeforeIt()
     {
         string rule = Residue.Replace("kind: boilerplate", "kind: boilerplate\nscope: sentence").Replace("[Post a Comment, Close Menu, Ad Code]", "['Screenshot: KCNA website']");
