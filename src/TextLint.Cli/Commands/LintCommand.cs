@@ -84,6 +84,8 @@ public static class LintCommand
           dotnet textlint "drafts/**/*.md" --format sarif -o textlint.sarif
           dotnet textlint articles/ --format github --sarif textlint.sarif
           dotnet textlint articles/ --diff
+          dotnet textlint articles/ --fix --show-fixes
+          dotnet textlint --stdin --stdin-filename drafts/draft.md --fix < draft.md > fixed.md
           dotnet textlint --rules house-style/ --no-default-rules story.txt
           cat draft.md | dotnet textlint --stdin --stdin-filename drafts/draft.md --format sarif
           dotnet textlint --severity Attribution=error --warnaserror articles/
@@ -134,7 +136,16 @@ public static class LintCommand
         foreach (var w in config.Warnings) ctx.Error.WriteLine(w.ToString());
         var files = Inputs(inputProblems);
 
-        using var outputs = reporting.Open(ctx, diff: fixing.Diff);
+        // --stdin --fix is format-on-save: standard output gets the (fixed) text, even when nothing was read
+        // as text, and the report moves to standard error.
+        if (stdin && fixing.Fix && stdinFile is null)
+        {
+            foreach (var p in inputProblems) ctx.Error.WriteLine(p.ToString());
+            ctx.Fail("Standard input was not read whole, so there is no fixed text to print; nothing was written.");
+            return ExitCodes.Failure;
+        }
+        byte[]? fixedText = stdin && fixing.Fix ? stdinFile!.Content : null;
+        using var outputs = reporting.Open(ctx, diff: fixing.Diff, fixedText: fixedText, showFixes: fixing.ShowFixes);
         var writers = outputs.Writers;
         // The bar wraps the first writer: the one that may share the terminal with it.
         var progress = writers.Count > 0 && ProgressPolicy.ShouldShow(fileCount, !ctx.IsErrorRedirected, ctx.GetEnvironmentVariable, parsed.GetValue(NoProgressOption))
@@ -147,7 +158,7 @@ public static class LintCommand
         {
             LegacyEncoding = legacyEncoding,
             Baseline = config.Baseline,
-            Fixer = fixing.CreateFixer(ctx.WorkingDirectory),
+            Fixer = fixing.CreateFixer(ctx.WorkingDirectory, standardInput: stdin),
             MaxFileSize = maxFileSize,
         };
         RunTotals totals;

@@ -82,6 +82,8 @@ public sealed class LintConfiguration
         _errors.AddRange(loaded.Errors);
         _warnings.AddRange(loaded.Notices);
         if (!loaded.Success) return;
+        if (_project is not null) FixSafetyOverrides.Apply(_project, loaded.Rules, _errors);
+        if (_errors.Count > 0) return;
         Rules = RuleSet.Compile(loaded.Rules);
         CheckRuleSettings();
 

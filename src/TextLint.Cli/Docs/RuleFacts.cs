@@ -105,7 +105,13 @@ public static class RuleFacts
         {
             if (separate && lines.Count > 0) lines.Add("");
             lines.AddRange(e.Kind == RuleExampleKind.Bad ? ExampleText.WithCarets(e.Text) : ExampleText.Plain(e.Text).ReplaceLineEndings("\n").Split('\n'));
-            if (e.Fixed is not null) lines.Add("=> " + e.Fixed);
+            if (e.Fixed is { } fixedText)
+            {
+                // Each line of the fixed text after '=> ' (aligned), and a word for a text the fix empties.
+                var fixedLines = fixedText.ReplaceLineEndings("\n").Split('\n');
+                if (fixedText.Length == 0) lines.Add("=> (nothing: the fix deletes it all)");
+                else for (int i = 0; i < fixedLines.Length; i++) lines.Add((i == 0 ? "=> " : "   ") + fixedLines[i]);
+            }
         }
         return lines;
     }

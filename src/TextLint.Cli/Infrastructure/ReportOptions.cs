@@ -66,15 +66,25 @@ public sealed class ReportOptions
     /// for the diff, so the --format report is written only to --output. <paramref name="machineOnly"/>
     /// leaves out the human formats (used when rule packs failed and only notifications can be reported).
     /// </summary>
-    public ReportOutputs Open(CliContext ctx, bool diff = false, bool machineOnly = false)
+    /// <param name="fixedText">--stdin --fix: standard output gets the fixed text (these are the bytes read,
+    /// written when nothing could be fixed), so the report goes to standard error unless -o names a file.</param>
+    /// <param name="showFixes">--show-fixes: the console report lists the fixes applied.</param>
+    public ReportOutputs Open(CliContext ctx, bool diff = false, bool machineOnly = false, byte[]? fixedText = null, bool showFixes = false)
     {
         var outputs = new ReportOutputs();
         try
         {
             if (diff && !machineOnly)
                 outputs.Add(null, ReportTarget.Open(null, ctx), t => new UnifiedDiffWriter(t.Writer, ctx.Error));
+            if (fixedText is not null && !machineOnly)
+                outputs.Add(null, ReportTarget.Open(null, ctx), t => new FixedTextWriter(t.Stream, fixedText));
             if ((!diff || OutputPath is not null) && (!machineOnly || IsMachineFormat))
-                outputs.Add(OutputPath, ReportTarget.Open(OutputPath, ctx), CreateWriter(ctx));
+            {
+                var target = fixedText is not null && OutputPath is null && !machineOnly
+                    ? ReportTarget.OnStream(new TextWriterStream(ctx.Error))
+                    : ReportTarget.Open(OutputPath, ctx);
+                outputs.Add(OutputPath, target, CreateWriter(ctx, color: fixedText is null, showFixes));
+            }
             if (SarifPath is not null)
                 outputs.Add(SarifPath, ReportTarget.Open(SarifPath, ctx), t => new SarifWriter(t.Stream));
             return outputs;
@@ -86,13 +96,13 @@ public sealed class ReportOptions
         }
     }
 
-    private Func<ReportTarget, IReportWriter> CreateWriter(CliContext ctx) => Format switch
+    private Func<ReportTarget, IReportWriter> CreateWriter(CliContext ctx, bool color = true, bool showFixes = false) => Format switch
     {
         "sarif" => t => new SarifWriter(t.Stream),
         "json" => t => new JsonReportWriter(t.Stream),
         "github" => t => new GitHubActionsWriter(t.Writer, ctx.GetEnvironmentVariable("GITHUB_WORKSPACE")),
         "msbuild" => t => new MsBuildWriter(t.Writer),
-        _ => t => new ConsoleWriter(t.Writer, UseColor(ctx), showSource: ShowSourceLines(ctx)),
+        _ => t => new ConsoleWriter(t.Writer, color && UseColor(ctx), showSource: color && ShowSourceLines(ctx), showFixes: showFixes),
     };
 
     /// <summary>The flagged lines under console findings: --source / --no-source, else only on a terminal (not into -o, not TERM=dumb).</summary>

@@ -109,6 +109,12 @@ public sealed record ProjectConfig
 
     public ImmutableArray<RuleSettings> Rules { get; init; } = [];
 
+    /// <summary><c>extend-safe-fixes</c>: rule IDs or categories whose unsafe fixes --fix applies (as Ruff's setting).</summary>
+    public ImmutableArray<PositionedValue> ExtendSafeFixes { get; init; } = [];
+
+    /// <summary><c>extend-unsafe-fixes</c>: rule IDs or categories whose safe fixes need --unsafe-fixes.</summary>
+    public ImmutableArray<PositionedValue> ExtendUnsafeFixes { get; init; } = [];
+
     /// <summary>The rules' severity/enabled settings as the lowest configuration layer.</summary>
     public SeverityOptions SeverityOptions()
     {

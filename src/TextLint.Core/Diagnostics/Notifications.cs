@@ -71,7 +71,7 @@ public static class Notifications
         new(NotificationCodes.FixFileChanged, NotificationArea.Fix, "the file changed after it was read; not fixed"),
         new(NotificationCodes.FixWriteFailed, NotificationArea.Fix, "the fixed file could not be written, or the file is read-only; not changed"),
         new(NotificationCodes.FixNotEncodable, NotificationArea.Fix, "the file is not valid in its encoding, or the fix cannot be encoded; not rewritten"),
-        new(NotificationCodes.FixOverlap, NotificationArea.Fix, "fixes overlapping one already taken were left out; run --fix again"),
+        new(NotificationCodes.FixOverlap, NotificationArea.Fix, "fixes still left after 10 passes (they overlap or undo each other); run --fix again"),
         new(NotificationCodes.ValeConfigInvalid, NotificationArea.RulePack, ".vale.ini: syntax error, unknown style, or a setting TextLint does not apply (named with its line)"),
         new(NotificationCodes.ValeRuleInvalid, NotificationArea.RulePack, "Vale rule: invalid definition, bad regex, duplicate name"),
         new(NotificationCodes.ValeKindUnsupported, NotificationArea.RulePack, "Vale rule of a kind TextLint does not run (metric, readability, spelling, sequence, script); named once, not run"),

@@ -139,9 +139,10 @@ public static partial class RulePackLoader
             fixSafety = fixText switch { "safe" => FixSafety.Safe, "unsafe" => FixSafety.Unsafe, "none" => FixSafety.None, _ => fixSafety };
             if (fixText is not ("safe" or "unsafe" or "none"))
                 def.Error(def.PositionOf("fix"), $"fix '{fixText}' is not one of safe, unsafe, none.");
-            else if (kind is { FixesByDefault: false } && fixSafety != FixSafety.None)
+            else if (kind is { CanFix: false, FixesByDefault: false } && fixSafety != FixSafety.None)
                 def.Error(def.PositionOf("fix"), $"Rules of kind '{kind.Name}' offer no fixes; remove 'fix'.");
         }
+        bool fixInSpeech = def.GetBool("fixInSpeech", false);
 
         if (message is not null && kind is not null)
         {
@@ -183,6 +184,7 @@ public static partial class RulePackLoader
             Scope = scope,
             Speech = speech,
             FixSafety = fixSafety,
+            FixInSpeech = fixInSpeech,
             Examples = examples,
             SourcePath = path,
             SourcePosition = mapping.Position,

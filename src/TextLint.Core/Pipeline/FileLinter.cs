@@ -121,9 +121,16 @@ public sealed class FileLinter
         {
             // Baselined findings are not fixed, so the baseline classifies first (without counting); it
             // counts and records once, on the text that is finally reported — the fixed one if written.
+            // Each pass of the fix loop is classified the same way, so a baselined finding is never fixed.
             var classified = Baseline?.Classify(file, source, analysis.Diagnostics) ?? analysis.Diagnostics;
-            report = Fixer.Apply(new FileReport(source, classified), text => _engine.Analyze(Document.Create(text)), notes);
-            var raw = report.Fixes is { Written: true } ? report.Diagnostics : analysis.Diagnostics;
+            var lastRaw = analysis.Diagnostics;
+            report = Fixer.Apply(new FileReport(source, classified), text =>
+            {
+                var again = _engine.Analyze(Document.Create(text));
+                lastRaw = again.Diagnostics;
+                return new FileAnalysis(Baseline?.Classify(file, text, again.Diagnostics) ?? again.Diagnostics, again.Notifications);
+            }, notes);
+            var raw = report.Fixes is { Written: true } ? lastRaw : analysis.Diagnostics;
             report = report with { Diagnostics = Baseline?.Apply(file, report.Source, raw) ?? raw };
         }
         return new FileResult(file, report, notes.ToImmutableArray());

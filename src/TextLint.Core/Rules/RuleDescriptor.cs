@@ -37,6 +37,12 @@ public sealed record RuleDescriptor
     /// <summary>Whether the rule fires inside direct speech (YAML <c>speech</c>); by default it does not.</summary>
     public SpeechMode Speech { get; init; } = SpeechMode.Exclude;
     public FixSafety FixSafety { get; init; }
+
+    /// <summary>
+    /// Whether the rule's fixes may edit direct speech (YAML <c>fixInSpeech</c>); by default a fix that
+    /// touches a quotation of someone's words is dropped, even where the rule reports inside speech.
+    /// </summary>
+    public bool FixInSpeech { get; init; }
     public ImmutableArray<RuleExample> Examples { get; init; } = ImmutableArray<RuleExample>.Empty;
 
     /// <summary>The pack file and position the rule was defined at (1-based).</summary>
