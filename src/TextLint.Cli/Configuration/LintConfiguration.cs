@@ -18,6 +18,7 @@ public sealed class LintConfiguration
         new("--config", null, "file", "Use this textlint.yaml (default: the nearest one in this folder or above)."),
         new("--severity", null, "rule=level", "Set a rule's or category's severity: error|warning|suggestion|silent|none|default (repeatable).", Repeatable: true),
         new("--warnaserror", null, null, "Report warnings as errors."),
+        new("--preview", null, null, "Enable preview rules (new rules whose precision is still being measured)."),
         new("--no-inline-suppressions", null, null, "Ignore <!-- textlint-disable --> comments."),
         new("--baseline", null, "file", "Report only findings that are not in this baseline file."),
         new("--update-baseline", null, null, "Write the current findings to the --baseline file and exit 0."),
@@ -33,6 +34,9 @@ public sealed class LintConfiguration
     public RuleSet Rules { get; private set; } = null!;
     public ConfiguredSeverities Severities { get; private set; } = null!;
     public bool InlineSuppressions { get; private set; } = true;
+
+    /// <summary>Whether preview rules are on (--preview or textlint.yaml's preview: true).</summary>
+    public bool Preview { get; private set; }
     public BaselineRun? Baseline { get; private set; }
 
     /// <summary>Problems that stop the run (exit 2): nothing is linted.</summary>
@@ -74,7 +78,8 @@ public sealed class LintConfiguration
         bool bundled = !args.Has("--no-default-rules") && (_project?.DefaultRules ?? true);
         if (_errors.Count > 0) return; // a broken textlint.yaml would make pack errors misleading
 
-        var loaded = RulePacks.Load(bundled, packs, cwd, settings);
+        Preview = args.Has("--preview") || (_project?.Preview ?? false);
+        var loaded = RulePacks.Load(bundled, packs, cwd, settings, Preview);
         _errors.AddRange(loaded.Errors);
         if (!loaded.Success) return;
         Rules = RuleSet.Compile(loaded.Rules);

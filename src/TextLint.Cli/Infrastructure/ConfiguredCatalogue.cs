@@ -19,6 +19,7 @@ public sealed class ConfiguredCatalogue
         new("--no-default-rules", null, null, "Leave out the bundled editorial pack."),
         new("--config", null, "file", "Use this textlint.yaml (default: the nearest one in this folder or above)."),
         new("--severity", null, "rule=level", "Set a rule's or category's severity, as for linting (repeatable).", Repeatable: true),
+        new("--preview", null, null, "Enable preview rules, as for linting."),
         new("--file", null, "path", $"Show the severities configured for this file (default: {DefaultProbe} in this folder)."),
     ];
 

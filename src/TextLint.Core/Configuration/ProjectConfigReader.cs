@@ -12,7 +12,7 @@ public static class ProjectConfigReader
 {
     public const string ErrorCode = "TL9040";
 
-    private static readonly string[] TopLevelKeys = ["packs", "defaultRules", "include", "exclude", "inlineSuppressions", "rules"];
+    private static readonly string[] TopLevelKeys = ["packs", "defaultRules", "include", "exclude", "inlineSuppressions", "preview", "rules"];
 
     /// <summary>Keys that say what a rule is (or test it): a project may tune a rule, not redefine it.</summary>
     private static readonly string[] FixedRuleKeys = ["id", "kind", "category", "examples"];
@@ -43,6 +43,7 @@ public static class ProjectConfigReader
             Include = Globs(def, "include", errors),
             Exclude = Globs(def, "exclude", errors),
             InlineSuppressions = def.Has("inlineSuppressions") ? def.GetBool("inlineSuppressions", true) : null,
+            Preview = def.Has("preview") ? def.GetBool("preview", false) : null,
             Rules = ReadRules(path, def.Get("rules"), errors),
         };
     }

@@ -9,6 +9,13 @@ public sealed record RuleKind(string Name, ImmutableArray<string> Placeholders, 
     /// <summary>Whether rules of this kind offer fixes by default (substitution does).</summary>
     public bool FixesByDefault { get; init; }
 
+    /// <summary>
+    /// Whether rules of this kind may offer fixes when their YAML says <c>fix: safe|unsafe</c> (true for
+    /// kinds that fix by default, and for existence rules, whose <c>replacements</c> are fixes).
+    /// </summary>
+    public bool OffersFixes { get => _offersFixes || FixesByDefault; init => _offersFixes = value; }
+    private readonly bool _offersFixes;
+
     /// <summary>The scope a rule of this kind has when its YAML names none.</summary>
     public RuleScope DefaultScope { get; init; } = RuleScope.Document;
 

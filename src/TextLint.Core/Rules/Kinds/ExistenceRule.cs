@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using TextLint.Analysis;
+using TextLint.Diagnostics;
 using TextLint.Loading;
 using TextLint.Matching;
 using TextLint.Text;
@@ -13,12 +14,15 @@ namespace TextLint.Rules.Kinds;
 /// a token but are fine ("regime change" for "regime"): a match inside an exception is not reported.
 /// <c>unlessSentence</c> patterns give context a phrase cannot: a match whose sentence matches one of
 /// them is not reported ("orcs" in a sentence about elves and dwarves is fantasy, not a slur).
+/// <c>replacements</c> map a token to a plainer word; with <c>fix: safe</c> or <c>fix: unsafe</c> it is
+/// offered as a fix ("passed away" → "died"), keeping the written case.
 /// </summary>
 public sealed class ExistenceRule : Rule
 {
     public static readonly RuleKind Kind = new("existence", ["match"], (d, def) => new ExistenceRule(d, def),
         "Reports each occurrence of a phrase or pattern.")
     {
+        OffersFixes = true,
         Options =
         [
             new("tokens", "Phrases to report, matched on word boundaries; any run of white space matches one space."),
@@ -26,6 +30,8 @@ public sealed class ExistenceRule : Rule
             new("exceptions", "Phrases that contain a token but are fine; a match inside one is not reported."),
             new("ignorecase", "Match tokens and patterns case-insensitively (default true)."),
             new("unlessSentence", "Regular expressions for context: a match in a sentence that matches one is not reported."),
+            new("replacements", "Mapping of tokens to a replacement, offered as a fix when the rule says fix: safe or fix: unsafe (each key must be one of the tokens)."),
+            new("fix", "Fix safety of the replacements: none (default), safe (applied by --fix) or unsafe (needs --unsafe-fixes)."),
         ],
     };
 
@@ -35,6 +41,7 @@ public sealed class ExistenceRule : Rule
     private readonly ImmutableArray<LazyRegex> _regexes;
     private readonly ImmutableArray<LazyRegex> _unlessSentence;
     private readonly bool _ignoreCase;
+    private readonly ImmutableArray<string?> _replacements;
 
     private ExistenceRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
     {
@@ -45,6 +52,16 @@ public sealed class ExistenceRule : Rule
         _unlessSentence = AttributionRule.Regexes(def, "unlessSentence", _ignoreCase);
         if (_tokens.IsEmpty && _regexes.IsEmpty && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "An existence rule needs 'tokens' or 'regex'.");
+        var replacements = new string?[_tokens.Length];
+        foreach (var (key, value, position) in def.GetStringMap("replacements"))
+        {
+            int i = _tokens.IndexOf(key, StringComparer.OrdinalIgnoreCase);
+            if (i < 0) def.Error(position, $"Replacement '{key}' is not one of the rule's tokens.");
+            else replacements[i] = value;
+        }
+        _replacements = replacements.ToImmutableArray();
+        if (descriptor.FixSafety != FixSafety.None && !replacements.Any(r => r is not null) && def.ErrorCount == 0)
+            def.Error(def.PositionOf("fix"), "An existence rule offers fixes only through 'replacements'; add them or remove 'fix'.");
     }
 
     public override void RegisterLiterals(LiteralRegistry registry)
@@ -57,28 +74,31 @@ public sealed class ExistenceRule : Rule
     {
         var literals = context.Literals.Span;
         List<TextSpan>? exceptions = null;
-        var found = new List<TextSpan>();
+        var found = new List<(TextSpan Span, int Token)>();
         foreach (var m in literals)
         {
             if (m.Payload == ExceptionPayload) (exceptions ??= new()).Add(m.Span);
-            else found.Add(m.Span);
+            else found.Add((m.Span, m.Payload));
         }
         foreach (var regex in _regexes)
         {
             foreach (var vm in PatternRunner.Matches(regex, context.Text))
-                found.Add(vm);
+                found.Add((vm, -1));
         }
         if (found.Count == 0) return;
-        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        found.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
         int lastEnd = -1;
-        foreach (var span in found)
+        foreach (var (span, token) in found)
         {
             // Leftmost-longest, non-overlapping: the list is sorted by start, longest first on ties.
             if (span.Start < lastEnd) continue;
             if (exceptions is not null && exceptions.Any(e => e.OverlapsWith(span))) continue;
             lastEnd = span.End;
             if (!_unlessSentence.IsEmpty && SentenceMatches(context, span)) continue;
-            context.Report(span);
+            string? replacement = token >= 0 ? _replacements[token] : null;
+            if (replacement is null || Descriptor.FixSafety == FixSafety.None) { context.Report(span); continue; }
+            string written = context.Document.Source.ToString(span);
+            context.Report(span, context.ReplaceFix(span, SubstitutionRule.MatchCase(written, replacement), Descriptor.FixSafety));
         }
     }
 
