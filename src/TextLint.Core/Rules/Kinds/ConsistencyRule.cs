@@ -26,12 +26,15 @@ public sealed class ConsistencyRule : Rule
         [
             new("sets", "Lists of variant spellings that must not be mixed in one document ([[Kyiv, Kiev], [Odesa, Odessa]])."),
             new("ignorecase", "Match the variants case-insensitively (default true)."),
+            new("exceptions", "Phrases whose variant is a fixed name and is not counted (Peking University, Bombay Stock Exchange)."),
         ],
     };
 
     private const int Stride = 1 << 12;
     private readonly ImmutableArray<ImmutableArray<string>> _sets;
     private readonly bool _ignoreCase;
+    private readonly ImmutableArray<string> _exceptions;
+    private const int ExceptionPayload = -1;
 
     private ConsistencyRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
     {
@@ -48,6 +51,7 @@ public sealed class ConsistencyRule : Rule
             b.Add(set.Select(v => v.Value).ToImmutableArray());
         }
         _sets = b.ToImmutable();
+        _exceptions = def.GetStringList("exceptions").Select(e => e.Value).Where(e => e.Trim().Length > 0).ToImmutableArray();
         if (_sets.IsEmpty && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "A consistency rule needs 'sets': a list of variant lists, e.g. [[Kyiv, Kiev]].");
     }
@@ -57,6 +61,7 @@ public sealed class ConsistencyRule : Rule
         for (int s = 0; s < _sets.Length; s++)
             for (int v = 0; v < _sets[s].Length; v++)
                 registry.Add(_sets[s][v], s * Stride + v, caseSensitive: !_ignoreCase);
+        foreach (var e in _exceptions) registry.Add(e, ExceptionPayload, caseSensitive: false);
     }
 
     public override void Analyze(RuleContext context)
@@ -65,10 +70,15 @@ public sealed class ConsistencyRule : Rule
         if (literals.IsEmpty) return;
         var counts = new int[_sets.Length][];
         var first = new TextSpan?[_sets.Length][];
+        List<TextSpan>? exceptions = null;
+        foreach (var m in literals)
+            if (m.Payload == ExceptionPayload) (exceptions ??= new()).Add(m.Span);
         int lastEnd = -1;
         foreach (var m in literals)
         {
+            if (m.Payload == ExceptionPayload) continue;
             if (m.Start < lastEnd) continue; // leftmost-longest, as written
+            if (exceptions is not null && exceptions.Any(e => e.OverlapsWith(m.Span))) continue; // a fixed name: Peking University
             lastEnd = m.End;
             if (!context.Accepts(m.Span)) continue;
             int s = m.Payload / Stride, v = m.Payload % Stride;
