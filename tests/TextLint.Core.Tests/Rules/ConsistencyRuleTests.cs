@@ -42,4 +42,12 @@ public class ConsistencyRuleTests
         var result = TextLint.Loading.RulePackLoader.Load([new TextLint.Loading.PackFile("t.yaml", Rule + "\n  - [Lviv]")]);
         Assert.Contains(result.Errors, e => e.Message.Contains("at least two variants") && e.Line == 9);
     }
+
+    [Fact]
+    public void AVariantInsideAnException_IsNotCounted()
+    {
+        string yaml = Rule.Replace("  - [Odesa, Odessa]", "  - [Odesa, Odessa]\n  - [Beijing, Peking]") + "\nexceptions: [Peking University, 'Odessa, Texas']\n";
+        KindTestHelper.Verify(yaml, "She left Peking University for Beijing; Beijing was cold. Odessa, Texas, and Odesa.");
+        KindTestHelper.Verify(yaml, "Beijing and Beijing, then [|Peking|] and Peking University.");
+    }
 }
