@@ -116,4 +116,31 @@ public class ExistenceRuleTests
         var result = RulePackLoader.Load([new PackFile("p.yaml", yaml)]);
         Assert.Contains(result.Errors, e => e.Message.Contains("offers fixes only through 'replacements'", StringComparison.Ordinal));
     }
+
+    private const string NamedRegime = """
+        id: TL3001
+        title: Regime after a name
+        message: "'{match}'"
+        category: EmotiveLanguage
+        kind: existence
+        ignorecase: false
+        tokens: [regime]
+        precededBy: '\b\p{Lu}\p{Ll}*[^n\W]\s+'
+        exceptions: [sanctions regime]
+        """;
+
+    [Fact]
+    public void PrecededBy_KeepsOnlyTokensAfterAMatch_AndTheMatchJoinsTheFinding()
+    {
+        var d = KindTestHelper.Verify(NamedRegime, "The [|Kiev regime|] and the Korean regime; a tax regime; [|Assad regime|] forces. Sanctions regime ends.");
+        Assert.Equal("'Kiev regime'", d[0].Message);
+    }
+
+    [Fact]
+    public void PrecededBy_LooksOnlyAFewWordsBack_SoAHugeLineCostsNothing()
+    {
+        string text = string.Concat(Enumerable.Repeat("Budget talks went on. ", 200_000)) + "The Kiev regime fell.";
+        var d = Assert.Single(KindTestHelper.Engine(NamedRegime).Analyze(TextLint.Analysis.Document.Create(TextLint.Text.SourceText.From(text, "a.txt"))).Diagnostics);
+        Assert.Equal("Kiev regime", text.Substring(d.Span.Start, d.Span.Length));
+    }
 }

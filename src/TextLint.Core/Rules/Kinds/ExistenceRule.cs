@@ -30,6 +30,7 @@ public sealed class ExistenceRule : Rule
             new("exceptions", "Phrases that contain a token but are fine; a match inside one is not reported."),
             new("ignorecase", "Match tokens and patterns case-insensitively (default true)."),
             new("unlessSentence", "Regular expressions for context: a match in a sentence that matches one is not reported."),
+            new("precededBy", "A regular expression the text just before a token must match (it is anchored at the token; the match joins the finding): 'regime' only after a name."),
             new("replacements", "Mapping of tokens to a replacement, offered as a fix when the rule says fix: safe or fix: unsafe (each key must be one of the tokens)."),
             new("fix", "Fix safety of the replacements: none (default), safe (applied by --fix) or unsafe (needs --unsafe-fixes)."),
         ],
@@ -42,6 +43,10 @@ public sealed class ExistenceRule : Rule
     private readonly ImmutableArray<LazyRegex> _unlessSentence;
     private readonly bool _ignoreCase;
     private readonly ImmutableArray<string?> _replacements;
+    private readonly Regex? _precededBy;
+
+    /// <summary>How far before a token <c>precededBy</c> looks: a few words.</summary>
+    private const int PrecedingWindow = 48;
 
     private ExistenceRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
     {
@@ -52,6 +57,12 @@ public sealed class ExistenceRule : Rule
         _unlessSentence = AttributionRule.Regexes(def, "unlessSentence", _ignoreCase);
         if (_tokens.IsEmpty && _regexes.IsEmpty && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "An existence rule needs 'tokens' or 'regex'.");
+        if (def.GetString("precededBy") is { } before)
+        {
+            // Anchored at the token and run on a short window only, so it costs the same on any document.
+            _precededBy = def.GetBoundedRegex("(?:" + before + ")\\z", def.PositionOf("precededBy"), _ignoreCase);
+            if (_tokens.IsEmpty && def.ErrorCount == 0) def.Error(def.PositionOf("precededBy"), "'precededBy' applies to 'tokens'; add them.");
+        }
         var replacements = new string?[_tokens.Length];
         foreach (var (key, value, position) in def.GetStringMap("replacements"))
         {
@@ -88,11 +99,21 @@ public sealed class ExistenceRule : Rule
         if (found.Count == 0) return;
         found.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
         int lastEnd = -1;
-        foreach (var (span, token) in found)
+        foreach (var (found0, token) in found)
         {
+            var span = found0;
             // Leftmost-longest, non-overlapping: the list is sorted by start, longest first on ties.
             if (span.Start < lastEnd) continue;
             if (exceptions is not null && exceptions.Any(e => e.OverlapsWith(span))) continue;
+            if (_precededBy is not null && token >= 0)
+            {
+                int from = Math.Max(0, span.Start - PrecedingWindow);
+                var window = context.Text.AsSpan(from, span.Start - from);
+                int before = LastMatchStart(_precededBy, window);
+                if (before < 0) continue;
+                span = TextSpan.FromBounds(from + before, span.End);
+                if (span.Start < lastEnd) continue;
+            }
             lastEnd = span.End;
             if (!_unlessSentence.IsEmpty && SentenceMatches(context, span)) continue;
             string? replacement = token >= 0 ? _replacements[token] : null;
@@ -100,6 +121,17 @@ public sealed class ExistenceRule : Rule
             string written = context.Document.Source.ToString(span);
             context.Report(span, context.ReplaceFix(span, SubstitutionRule.MatchCase(written, replacement), Descriptor.FixSafety));
         }
+    }
+
+    /// <summary>Where the anchored <c>precededBy</c> match starts in the window, or -1.</summary>
+    private static int LastMatchStart(Regex regex, ReadOnlySpan<char> window)
+    {
+        try
+        {
+            foreach (var m in regex.EnumerateMatches(window)) return m.Index;
+            return -1;
+        }
+        catch (RegexMatchTimeoutException ex) { throw new RuleTimeoutException(regex.ToString(), ex); }
     }
 
     private bool SentenceMatches(RuleContext context, TextSpan span)
