@@ -1,5 +1,6 @@
 using TextLint.Diagnostics;
 using TextLint.Loading;
+using TextLint.Rules;
 
 namespace TextLint.Core.Tests.Rules;
 
@@ -65,7 +66,7 @@ public class ExistenceRuleTests
         string yaml = Rule.Replace("tokens: [reportedly, according to reports, regime]", "regex: ['(a+)+$']").Replace("exceptions: [regime change]", "");
         string text = new string('a', 50_000) + "!";
         var engine = KindTestHelper.Engine(yaml);
-        var result = engine.Analyze(TextLint.Analysis.Document.Create(TextLint.Text.SourceText.From(text)));
+        var result = engine.Analyze(TextLint.Documents.Document.Create(TextLint.Text.SourceText.From(text)));
         Assert.Empty(result.Diagnostics);
         Assert.Empty(result.Notifications);
     }
@@ -140,7 +141,7 @@ public class ExistenceRuleTests
     public void PrecededBy_LooksOnlyAFewWordsBack_SoAHugeLineCostsNothing()
     {
         string text = string.Concat(Enumerable.Repeat("Budget talks went on. ", 200_000)) + "The Kiev regime fell.";
-        var d = Assert.Single(KindTestHelper.Engine(NamedRegime).Analyze(TextLint.Analysis.Document.Create(TextLint.Text.SourceText.From(text, "a.txt"))).Diagnostics);
+        var d = Assert.Single(KindTestHelper.Engine(NamedRegime).Analyze(TextLint.Documents.Document.Create(TextLint.Text.SourceText.From(text, "a.txt"))).Diagnostics);
         Assert.Equal("Kiev regime", text.Substring(d.Span.Start, d.Span.Length));
     }
 }
