@@ -23,8 +23,9 @@ public static class RulesCommand
         Lists every rule a lint run here loads (textlint.yaml's packs and options, --rules), sorted by ID:
         ID, category, severity, fix safety and title. The severity is the one configured for a file in
         this folder (or --file): the rule's default, or, marked '*', what .editorconfig, textlint.yaml or
-        --severity make it; "off" when the rule does not run. 'dotnet textlint rules show <ID>' explains
-        one rule.
+        --severity make it; "off" when the rule does not run. Preview rules say "(preview)" after their
+        title and are off unless --preview (or preview: true in textlint.yaml) enables them.
+        'dotnet textlint rules show <ID>' explains one rule.
         """;
 
     public const string Epilogue = """
@@ -74,7 +75,8 @@ public static class RulesCommand
         var rows = new List<string[]> { new[] { "ID", "Category", "Severity", "Fix", "Title" } };
         rows.AddRange(rules.Select(d => new[]
         {
-            d.Id, d.Category, RuleFacts.SeverityName(catalogue.SeverityOf(d)) + (catalogue.IsConfigured(d) ? "*" : ""), RuleFacts.FixName(d.FixSafety), d.Title,
+            d.Id, d.Category, RuleFacts.SeverityName(catalogue.SeverityOf(d)) + (catalogue.IsConfigured(d) ? "*" : ""), RuleFacts.FixName(d.FixSafety),
+            d.IsPreview ? d.Title + " (preview)" : d.Title,
         }));
         int columns = rows[0].Length;
         var widths = Enumerable.Range(0, columns).Select(c => rows.Max(r => r[c].Length)).ToArray();

@@ -20,12 +20,13 @@ public sealed class LintConfiguration
     public static readonly Option<string?> ConfigOption = CliSyntax.Value("--config", "file", "Use this textlint.yaml (default: the nearest one in this folder or above).");
     public static readonly Option<string[]> SeverityOption = CliSyntax.Repeated("--severity", "rule=level", "Set a rule's or category's severity: error|warning|suggestion|silent|none|default (repeatable).");
     public static readonly Option<bool> WarnAsErrorOption = CliSyntax.Flag("--warnaserror", "Report warnings as errors.");
+    public static readonly Option<bool> PreviewOption = CliSyntax.Flag("--preview", "Enable preview rules (new rules whose precision is still being measured).");
     public static readonly Option<bool> NoInlineSuppressionsOption = CliSyntax.Flag("--no-inline-suppressions", "Ignore <!-- textlint-disable --> comments.");
     public static readonly Option<string?> BaselineOption = CliSyntax.Value("--baseline", "file", "Report only findings that are not in this baseline file.");
     public static readonly Option<bool> UpdateBaselineOption = CliSyntax.Flag("--update-baseline", "Write the current findings to the --baseline file and exit 0.");
 
     /// <summary>The configuration options of the lint command (the packs options are listed first, with the other inputs).</summary>
-    public static readonly Option[] Options = [ConfigOption, SeverityOption, WarnAsErrorOption, NoInlineSuppressionsOption, BaselineOption, UpdateBaselineOption];
+    public static readonly Option[] Options = [ConfigOption, SeverityOption, WarnAsErrorOption, PreviewOption, NoInlineSuppressionsOption, BaselineOption, UpdateBaselineOption];
 
     private readonly List<ConfigurationDiagnostic> _errors = new();
     private readonly List<ConfigurationDiagnostic> _warnings = new();
@@ -37,6 +38,9 @@ public sealed class LintConfiguration
     public RuleSet Rules { get; private set; } = null!;
     public ConfiguredSeverities Severities { get; private set; } = null!;
     public bool InlineSuppressions { get; private set; } = true;
+
+    /// <summary>Whether preview rules are on (--preview or textlint.yaml's preview: true).</summary>
+    public bool Preview { get; private set; }
     public BaselineRun? Baseline { get; private set; }
 
     /// <summary>Problems that stop the run (exit 2): nothing is linted.</summary>
@@ -78,7 +82,8 @@ public sealed class LintConfiguration
         bool bundled = !args.GetValue(NoDefaultRulesOption) && (_project?.DefaultRules ?? true);
         if (_errors.Count > 0) return; // a broken textlint.yaml would make pack errors misleading
 
-        var loaded = RulePacks.Load(bundled, packs, cwd, settings);
+        Preview = args.GetValue(PreviewOption) || (_project?.Preview ?? false);
+        var loaded = RulePacks.Load(bundled, packs, cwd, settings, Preview);
         _errors.AddRange(loaded.Errors);
         _warnings.AddRange(loaded.Notices);
         if (!loaded.Success) return;

@@ -12,7 +12,8 @@ namespace TextLint.Cli.Docs;
 public static class RuleFacts
 {
     /// <summary>The severity a listing shows: the default, or "off" for a rule disabled by default.</summary>
-    public static string SeverityCell(RuleDescriptor d) => d.IsEnabledByDefault ? d.DefaultSeverity.ToDisplayString() : "off";
+    public static string SeverityCell(RuleDescriptor d) =>
+        d.IsEnabledByDefault ? d.DefaultSeverity.ToDisplayString() : d.IsPreview ? $"preview ({d.DefaultSeverity.ToDisplayString()})" : "off";
 
     /// <summary>A severity as listings show it: "off" for none.</summary>
     public static string SeverityName(Severity s) => s == Severity.None ? "off" : s.ToDisplayString();
@@ -20,8 +21,10 @@ public static class RuleFacts
     /// <summary>The severity with its enablement spelled out, for a rule's own page.</summary>
     public static string SeverityLong(RuleDescriptor d) =>
         d.IsEnabledByDefault
-            ? d.DefaultSeverity.ToDisplayString()
-            : $"{d.DefaultSeverity.ToDisplayString()}, disabled by default (turn it on with a severity in .editorconfig)";
+            ? d.DefaultSeverity.ToDisplayString() + (d.IsPreview ? " (preview rule, enabled by --preview)" : "")
+            : d.IsPreview
+                ? $"{d.DefaultSeverity.ToDisplayString()}, preview rule: off unless --preview or preview: true in textlint.yaml (or a severity for its ID)"
+                : $"{d.DefaultSeverity.ToDisplayString()}, disabled by default (turn it on with a severity in .editorconfig)";
 
     public static string FixName(FixSafety safety) => safety switch
     {

@@ -51,6 +51,7 @@ public static class RuleJson
         w.WriteString("category", d.Category);
         w.WriteString("defaultSeverity", d.DefaultSeverity.ToDisplayString());
         w.WriteBoolean("enabledByDefault", d.IsEnabledByDefault);
+        w.WriteBoolean("preview", d.IsPreview);
         w.WriteString("severity", configured.ToDisplayString());
         w.WriteString("kind", d.Kind);
         w.WriteString("fix", RuleFacts.FixName(d.FixSafety));

@@ -18,7 +18,7 @@ public sealed class ConfiguredCatalogue
 
     public static readonly Option[] Options =
     [
-        LintConfiguration.RulesOption, LintConfiguration.NoDefaultRulesOption, LintConfiguration.ConfigOption, LintConfiguration.SeverityOption, FileOption,
+        LintConfiguration.RulesOption, LintConfiguration.NoDefaultRulesOption, LintConfiguration.ConfigOption, LintConfiguration.SeverityOption, LintConfiguration.PreviewOption, FileOption,
     ];
 
     /// <summary>The file whose severities are shown, as the user wrote it (or the default).</summary>

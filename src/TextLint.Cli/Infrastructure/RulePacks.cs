@@ -21,7 +21,7 @@ public static class RulePacks
     /// textlint.yaml's per-rule <paramref name="settings"/> merged into the pack rules.
     /// </summary>
     public static PackLoadResult Load(bool includeBundled, IReadOnlyList<string> extraPacks, string workingDirectory,
-        IReadOnlyDictionary<string, RuleSettings>? settings = null)
+        IReadOnlyDictionary<string, RuleSettings>? settings = null, bool preview = false)
     {
         var files = new List<PackFile>();
         var errors = new List<ConfigurationDiagnostic>();
@@ -43,7 +43,7 @@ public static class RulePacks
             else if (Directory.Exists(full) || File.Exists(full)) Read(full, workingDirectory, files, errors, bundled: false);
             else errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, pack, 0, 0, $"No such rule pack: '{pack}'."));
         }
-        var result = RulePackLoader.Load(files, settings) with { Notices = notices.ToImmutableArray() };
+        var result = RulePackLoader.Load(files, settings, preview) with { Notices = notices.ToImmutableArray() };
         if (errors.Count > 0) return result with { Rules = ImmutableArray<Rule>.Empty, Errors = errors.Concat(result.Errors).ToImmutableArray() };
         return result.Success ? result with { Rules = result.Rules.AddRange(vale).AddRange(BuiltInRules.All) } : result;
     }

@@ -54,7 +54,9 @@ public static partial class RulePackLoader
     /// <param name="files">The pack files.</param>
     /// <param name="settings">textlint.yaml's per-rule settings by ID: their options are merged into the
     /// rule's mapping before its kind is built, so the kind validates them like its own keys.</param>
-    public static PackLoadResult Load(IEnumerable<PackFile> files, IReadOnlyDictionary<string, RuleSettings>? settings = null)
+    /// <param name="preview">Whether preview rules (<c>preview: true</c>) are enabled by default; when
+    /// false they load disabled, as if they said <c>enabled: false</c>.</param>
+    public static PackLoadResult Load(IEnumerable<PackFile> files, IReadOnlyDictionary<string, RuleSettings>? settings = null, bool preview = false)
     {
         var errors = new List<ConfigurationDiagnostic>();
         var rules = new List<Rule>();
@@ -77,14 +79,14 @@ public static partial class RulePackLoader
                 }
                 if (settings is not null && mapping["id"] is YamlScalar idNode && settings.TryGetValue(idNode.Value, out var configured) && configured.HasOptions)
                     mapping = configured.ApplyTo(mapping, errors);
-                var rule = LoadRule(file, mapping, errors, seen);
+                var rule = LoadRule(file, mapping, errors, seen, preview);
                 if (rule is not null) rules.Add(rule);
             }
         }
         return new PackLoadResult(errors.Count == 0 ? rules.ToImmutableArray() : ImmutableArray<Rule>.Empty, errors.ToImmutableArray());
     }
 
-    private static Rule? LoadRule(PackFile file, YamlMapping mapping, List<ConfigurationDiagnostic> errors, Dictionary<string, RuleDescriptor> seen)
+    private static Rule? LoadRule(PackFile file, YamlMapping mapping, List<ConfigurationDiagnostic> errors, Dictionary<string, RuleDescriptor> seen, bool preview)
     {
         string path = file.Path;
         var def = new RuleDefinition(path, mapping, errors);
@@ -109,6 +111,7 @@ public static partial class RulePackLoader
         if (severityText is not null && !SeverityNames.TryParseRuleSeverity(severityText, out severity))
             def.Error(def.PositionOf("severity"), $"Severity '{severityText}' is not one of error, warning, info, hidden.");
         bool enabled = def.GetBool("enabled", true);
+        bool isPreview = def.GetBool("preview", false);
         string description = def.GetString("description") ?? "";
         string? rationale = def.GetString("why");
         string? useInstead = def.GetString("instead");
@@ -174,7 +177,8 @@ public static partial class RulePackLoader
             MessageFormat = message,
             Category = category,
             DefaultSeverity = severity,
-            IsEnabledByDefault = enabled,
+            IsEnabledByDefault = enabled && (!isPreview || preview),
+            IsPreview = isPreview,
             Description = description,
             Rationale = rationale,
             UseInstead = useInstead,

@@ -20,6 +20,13 @@ public sealed record RuleDescriptor
     public required string Category { get; init; }
     public required Severity DefaultSeverity { get; init; }
     public bool IsEnabledByDefault { get; init; } = true;
+
+    /// <summary>
+    /// A preview rule (YAML <c>preview: true</c>), as Ruff has them: new or not yet measured, off unless
+    /// the run enables preview rules (<c>--preview</c>, or <c>preview: true</c> in textlint.yaml). When
+    /// preview is off the loader leaves it disabled by default, so naming its ID still turns it on.
+    /// </summary>
+    public bool IsPreview { get; init; }
     public string Description { get; init; } = "";
 
     /// <summary>Why the finding matters (the doc page's "Why" section); optional.</summary>

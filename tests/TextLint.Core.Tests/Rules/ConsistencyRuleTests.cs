@@ -53,4 +53,12 @@ public class ConsistencyRuleTests
         string rule = Rule.Replace("  - [Odesa, Odessa]", $"  - [{variants}]");
         KindTestHelper.Verify(rule, "v4999x, v4999x and [|v0001x|].");
     }
+
+    [Fact]
+    public void AVariantInsideAnException_IsNotCounted()
+    {
+        string yaml = Rule.Replace("  - [Odesa, Odessa]", "  - [Odesa, Odessa]\n  - [Beijing, Peking]") + "\nexceptions: [Peking University, 'Odessa, Texas']\n";
+        KindTestHelper.Verify(yaml, "She left Peking University for Beijing; Beijing was cold. Odessa, Texas, and Odesa.");
+        KindTestHelper.Verify(yaml, "Beijing and Beijing, then [|Peking|] and Peking University.");
+    }
 }

@@ -24,6 +24,7 @@ public sealed class ConsistencyRule : Rule
         [
             new("sets", "Lists of variant spellings that must not be mixed in one document ([[Kyiv, Kiev], [Odesa, Odessa]])."),
             new("ignorecase", "Match the variants case-insensitively (default true)."),
+            new("exceptions", "Phrases whose variant is a fixed name and is not counted (Peking University, Bombay Stock Exchange)."),
         ],
     };
 
@@ -32,6 +33,8 @@ public sealed class ConsistencyRule : Rule
     /// <summary>Every variant of every set, in order: a literal's payload is its index here.</summary>
     private readonly ImmutableArray<(int Set, int Variant)> _variants;
     private readonly bool _ignoreCase;
+    private readonly ImmutableArray<string> _exceptions;
+    private const int ExceptionPayload = -1;
 
     private ConsistencyRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
     {
@@ -48,6 +51,7 @@ public sealed class ConsistencyRule : Rule
         }
         _sets = b.ToImmutable();
         _variants = [.. _sets.SelectMany((set, s) => set.Select((_, v) => (s, v)))];
+        _exceptions = def.GetStringList("exceptions").Select(e => e.Value).Where(e => e.Trim().Length > 0).ToImmutableArray();
         if (_sets.IsEmpty && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "A consistency rule needs 'sets': a list of variant lists, e.g. [[Kyiv, Kiev]].");
     }
@@ -56,6 +60,7 @@ public sealed class ConsistencyRule : Rule
     {
         for (int i = 0; i < _variants.Length; i++)
             registry.Add(_sets[_variants[i].Set][_variants[i].Variant], i, caseSensitive: !_ignoreCase);
+        foreach (var e in _exceptions) registry.Add(e, ExceptionPayload, caseSensitive: false);
     }
 
     public override void Analyze(RuleContext context)
@@ -64,10 +69,16 @@ public sealed class ConsistencyRule : Rule
         if (literals.IsEmpty) return;
         var counts = new int[_sets.Length][];
         var first = new TextSpan?[_sets.Length][];
+        List<TextSpan>? exceptions = null;
+        foreach (var m in literals)
+            if (m.Payload == ExceptionPayload) (exceptions ??= new()).Add(m.Span);
         var taken = new LeftmostLongest.Taken();
         foreach (var m in literals)
         {
-            if (!taken.TryTake(m.Span)) continue; // leftmost-longest, as written
+            if (m.Payload == ExceptionPayload) continue;
+            if (taken.Overlaps(m.Span)) continue; // leftmost-longest, as written
+            if (exceptions is not null && exceptions.Any(e => e.OverlapsWith(m.Span))) continue; // a fixed name: Peking University
+            taken.Take(m.Span);
             if (!context.Accepts(m.Span)) continue;
             var (s, v) = _variants[m.Payload];
             (counts[s] ??= new int[_sets[s].Length])[v]++;

@@ -17,6 +17,8 @@ namespace TextLint.Rules.Kinds;
 /// regex, a substitution such as <c>$1</c>; for a phrase, written in the match's case) or <c>swap</c>,
 /// a mapping of phrases to report to their own replacements ("Kiev regime: Kyiv government"). Such a
 /// fix changes the wording, so it is <c>unsafe</c> unless the rule says <c>fix: safe</c>.
+/// <c>replacements</c> maps listed tokens to a replacement the same way; <c>precededBy</c> requires a
+/// pattern just before a token ("regime" only after a name), and the finding then covers both.
 /// </summary>
 public sealed class ExistenceRule : Rule
 {
@@ -34,6 +36,8 @@ public sealed class ExistenceRule : Rule
             new("replacement", "What to write instead of every match, offered as a fix (unsafe unless 'fix: safe'); for a regex a substitution such as $1, for a phrase written in the match's case."),
             new("fix", "Fix safety when 'replacement' or 'swap' is given: unsafe (default), safe or none."),
             new("swap", "Phrases to report, each mapped to its replacement, offered as a fix (unsafe unless 'fix: safe'): {Kiev regime: Kyiv government}."),
+            new("replacements", "Mapping of some of the 'tokens' to a replacement, offered as a fix like 'swap' (each key must be one of the tokens)."),
+            new("precededBy", "A regular expression the text just before a token must match (it is anchored at the token; the match joins the finding): 'regime' only after a name."),
         ],
     };
 
@@ -44,6 +48,10 @@ public sealed class ExistenceRule : Rule
     private readonly ImmutableArray<LazyRegex> _unlessSentence;
     private readonly bool _ignoreCase;
     private readonly string? _replacement;
+    private readonly LazyRegex? _precededBy;
+
+    /// <summary>How far before a token <c>precededBy</c> looks: a few words.</summary>
+    private const int PrecedingWindow = 48;
 
     /// <summary>Replacements by token index: null for plain tokens, the swap's value for a swapped phrase.</summary>
     private readonly ImmutableArray<string?> _swaps;
@@ -59,21 +67,33 @@ public sealed class ExistenceRule : Rule
             tokens.Add(wrong);
             swaps.Add(right);
         }
+        foreach (var (key, value, position) in def.GetStringMap("replacements"))
+        {
+            int i = tokens.FindIndex(t => string.Equals(t, key, StringComparison.OrdinalIgnoreCase));
+            if (i < 0) def.Error(position, $"Replacement '{key}' is not one of the rule's tokens.");
+            else swaps[i] = value;
+        }
         _tokens = tokens.ToImmutableArray();
         _swaps = swaps.ToImmutableArray();
         _replacement = def.GetString("replacement");
         if (Descriptor.FixSafety != FixSafety.None && _replacement is null && !_swaps.Any(s => s is not null) && def.ErrorCount == 0)
-            def.Error(def.PositionOf("fix"), "An existence rule's fix needs 'replacement' or 'swap' to say what to write instead.");
+            def.Error(def.PositionOf("fix"), "An existence rule's fix needs 'replacement', 'replacements' or 'swap' to say what to write instead.");
         _exceptions = def.GetStringList("exceptions").Select(t => t.Value).ToImmutableArray();
         _regexes = AttributionRule.Regexes(def, "regex", _ignoreCase);
         _unlessSentence = AttributionRule.Regexes(def, "unlessSentence", _ignoreCase);
         if (_tokens.IsEmpty && _regexes.IsEmpty && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "An existence rule needs 'tokens', 'swap' or 'regex'.");
+        if (def.GetString("precededBy") is { } before)
+        {
+            // Anchored at the token and run on a short window only, so it costs the same on any document.
+            _precededBy = def.GetLazyRegex("(?:" + before + ")\\z", def.PositionOf("precededBy"), _ignoreCase);
+            if (_tokens.IsEmpty && def.ErrorCount == 0) def.Error(def.PositionOf("precededBy"), "'precededBy' applies to 'tokens'; add them.");
+        }
     }
 
     /// <summary>A rule that says what to write instead offers an unsafe fix unless its YAML sets 'fix'.</summary>
     private static RuleDescriptor WithFixSafety(RuleDescriptor descriptor, RuleDefinition def) =>
-        def.Get("fix") is null && (def.Get("replacement") is not null || def.Get("swap") is not null)
+        def.Get("fix") is null && (def.Get("replacement") is not null || def.Get("swap") is not null || def.Get("replacements") is not null)
             ? descriptor with { FixSafety = FixSafety.Unsafe }
             : descriptor;
 
@@ -102,15 +122,36 @@ public sealed class ExistenceRule : Rule
         if (found.Count == 0) return;
         found.Sort(static (a, b) => LeftmostLongest.Compare(a.Span, b.Span));
         var taken = new LeftmostLongest.Taken();
-        foreach (var (span, source) in found)
+        foreach (var (match, source) in found)
         {
+            var span = match;
             // An exception's match neither reports nor blocks the matches it overlaps.
             if (taken.Overlaps(span)) continue;
             if (exceptions is not null && exceptions.Any(e => e.OverlapsWith(span))) continue;
+            if (_precededBy is not null && source >= 0)
+            {
+                int from = Math.Max(0, span.Start - PrecedingWindow);
+                int before = LastMatchStart(_precededBy.Value, context.Text.AsSpan(from, span.Start - from));
+                if (before < 0) continue;
+                span = TextSpan.FromBounds(from + before, span.End);
+                if (taken.Overlaps(span)) continue;
+            }
             taken.Take(span);
             if (!_unlessSentence.IsEmpty && SentenceMatches(context, span)) continue;
-            context.Report(span, FixFor(context, span, source));
+            // The fix replaces the token itself, never the words precededBy joined to the finding.
+            context.Report(span, FixFor(context, match, source));
         }
+    }
+
+    /// <summary>Where the anchored <c>precededBy</c> match starts in the window, or -1.</summary>
+    private static int LastMatchStart(Regex regex, ReadOnlySpan<char> window)
+    {
+        try
+        {
+            foreach (var m in regex.EnumerateMatches(window)) return m.Index;
+            return -1;
+        }
+        catch (RegexMatchTimeoutException ex) { throw new RuleTimeoutException(regex.ToString(), ex); }
     }
 
     private CodeFix? FixFor(RuleContext context, TextSpan span, int source)
