@@ -17,6 +17,7 @@ public static class CliApp
         new("rules show", "<ID>", "Explain a rule: what it flags, why, examples, configuration.", RuleShowCommand.Run, () => RuleShowCommand.Help),
         new("test-rules", "[<pack>...]", "Run every rule's examples (the bundled pack by default).", TestRulesCommand.Run, () => TestRulesCommand.Help),
         new("init", "[<folder>] [--force]", "Write a starter textlint.yaml and .editorconfig (here by default).", InitCommand.Run, () => InitCommand.Help),
+        new("server", "[--rules <dir|file>]... [--debounce <ms>]", "Run the language server for editors (LSP over stdin/stdout).", ServerCommand.Run, () => ServerCommand.Help),
         new("generate-docs", "<pack> [--check]", "Write a pack's rule pages, catalogue and release notes.", GenerateDocsCommand.Run, () => GenerateDocsCommand.Help),
         new("help", "[<command>]", "Show the help of a command.", HelpCommand.Run, () => HelpCommand.Help),
     ];

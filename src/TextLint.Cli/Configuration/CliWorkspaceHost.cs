@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using TextLint.Analysis;
+using TextLint.Baselines;
+using TextLint.Cli.Infrastructure;
+using TextLint.Diagnostics;
+using TextLint.LanguageServer;
+using TextLint.Rules;
+using TextLint.Text;
+
+namespace TextLint.Cli.Configuration;
+
+/// <summary>
+/// The language server's configuration for a workspace folder: exactly what a lint run started in that
+/// folder with the server's options would use (<see cref="LintConfiguration"/>), and the same per-file
+/// steps as <see cref="LintRunner"/> for a text that is already decoded (the editor's buffer).
+/// </summary>
+public sealed class CliWorkspaceHost(ParsedArgs options, long maxFileSize, CliContext context) : IWorkspaceHost
+{
+    public WorkspaceConfiguration Load(string folder)
+    {
+        var ctx = new CliContext
+        {
+            Out = TextWriter.Null,
+            Error = TextWriter.Null,
+            WorkingDirectory = folder,
+            GetEnvironmentVariable = context.GetEnvironmentVariable,
+        };
+        string? Resolve(string path)
+        {
+            string full = path.StartsWith(RulePacks.BundledPrefix, StringComparison.Ordinal) ? RulePacks.OpenablePath(path) : Path.GetFullPath(path, folder);
+            return File.Exists(full) ? full : null;
+        }
+        var config = LintConfiguration.Load(options, ctx);
+        var problems = config.Errors.Concat(config.Warnings).ToList();
+        if (config.UsageError is { } usage)
+            problems.Add(new ConfigurationDiagnostic("TL9001", Severity.Error, folder, 0, 0, usage));
+        if (problems.Any(p => p.Severity == Severity.Error))
+            return new WorkspaceConfiguration { Folder = folder, Problems = [.. problems], ResolvePath = Resolve };
+        return new WorkspaceConfiguration
+        {
+            Folder = folder,
+            Problems = [.. problems],
+            ResolvePath = Resolve,
+            Linter = new Linter(config, folder, maxFileSize),
+        };
+    }
+
+    private sealed class Linter(LintConfiguration config, string folder, long maxFileSize) : IWorkspaceLinter
+    {
+        private readonly LintEngine _engine = new(config.Rules, config.Severities) { InlineSuppressions = config.InlineSuppressions };
+        private readonly Dictionary<string, RuleDescriptor> _rules = config.Rules.Descriptors.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        private readonly HashSet<string> _preparedFolders = new(StringComparer.Ordinal);
+        private readonly object _gate = new();
+        private IReadOnlyList<ConfigurationDiagnostic> _lintTimeProblems = [];
+
+        public long MaxFileSize => maxFileSize;
+
+        public string? BaselinePath => config.Baseline?.FullPath;
+
+        public IReadOnlyList<ConfigurationDiagnostic> LintTimeProblems { get { lock (_gate) return _lintTimeProblems; } }
+
+        public RuleDescriptor? FindRule(string id) => _rules.GetValueOrDefault(id);
+
+        public LintOutcome Lint(string fullPath, string text)
+        {
+            var file = new InputFile(fullPath, InputFiles.DisplayPath(fullPath, folder));
+            Prepare(file);
+            var source = new SourceText(file.DisplayPath, text);
+            var document = Document.Create(source);
+            var analysis = _engine.Analyze(document);
+            var notes = analysis.Notifications.ToList();
+            if (document.FallbackReason is { } fallback)
+                notes.Add(new ConfigurationDiagnostic("TL9027", Severity.Warning, file.DisplayPath, 0, 0, char.ToUpperInvariant(fallback[0]) + fallback[1..] + "."));
+            var diagnostics = config.Baseline?.Classify(file, source, analysis.Diagnostics) ?? analysis.Diagnostics;
+            return new LintOutcome(source, diagnostics, [.. notes]);
+        }
+
+        /// <summary>Reads the .editorconfig chain of the document's folder once, as a lint run does before it starts, keeping its problems.</summary>
+        private void Prepare(InputFile file)
+        {
+            string dir = Path.GetDirectoryName(file.FullPath)!;
+            lock (_gate)
+            {
+                if (!_preparedFolders.Add(dir)) return;
+                config.PrepareFor([file]);
+                _lintTimeProblems = config.Errors.Concat(config.Warnings).Distinct().ToList();
+            }
+        }
+
+        public string? AddToBaseline(string fullPath, SourceText source, Diagnostic finding)
+        {
+            if (config.Baseline is not { } baseline) return "No baseline is configured (--baseline).";
+            string file = Path.GetRelativePath(Path.GetDirectoryName(baseline.FullPath)!, fullPath).Replace('\\', '/');
+            lock (_gate)
+            {
+                try
+                {
+                    var errors = new List<ConfigurationDiagnostic>();
+                    var entries = File.Exists(baseline.FullPath)
+                        ? BaselineSerializer.Read(baseline.DisplayPath, File.ReadAllBytes(baseline.FullPath), errors).ToList()
+                        : new List<BaselineEntry>();
+                    if (errors.Count > 0) return $"The baseline cannot be read: {errors[0]}";
+                    foreach (var added in Baseline.EntriesFor(file, source, [finding]))
+                    {
+                        int i = entries.FindIndex(e => e.File == added.File && e.RuleId == added.RuleId && e.Fingerprint == added.Fingerprint);
+                        if (i >= 0) entries[i] = entries[i] with { Count = entries[i].Count + added.Count };
+                        else entries.Add(added);
+                    }
+                    // Replaced by a rename: a reader never sees half a baseline.
+                    string temp = baseline.FullPath + $".{Environment.ProcessId}.tmp";
+                    File.WriteAllBytes(temp, BaselineSerializer.Write(Baseline.Sort(entries)));
+                    File.Move(temp, baseline.FullPath, overwrite: true);
+                    return null;
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    return $"Could not write the baseline {baseline.DisplayPath}: {ex.Message}";
+                }
+            }
+        }
+    }
+}
