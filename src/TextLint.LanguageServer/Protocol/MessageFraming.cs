@@ -15,12 +15,20 @@ public sealed class MessageReader(Stream input, long maxContentLength)
     private readonly Stream _input = input;
     private readonly byte[] _buffer = new byte[64 * 1024];
     private int _start, _end;
+    private long _pendingSkip;
 
     public long MaxContentLength { get; } = maxContentLength;
 
     /// <summary>The next message's body; null at the end of the stream. Throws <see cref="FramingException"/> for a bad header (the body, if its length was known, is skipped).</summary>
     public byte[]? Read()
     {
+        if (_pendingSkip > 0)
+        {
+            // The body of an oversized message, skipped after its error was answered (not before: it may never come).
+            long skip = _pendingSkip;
+            _pendingSkip = 0;
+            if (!Skip(skip)) return null;
+        }
         long? length = null;
         string? problem = null;
         int headerLines = 0;
@@ -47,8 +55,8 @@ public sealed class MessageReader(Stream input, long maxContentLength)
         if (length is not { } len) throw new FramingException(problem ?? "The message has no Content-Length header.");
         if (len > MaxContentLength)
         {
-            Skip(len);
-            throw new FramingException($"The message is {len:N0} bytes, over the server's {MaxContentLength:N0}-byte limit; it was skipped.");
+            _pendingSkip = len;
+            throw new FramingException($"The message is {len:N0} bytes, over the server's {MaxContentLength:N0}-byte limit; it is skipped.");
         }
         var body = new byte[len];
         int filled = 0;
@@ -66,7 +74,7 @@ public sealed class MessageReader(Stream input, long maxContentLength)
         return body;
     }
 
-    private void Skip(long count)
+    private bool Skip(long count)
     {
         long buffered = Math.Min(_end - _start, count);
         _start += (int)buffered;
@@ -74,9 +82,10 @@ public sealed class MessageReader(Stream input, long maxContentLength)
         while (count > 0)
         {
             int n = _input.Read(_buffer, 0, (int)Math.Min(_buffer.Length, count));
-            if (n == 0) return;
+            if (n == 0) return false;
             count -= n;
         }
+        return true;
     }
 
     /// <summary>One header line without its line break (ASCII); null at the end of the stream.</summary>
