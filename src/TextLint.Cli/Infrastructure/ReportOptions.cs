@@ -20,12 +20,16 @@ public sealed class ReportOptions
         new("--sarif", null, "file", "Also write a SARIF log to this file, whatever --format is."),
         new("--no-color", null, null, "Never colour console output (NO_COLOR is honoured too)."),
         new("--no-source-root", null, null, "Leave the absolute %SRCROOT% folder out of SARIF (paths stay relative)."),
+        new("--columns", null, "utf16|bytes", "What console and msbuild columns count: UTF-16 units (default) or UTF-8 bytes (Vim's quickfix)."),
     ];
 
     public required string Format { get; init; }
     public string? OutputPath { get; init; }
     public string? SarifPath { get; init; }
     public bool NoColor { get; init; }
+
+    /// <summary>--columns: what console and msbuild output count columns in.</summary>
+    public ColumnUnit Columns { get; init; }
 
     /// <summary>--no-source-root: logs that reveal no absolute path of the machine that wrote them.</summary>
     public bool OmitSourceRoot { get; init; }
@@ -45,7 +49,15 @@ public sealed class ReportOptions
             SarifPath = parsed.Value("--sarif"),
             NoColor = parsed.Has("--no-color"),
             OmitSourceRoot = parsed.Has("--no-source-root"),
+            Columns = parsed.Value("--columns") switch
+            {
+                null or "utf16" or "utf-16" => ColumnUnit.Utf16,
+                "bytes" => ColumnUnit.Bytes,
+                var other => throw new UsageException($"Unknown column unit '{other}'; use utf16 or bytes."),
+            },
         };
+        if (options.Columns != ColumnUnit.Utf16 && format is not ("console" or "msbuild"))
+            throw new UsageException($"--columns applies to console and msbuild output; {format} counts UTF-16 units, as its specification says.");
         if (options.OutputPath is { } o && options.SarifPath is { } s
             && Path.GetFullPath(o, workingDirectory) == Path.GetFullPath(s, workingDirectory))
             throw new UsageException($"--output and --sarif both name '{s}'; give them different files.");
@@ -82,8 +94,8 @@ public sealed class ReportOptions
         "sarif" => t => new SarifWriter(t.Stream),
         "json" => t => new JsonReportWriter(t.Stream),
         "github" => t => new GitHubActionsWriter(t.Writer, ctx.GetEnvironmentVariable("GITHUB_WORKSPACE")),
-        "msbuild" => t => new MsBuildWriter(t.Writer),
-        _ => t => new ConsoleWriter(t.Writer, UseColor(ctx)),
+        "msbuild" => t => new MsBuildWriter(t.Writer, Columns),
+        _ => t => new ConsoleWriter(t.Writer, UseColor(ctx), columns: Columns),
     };
 
     /// <summary>Colour only on a terminal, and never with --no-color, NO_COLOR (any non-empty value) or TERM=dumb.</summary>

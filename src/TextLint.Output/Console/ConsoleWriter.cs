@@ -13,11 +13,13 @@ public sealed class ConsoleWriter : IReportWriter
     private readonly TextWriter _out;
     private readonly bool _color;
     private readonly bool _summary;
+    private readonly ColumnUnit _columns;
     private int _errors, _warnings, _infos, _suppressed, _baselined, _filesWithFindings, _fixable, _fixed;
 
-    public ConsoleWriter(TextWriter output, bool color = false, bool summary = true)
+    public ConsoleWriter(TextWriter output, bool color = false, bool summary = true, ColumnUnit columns = ColumnUnit.Utf16)
     {
         _out = output;
+        _columns = columns;
         _color = color;
         _summary = summary;
     }
@@ -48,7 +50,7 @@ public sealed class ConsoleWriter : IReportWriter
             _out.Write('(');
             _out.Write(pos.Line + 1);
             _out.Write(',');
-            _out.Write(pos.Character + 1);
+            _out.Write(_columns.Column(file.Source, pos) + 1);
             _out.Write("): ");
             _out.Write(severity);
             _out.Write(' ');
