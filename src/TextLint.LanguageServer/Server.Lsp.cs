@@ -18,7 +18,8 @@ public sealed partial class Server
     private readonly IWorkspaceHost _host;
     private readonly ConcurrentDictionary<string, OpenDocument> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FolderState> _folders = new(StringComparer.Ordinal);
-    private readonly List<string> _workspaceFolders = new();
+    // Replaced, never changed in place: linting threads read it while the reading thread updates it.
+    private volatile IReadOnlyList<string> _workspaceFolders = [];
     private readonly SemaphoreSlim _lintGate = new(1, 1);
     private PositionEncoding _encoding = PositionEncoding.Utf16;
     private TimeSpan _debounce;
@@ -53,10 +54,10 @@ public sealed partial class Server
         if (p.Get("workspaceFolders") is JsonArray folders)
         {
             foreach (var f in folders)
-                if (f.Get("uri").Str() is { } uri && FileUris.ToPath(uri) is { } path) _workspaceFolders.Add(Normalize(path));
+                if (f.Get("uri").Str() is { } uri && FileUris.ToPath(uri) is { } path) AddFolder(path);
         }
-        else if (p.Get("rootUri").Str() is { } rootUri && FileUris.ToPath(rootUri) is { } root) _workspaceFolders.Add(Normalize(root));
-        else if (p.Get("rootPath").Str() is { } rootPath && Path.IsPathFullyQualified(rootPath)) _workspaceFolders.Add(Normalize(rootPath));
+        else if (p.Get("rootUri").Str() is { } rootUri && FileUris.ToPath(rootUri) is { } root) AddFolder(root);
+        else if (p.Get("rootPath").Str() is { } rootPath && Path.IsPathFullyQualified(rootPath)) AddFolder(rootPath);
 
         var capabilities = new JsonObject
         {
@@ -76,6 +77,12 @@ public sealed partial class Server
             ["capabilities"] = capabilities,
             ["serverInfo"] = new JsonObject { ["name"] = Source, ["version"] = _options.ServerVersion },
         };
+    }
+
+    private void AddFolder(string path)
+    {
+        string folder = Normalize(path);
+        if (!_workspaceFolders.Contains(folder)) _workspaceFolders = [.. _workspaceFolders, folder];
     }
 
     /// <summary>Settings from initializationOptions or didChangeConfiguration ({"debounce": ms}, optionally under "textlint").</summary>
@@ -105,9 +112,9 @@ public sealed partial class Server
                 break;
             case "workspace/didChangeWorkspaceFolders":
                 foreach (var f in p.Get("event").Get("added") as JsonArray ?? [])
-                    if (f.Get("uri").Str() is { } uri && FileUris.ToPath(uri) is { } path) _workspaceFolders.Add(Normalize(path));
+                    if (f.Get("uri").Str() is { } uri && FileUris.ToPath(uri) is { } path) AddFolder(path);
                 foreach (var f in p.Get("event").Get("removed") as JsonArray ?? [])
-                    if (f.Get("uri").Str() is { } uri && FileUris.ToPath(uri) is { } path) _workspaceFolders.Remove(Normalize(path));
+                    if (f.Get("uri").Str() is { } uri && FileUris.ToPath(uri) is { } path) _workspaceFolders = _workspaceFolders.Where(x => x != Normalize(path)).ToList();
                 Reload("workspace folders changed");
                 break;
             default:
