@@ -146,6 +146,11 @@ public sealed partial class Server
             SendError(id, ErrorCodes.InvalidRequest, $"'{method}' after 'shutdown'.");
             return;
         }
+        if (method == "initialize" && _initialized)
+        {
+            SendError(id, ErrorCodes.InvalidRequest, "'initialize' was already sent.");
+            return;
+        }
         if (method == "initialize")
         {
             // Answered before the next message is read: nothing else may run before it.

@@ -283,6 +283,7 @@ public sealed class ServerProtocolTests
         var early = client.RequestRaw("textDocument/hover", new JsonObject());
         Assert.Equal(ErrorCodes.ServerNotInitialized, (int)early["error"]!["code"]!);
         client.Initialize(dir.Path);
+        Assert.Equal(ErrorCodes.InvalidRequest, (int)client.RequestRaw("initialize", new JsonObject { ["capabilities"] = new JsonObject() })["error"]!["code"]!);
 
         client.SendRaw("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": ");
         Assert.Equal(ErrorCodes.ParseError, (int)client.WaitFor(m => m["error"] is not null)["error"]!["code"]!);
