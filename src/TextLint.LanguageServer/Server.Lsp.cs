@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json.Nodes;
-using TextLint.Analysis;
+using TextLint.Engine;
+using TextLint.Rules;
 using TextLint.Diagnostics;
 using TextLint.LanguageServer.Protocol;
 using TextLint.Text;

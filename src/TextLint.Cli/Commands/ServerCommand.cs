@@ -59,7 +59,7 @@ public static class ServerCommand
         int debounce = ServerOptions.DefaultDebounceMilliseconds;
         if (parsed.Value("--debounce") is { } d && (!int.TryParse(d, out debounce) || debounce < 0 || debounce > 60_000))
             return ctx.UsageError($"--debounce needs milliseconds from 0 to 60000, not '{d}'.", Usage, "dotnet textlint server --help");
-        long maxFileSize = LintRunner.DefaultMaxFileSize;
+        long maxFileSize = TextLint.Pipeline.FileLinter.DefaultMaxFileSize;
         if (parsed.Value("--max-file-size") is { } sizeText && !ByteSize.TryParse(sizeText, out maxFileSize))
             return ctx.UsageError($"--max-file-size needs a size such as 50M, 512K or 1000000 (at most 1G), not '{sizeText}'.", Usage, "dotnet textlint server --help");
         foreach (string option in PathOptions)

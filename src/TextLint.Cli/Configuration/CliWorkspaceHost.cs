@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using TextLint.Analysis;
-using TextLint.Baselines;
+using TextLint.Engine;
+using TextLint.Engine.Baselines;
+using TextLint.Pipeline;
 using TextLint.Cli.Infrastructure;
 using TextLint.Diagnostics;
 using TextLint.LanguageServer;
@@ -47,7 +48,13 @@ public sealed class CliWorkspaceHost(ParsedArgs options, long maxFileSize, CliCo
 
     private sealed class Linter(LintConfiguration config, string folder, long maxFileSize) : IWorkspaceLinter
     {
-        private readonly LintEngine _engine = new(config.Rules, config.Severities) { InlineSuppressions = config.InlineSuppressions };
+        // Core's per-file pipeline, as the CLI runs it (decode, lint, suppressions, baseline), on the editor's buffer.
+        private readonly FileLinter _pipeline = new(new LintEngine(config.Rules, config.Severities) { InlineSuppressions = config.InlineSuppressions })
+        {
+            MaxFileSize = maxFileSize,
+            Baseline = config.Baseline,
+            IssuesUri = ToolInfo.InformationUri,
+        };
         private readonly Dictionary<string, RuleDescriptor> _rules = config.Rules.Descriptors.ToDictionary(d => d.Id, StringComparer.Ordinal);
         private readonly HashSet<string> _preparedFolders = new(StringComparer.Ordinal);
         private readonly object _gate = new();
@@ -63,16 +70,12 @@ public sealed class CliWorkspaceHost(ParsedArgs options, long maxFileSize, CliCo
 
         public LintOutcome Lint(string fullPath, string text)
         {
-            var file = new InputFile(fullPath, InputFiles.DisplayPath(fullPath, folder));
+            // The buffer as the bytes of the file it stands for (UTF-8, which decodes to the same text and offsets).
+            var file = new InputFile(fullPath, InputFiles.DisplayPath(fullPath, folder)) { Content = System.Text.Encoding.UTF8.GetBytes(text) };
             Prepare(file);
-            var source = new SourceText(file.DisplayPath, text);
-            var document = Document.Create(source);
-            var analysis = _engine.Analyze(document);
-            var notes = analysis.Notifications.ToList();
-            if (document.FallbackReason is { } fallback)
-                notes.Add(new ConfigurationDiagnostic("TL9027", Severity.Warning, file.DisplayPath, 0, 0, char.ToUpperInvariant(fallback[0]) + fallback[1..] + "."));
-            var diagnostics = config.Baseline?.Classify(file, source, analysis.Diagnostics) ?? analysis.Diagnostics;
-            return new LintOutcome(source, diagnostics, [.. notes]);
+            var result = _pipeline.Lint(file);
+            var source = result.Report?.Source ?? new SourceText(file.DisplayPath, text);
+            return new LintOutcome(source, result.Report?.Diagnostics ?? [], result.Notifications);
         }
 
         /// <summary>Reads the .editorconfig chain of the document's folder once, as a lint run does before it starts, keeping its problems.</summary>

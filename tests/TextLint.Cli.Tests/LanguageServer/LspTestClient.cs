@@ -52,7 +52,7 @@ internal sealed class LspTestClient : IDisposable
         foreach (string option in new[] { "--rules", "--config", "--baseline" })
             if (parsed.Values.TryGetValue(option, out var values))
                 for (int i = 0; i < values.Count; i++) values[i] = Path.GetFullPath(values[i], workingDirectory);
-        long max = parsed.Value("--max-file-size") is { } s && ByteSize.TryParse(s, out long n) ? n : LintRunner.DefaultMaxFileSize;
+        long max = parsed.Value("--max-file-size") is { } s && ByteSize.TryParse(s, out long n) ? n : TextLint.Pipeline.FileLinter.DefaultMaxFileSize;
         var ctx = new CliContext { Out = TextWriter.Null, Error = TextWriter.Null, WorkingDirectory = workingDirectory };
         return new CliWorkspaceHost(parsed, max, ctx);
     }

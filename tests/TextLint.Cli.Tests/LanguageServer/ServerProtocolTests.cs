@@ -415,7 +415,7 @@ public sealed class ServerProtocolTests
             public string? BaselinePath => inner.BaselinePath;
             public IReadOnlyList<TextLint.Diagnostics.ConfigurationDiagnostic> LintTimeProblems => inner.LintTimeProblems;
             public TextLint.Rules.RuleDescriptor? FindRule(string id) => inner.FindRule(id);
-            public string? AddToBaseline(string fullPath, TextLint.Text.SourceText source, TextLint.Diagnostics.Diagnostic finding) => inner.AddToBaseline(fullPath, source, finding);
+            public string? AddToBaseline(string fullPath, TextLint.Text.SourceText source, TextLint.Rules.Diagnostic finding) => inner.AddToBaseline(fullPath, source, finding);
 
             public TextLint.LanguageServer.LintOutcome Lint(string fullPath, string text)
             {
