@@ -36,6 +36,11 @@ public static class ServerCommand
         Options:
         {ArgParser.FormatOptions(Options)}
 
+        Examples (the editor runs the command; see docs/editors.md):
+          dotnet textlint server
+          dotnet textlint server --rules house-style/ --baseline textlint.baseline.json
+          dotnet textlint server --debounce 300
+
         Exit codes:
           0  the client sent shutdown, then exit (or closed the connection after shutdown)
           1  the connection ended without shutdown
