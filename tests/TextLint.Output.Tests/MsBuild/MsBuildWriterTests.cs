@@ -41,7 +41,7 @@ public class MsBuildWriterTests
             "/work/site/news/a.txt(1,9,1,19): warning XT1001: 'reportedly' names no source.",
             "/work/site/news/a.txt(2,8,2,12): error XT7501: Use 'Kyiv' instead of 'Kiev'.",
         ], output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        string console = Reports.Write((_, t) => new Console.ConsoleWriter(t, summary: false, columns: ColumnUnit.Bytes), [report], "/work/site");
+        string console = Reports.Write((_, t) => new TextLint.Output.Console.ConsoleWriter(t, summary: false, columns: ColumnUnit.Bytes), [report], "/work/site");
         Assert.Equal(["news/a.txt(1,1): warning XT8001", "news/a.txt(1,9): warning XT1001", "news/a.txt(2,8): error XT7501"],
             console.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[..l.IndexOf(':', l.IndexOf(')') + 3)]));
     }
