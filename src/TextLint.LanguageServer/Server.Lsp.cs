@@ -300,7 +300,7 @@ public sealed partial class Server
             {
                 ["range"] = Range(result.Positions, 0, 0),
                 ["severity"] = 2,
-                ["code"] = result.Linter is null ? "TL9001" : "TL9022",
+                ["code"] = result.Linter is null ? NotificationCodes.YamlSyntax : NotificationCodes.OverSizeLimit,
                 ["source"] = Source,
                 ["message"] = why,
             });
@@ -600,7 +600,7 @@ public sealed partial class Server
             config = new WorkspaceConfiguration
             {
                 Folder = folder,
-                Problems = [new ConfigurationDiagnostic("TL9029", Severity.Error, folder, 0, 0, $"Internal error while loading the configuration ({ex.GetType().Name}: {ex.Message}).")],
+                Problems = [new ConfigurationDiagnostic(NotificationCodes.InternalError, Severity.Error, folder, 0, 0, $"Internal error while loading the configuration ({ex.GetType().Name}: {ex.Message}).")],
             };
         }
         state.LintTimeProblemCount = 0;

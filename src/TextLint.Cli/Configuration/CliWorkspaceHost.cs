@@ -34,7 +34,7 @@ public sealed class CliWorkspaceHost(System.CommandLine.ParseResult options, lon
         var config = LintConfiguration.Load(options, ctx);
         var problems = config.Errors.Concat(config.Warnings).ToList();
         if (config.UsageError is { } usage)
-            problems.Add(new ConfigurationDiagnostic("TL9001", Severity.Error, folder, 0, 0, usage));
+            problems.Add(new ConfigurationDiagnostic(NotificationCodes.YamlSyntax, Severity.Error, folder, 0, 0, usage));
         if (problems.Any(p => p.Severity == Severity.Error))
             return new WorkspaceConfiguration { Folder = folder, Problems = [.. problems], ResolvePath = Resolve };
         return new WorkspaceConfiguration

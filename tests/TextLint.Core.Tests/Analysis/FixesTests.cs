@@ -197,7 +197,7 @@ public class FixesTests
     public void Existence_FixWithoutAReplacement_IsALoadError()
     {
         var result = RulePackLoader.Load([new PackFile("p.yaml", "id: XE1\ntitle: t\nmessage: m\ncategory: C\nkind: existence\ntokens: [x]\nfix: safe\n")]);
-        Assert.Contains(result.Errors, e => e.Message.Contains("needs 'replacement' or 'swap'", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Message.Contains("needs 'replacement', 'replacements' or 'swap'", StringComparison.Ordinal));
         var other = RulePackLoader.Load([new PackFile("p.yaml", "id: XE1\ntitle: t\nmessage: m\ncategory: C\nkind: attribution\nmarkers: [x]\nfix: safe\n")]);
         Assert.Contains(other.Errors, e => e.Message.Contains("offer no fixes", StringComparison.Ordinal));
     }

@@ -95,10 +95,13 @@ public class ExistenceRuleTests
     }
 
     [Fact]
-    public void Replacements_WithoutFix_AreReportedWithoutAFix()
+    public void Replacements_WithoutFix_AreUnsafeFixes_AndFixNone_TurnsThemOff()
     {
+        // As with 'swap' and 'replacement': saying what to write instead offers an unsafe fix unless 'fix' says otherwise.
         var d = KindTestHelper.Verify(WithReplacements.Replace("fix: unsafe\n", ""), "She [|passed away|].");
-        Assert.Null(d[0].Fix);
+        Assert.Equal(FixSafety.Unsafe, d[0].Fix!.Safety);
+        var none = KindTestHelper.Verify(WithReplacements.Replace("fix: unsafe\n", "fix: none\n"), "She [|passed away|].");
+        Assert.Null(none[0].Fix);
     }
 
     [Fact]
@@ -115,7 +118,7 @@ public class ExistenceRuleTests
     {
         string yaml = WithReplacements[..WithReplacements.IndexOf("replacements:", StringComparison.Ordinal)];
         var result = RulePackLoader.Load([new PackFile("p.yaml", yaml)]);
-        Assert.Contains(result.Errors, e => e.Message.Contains("offers fixes only through 'replacements'", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Message.Contains("needs 'replacement', 'replacements' or 'swap'", StringComparison.Ordinal));
     }
 
     private const string NamedRegime = """
