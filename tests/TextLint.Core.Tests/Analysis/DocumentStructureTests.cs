@@ -1,0 +1,126 @@
+using TextLint.Analysis;
+using TextLint.Core.Tests.Rules;
+using TextLint.Diagnostics;
+using TextLint.Text;
+
+namespace TextLint.Core.Tests.Analysis;
+
+/// <summary>
+/// Structure is not prose: Markdown list items, table cells, headings and alt text are units of their
+/// own, and invisible characters inside a word do not hide it from the rules (issues #13 and #19).
+/// </summary>
+public class DocumentStructureTests
+{
+    private static readonly Lazy<LintEngine> Bundled = new(() => new LintEngine(RuleSet.Compile(BundledPackTests.LoadBundled().Rules)));
+
+    private static IReadOnlyList<Diagnostic> Lint(string text, string path) =>
+        Bundled.Value.Analyze(Document.Create(SourceText.From(text, path))).Diagnostics;
+
+    private static IEnumerable<string> Found(string text, string path, string rule) =>
+        Lint(text, path).Where(d => d.Descriptor.Id == rule).Select(d => text[d.Span.Start..d.Span.End]);
+
+    private static Document Read(string markdown) => Document.Create(SourceText.From(markdown, "test.md"));
+
+    [Fact]
+    public void ListItems_AreSentenceBoundaries_SoALowerCaseItemDoesNotRunIntoTheNext()
+    {
+        // The fantasy exception reads the sentence: "a fantasy film premiered" is another item, not context.
+        string md = "Comments on the forum:\n\n- the refugees are vermin\n- a fantasy film premiered\n";
+        Assert.Equal(["vermin"], Found(md, "post.md", "TL3003"));
+        var doc = Read(md);
+        Assert.Contains(doc.Sentences, s => md[s.Start..s.End] == "the refugees are vermin");
+        Assert.Contains(doc.Sentences, s => md[s.Start..s.End] == "a fantasy film premiered");
+    }
+
+    [Fact]
+    public void TableCells_AreUnitsOfTheirOwn_NotOneLongSentence()
+    {
+        var rows = string.Join("\n", Enumerable.Range(1, 12).Select(i => $"| package number {i} | builds on every platform we support | yes |"));
+        string md = $"# Packages\n\n| name | status | ok |\n| --- | --- | --- |\n{rows}\n";
+        var doc = Read(md);
+        Assert.All(doc.Sentences, s => Assert.DoesNotContain('\n', md[s.Start..s.End]));
+        Assert.Contains(doc.Paragraphs, p => md[p.Start..p.End] == "builds on every platform we support");
+        Assert.Empty(Found(md, "t.md", "TL8502"));
+        Assert.Empty(Found(md, "t.md", "TL8501"));
+        Assert.Equal(BlockKind.TableCell, doc.Blocks.Single(b => md[b.Span.Start..b.Span.End] == "package number 3").Kind);
+    }
+
+    [Fact]
+    public void TableHeader_AndTheAltTextUnderIt_AreNotARepeatedParagraph()
+    {
+        string md = "# Results\n\n| Build times across the supported platforms |\n| --- |\n| 3 min |\n\n![Build times across the supported platforms](chart.png)\n";
+        Assert.Empty(Found(md, "t.md", "TL6001"));
+        Assert.Contains(Read(md).Blocks, b => b.Kind == BlockKind.ImageAlt && md[b.Span.Start..b.Span.End] == "Build times across the supported platforms");
+    }
+
+    [Fact]
+    public void RepeatedParagraphs_OfRunningText_AreStillReported_InMarkdown()
+    {
+        string md = "# Russia Completes Kursk Operation\n\nRussia Completes Kursk Operation\n\nThe operation ended.\n";
+        Assert.Equal(["Russia Completes Kursk Operation"], Found(md, "t.md", "TL6001"));
+    }
+
+    [Fact]
+    public void AnInlineImage_IsCutOutOfItsSentence()
+    {
+        string md = "The chart ![shows the numbers](c.png) is below.\n";
+        var doc = Read(md);
+        Assert.Equal(["The chart", "shows the numbers", "is below."], doc.Sentences.Select(s => md[s.Start..s.End]));
+    }
+
+    [Fact]
+    public void PlainText_HasNoBlocks_AndKeepsItsParagraphs()
+    {
+        var doc = Document.Create(SourceText.From("One line.\nTwo line.\n", "a.txt"));
+        Assert.True(doc.Blocks.IsDefault);
+        Assert.Equal(2, doc.Paragraphs.Length);
+    }
+
+    [Theory]
+    [InlineData("\u00AD")] // soft hyphen
+    [InlineData("\u200B")] // zero-width space
+    [InlineData("\u200C")] // zero-width non-joiner
+    [InlineData("\u200D")] // zero-width joiner
+    [InlineData("\u2060")] // word joiner
+    [InlineData("\uFEFF")] // a byte-order mark inside the text
+    public void AnInvisibleCharacterInsideAWord_DoesNotHideIt(string invisible)
+    {
+        string text = $"Columnists called the refugees ver{invisible}min and cock{invisible}roaches.";
+        // The finding covers the word as written, the invisible character included.
+        Assert.Equal([$"ver{invisible}min", $"cock{invisible}roaches"], Found(text, "a.txt", "TL3003"));
+    }
+
+    [Fact]
+    public void AnInvisibleCharacter_DoesNotMakeAWordBoundary()
+    {
+        // "un\u00ADreportedly" is one word: the matcher must not find "reportedly" at its end.
+        const string Rule = """
+            id: XX0001
+            title: t
+            message: "'{match}'."
+            category: Test
+            kind: existence
+            tokens: [reportedly]
+            """;
+        KindTestHelper.Verify(Rule, "Un\u00ADreportedly, he [|report\u200Bedly|] left, reportedly\u00ADx.");
+    }
+
+    [Fact]
+    public void AFix_ReplacesTheWordAsWritten_AndLeavesAnInvisibleCharacterOutsideItAlone()
+    {
+        const string Rule = """
+            id: XX0002
+            title: t
+            message: "'{match}'."
+            category: Test
+            kind: substitution
+            swap:
+              Kiev: Kyiv
+            """;
+        string text = "Ki\u00ADev\u200B is far.";
+        var d = Assert.Single(KindTestHelper.Engine(Rule).Analyze(Document.Create(SourceText.From(text, "a.txt"))).Diagnostics);
+        Assert.Equal("Ki\u00ADev", text[d.Span.Start..d.Span.End]);
+        var edit = Assert.Single(d.Fix!.Edits);
+        Assert.Equal("Kyiv\u200B is far.", text[..edit.Span.Start] + edit.NewText + text[edit.Span.End..]);
+    }
+}
