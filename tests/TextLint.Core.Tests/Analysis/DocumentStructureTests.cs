@@ -123,4 +123,43 @@ public class DocumentStructureTests
         var edit = Assert.Single(d.Fix!.Edits);
         Assert.Equal("Kyiv\u200B is far.", text[..edit.Span.Start] + edit.NewText + text[edit.Span.End..]);
     }
+
+    [Fact]
+    public void AShortHeadingInCapitals_IsACodeName_NotAShoutedHeadline()
+    {
+        Assert.Empty(Found("# Building\n\n### VCPKG\n\nInstall the package.\n", "b.md", "TL8505"));
+        Assert.Single(Found("# RUSSIA COMPLETES KURSK OPERATION\n\nThe operation ended.\n", "b.md", "TL8505"));
+    }
+
+    [Fact]
+    public void DocumentSections_AreNotScraperResidue()
+    {
+        string md = "# Tool\n\nIt lints.\n\nSee also:\n\n- [Vale](https://vale.sh)\n- [Ruff](https://docs.astral.sh)\n\n## AUTHOR\n\nWritten by the maintainers and many contributors.\n\n## License\n\nCopyright (c) 2024 Jane Doe. All rights reserved.\n";
+        var found = Lint(md, "README.md").Where(d => d.Descriptor.Category == "Boilerplate").Select(d => md[d.Span.Start..d.Span.End]);
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void Residue_InAScrapedArticle_IsStillReported()
+    {
+        string txt = "Talks resumed on Monday.\n\nSee also: Kyiv and Moscow swap prisoners\n\nAuthor:\n\nThe minister arrived.\n\n© 2024 Example Media. All rights reserved.\n";
+        var found = Lint(txt, "a.txt").Where(d => d.Descriptor.Category == "Boilerplate").Select(d => d.Descriptor.Id).Order();
+        Assert.Equal(["TL5006", "TL5009", "TL5011"], found);
+        // In Markdown too, residue among the paragraphs of an article is residue.
+        Assert.Single(Found("# Talks\n\nTalks resumed.\n\n© 2024 Example Media. All rights reserved.\n", "a.md", "TL5006"));
+    }
+
+    [Fact]
+    public void AnExclamationMarkInsideAName_IsNotTheWritersExclamation()
+    {
+        Assert.Empty(Found("Yahoo! said the group OutRage! had protested; “Hey Ya!” topped the chart and Jeopardy!'s host left.", "a.txt", "TL8504"));
+        Assert.Single(Found("The talks failed! Nobody was surprised.", "a.txt", "TL8504"));
+    }
+
+    [Fact]
+    public void ASpacedHyphenBetweenWholeWords_IsNotABrokenWord()
+    {
+        Assert.Empty(Found("The route runs paris - london through a fast - growing town.", "a.txt", "TL8001"));
+        Assert.Single(Found("This dyna – mic risks pushing peace further out of reach.", "a.txt", "TL8001"));
+    }
 }
