@@ -15,7 +15,9 @@ namespace TextLint.Rules.Kinds;
 /// <c>patterns</c> in full ("\d+ Comments", "© 2024 … All rights reserved."). Units longer than
 /// <c>maxLength</c> are prose, not residue. With <c>unlessNext</c>, a unit is not reported when the
 /// next unit matches that pattern: a byline label followed by the name on the next line is a field,
-/// not an empty byline. The region is the trimmed unit.
+/// not an empty byline. A unit that repeats one already reported is not reported again, and document
+/// sections of a Markdown file (see <see cref="IsDocumentSection"/>) are not residue. The region is the
+/// trimmed unit.
 /// </summary>
 public sealed class BoilerplateRule : Rule
 {
@@ -107,10 +109,14 @@ public sealed class BoilerplateRule : Rule
         if (_unfiltered is not null)
             for (int u = 0; u < units.Length; u++) TryPattern(u, _unfiltered);
         if (hits is null) return;
+        HashSet<string>? reported = null;
         foreach (int u in hits)
         {
             if (_unlessNext is not null && u + 1 < units.Length && PatternRunner.IsMatch(_unlessNext.Value, text.AsSpan(units[u + 1].Start, units[u + 1].Length))) continue;
             if (IsDocumentSection(context.Document, units[u])) continue;
+            // The same residue again (a gallery's "Image: Paul Budd." under each picture) is the same
+            // thing to delete: its first copy is reported.
+            if (!(reported ??= new(StringComparer.OrdinalIgnoreCase)).Add(text.Substring(units[u].Start, units[u].Length))) continue;
             context.Report(units[u]);
         }
 
