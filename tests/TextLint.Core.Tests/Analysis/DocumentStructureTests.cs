@@ -19,6 +19,10 @@ public class DocumentStructureTests
     private static IEnumerable<string> Found(string text, string path, string rule) =>
         Lint(text, path).Where(d => d.Descriptor.Id == rule).Select(d => text[d.Span.Start..d.Span.End]);
 
+    /// <summary>How many times the test token rule ("reportedly", "Kiev") fires in a Markdown text.</summary>
+    private static int Tokens(string markdown) =>
+        KindTestHelper.Engine(Formats.MarkdownReaderTests.TokenRule).Analyze(Read(markdown)).Diagnostics.Length;
+
     private static Document Read(string markdown) => Document.Create(SourceText.From(markdown, "test.md"));
 
     [Fact]
@@ -161,5 +165,32 @@ public class DocumentStructureTests
     {
         Assert.Empty(Found("The route runs paris - london through a fast - growing town.", "a.txt", "TL8001"));
         Assert.Single(Found("This dyna – mic risks pushing peace further out of reach.", "a.txt", "TL8001"));
+    }
+
+    [Fact]
+    public void AListNestedPastTheBound_IsParsedUpToThere_AndTheRestIsPlainText()
+    {
+        var lines = Enumerable.Range(0, 200).Select(d => new string(' ', 2 * d) + $"- item {d} reportedly");
+        string md = "# List\n\n" + string.Join("\n", lines) + "\n";
+        var doc = Read(md);
+        Assert.NotNull(doc.FallbackReason);
+        Assert.Contains("nests more than", doc.FallbackReason);
+        Assert.Contains("line 35", doc.FallbackReason); // the heading, a blank line, then items 0..31 (depth 1..32) are within the bound
+        // Every item is still linted: the token is found in the Markdown part and in the plain-text rest.
+        Assert.Equal(200, Tokens(md));
+        Assert.Null(Read("# List\n\n- a\n  - b\n    - c\n\n" + new string(' ', 80) + "indented text\n").FallbackReason);
+    }
+
+    [Fact]
+    public void ReferenceDefinitionsPastTheBound_AreParsedUpToThere_AndTheRestIsPlainText()
+    {
+        var defs = Enumerable.Range(0, 1500).Select(i => $"[r{i}]: https://example.com/{i}");
+        string md = "# Links\n\nSee [the report][r1], reportedly.\n\n" + string.Join("\n", defs) + "\n\nIt reportedly ended.\n";
+        var doc = Read(md);
+        Assert.Contains("more than 1,000 link reference definitions", doc.FallbackReason);
+        Assert.Equal(2, Tokens(md));
+        // The link text is prose, the definitions within the bound are not.
+        Assert.Contains("the report", doc.Prose);
+        Assert.DoesNotContain("example.com/5", doc.Prose);
     }
 }

@@ -38,12 +38,16 @@ public static class MarkdownReader
     {
         string text = source.Text;
         int frontMatterEnd = FrontMatter.Measure(text);
+        // Past a bound on nesting or on reference definitions the parser's time outgrows the input: the
+        // Markdown before that line is parsed, the rest is linted as plain text (and the runner says so).
+        var (cut, cutReason) = MarkdownBounds.Find(text);
         MarkdownDocument tree;
         try
         {
             // Blanking the front matter (line breaks kept) rather than cutting it off keeps every offset
             // Markdig reports an offset in the file.
-            tree = Markdown.Parse(frontMatterEnd == 0 ? text : BlankPrefix(text, frontMatterEnd), Pipeline);
+            string markdown = frontMatterEnd == 0 ? text : BlankPrefix(text, frontMatterEnd);
+            tree = Markdown.Parse(cut < 0 ? markdown : markdown[..cut], Pipeline);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or ArgumentOutOfRangeException)
         {
@@ -108,11 +112,24 @@ public static class MarkdownReader
                     continue;
             }
         }
+        if (cut >= 0) prose.Copy(cut, text.Length); // the rest is plain text: all of it prose
         NonProseScanner.Blank(prose.Chars);
-        return new DocumentStructure(prose.ToString(), firstH1 ?? firstHeading, headings.ToImmutable(), quotes.ToImmutable())
+        string proseText = prose.ToString();
+        var textBlocks = Extents(prose, units);
+        if (cut >= 0) textBlocks = textBlocks.AddRange(PlainParagraphs(source, proseText, cut));
+        return new DocumentStructure(proseText, firstH1 ?? firstHeading, headings.ToImmutable(), quotes.ToImmutable())
         {
-            Blocks = Extents(prose, units),
+            Blocks = textBlocks,
+            FallbackReason = cutReason,
         };
+    }
+
+    /// <summary>The blank-line separated paragraphs of the plain-text rest of a file, from <paramref name="from"/> on.</summary>
+    private static IEnumerable<TextBlock> PlainParagraphs(SourceText source, string prose, int from)
+    {
+        var lines = Segmentation.ParagraphSplitter.Lines(prose, source.Lines).Where(l => l.Start >= from).ToImmutableArray();
+        foreach (var p in Segmentation.ParagraphSplitter.Split(prose, lines, blankLineSeparated: true, ImmutableArray<TextSpan>.Empty))
+            yield return new TextBlock(p, BlockKind.Paragraph);
     }
 
     private static void PushChildren(Stack<(Markdig.Syntax.Block, bool, BlockKind)> stack, ContainerBlock container, bool inQuote, BlockKind kind)
