@@ -17,7 +17,8 @@ namespace TextLint.Rules.Kinds;
 /// terms in <c>allow</c>, scripts in <c>ignore</c>, a lone letter of an alphabet (a symbol: "ω", "π")
 /// and runs shorter than <c>minLetters</c> are not reported. Runs with no letter of the dominant
 /// script between them are one passage, and a paragraph gets one finding at most (its first passage):
-/// an interview with the original after each answer is not a finding per phrase. With <c>expect</c>,
+/// an interview with the original after each answer is not a finding per phrase; a passage already
+/// reported is not reported again. With <c>expect</c>,
 /// a text mostly in another script is one finding for the document. The region is the passage.
 /// </summary>
 public sealed class ScriptRule : Rule
@@ -83,6 +84,7 @@ public sealed class ScriptRule : Rule
         ReadOnlySpan<char> text = context.Text;
         var paragraphs = context.Document.Paragraphs;
         int reportedParagraph = -1;
+        HashSet<string>? reported = null;
         TextSpan? passage = null;
         int passageParagraph = -1;
         bool passageGlossed = false;
@@ -130,6 +132,8 @@ public sealed class ScriptRule : Rule
         {
             if (passage is not { } p || passageGlossed) return;
             if (passageParagraph >= 0 && passageParagraph == reportedParagraph) return;
+            // The same passage again (a photographer's name under each picture) is one thing to translate.
+            if (!(reported ??= new(StringComparer.Ordinal)).Add(context.Text.Substring(p.Start, p.Length))) return;
             reportedParagraph = passageParagraph;
             context.Report(p, context.Arguments(p)
                 .With("script", UnicodeScripts.Name(passageScript)).With("dominant", UnicodeScripts.Name(dominant)));
