@@ -1,8 +1,10 @@
 using BenchmarkDotNet.Attributes;
-using TextLint.Analysis;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Output;
 using TextLint.Output.Sarif;
+using TextLint.Pipeline;
 using TextLint.Text;
 
 namespace TextLint.Benchmarks;

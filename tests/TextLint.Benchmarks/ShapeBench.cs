@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Markdig;
 using System.Text;
-using TextLint.Analysis;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Text;
 
 namespace TextLint.Benchmarks;

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Text;
-using TextLint.Analysis;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Output.Tests.Sarif;
+using TextLint.Pipeline;
 using TextLint.Text;
 
 namespace TextLint.Output.Tests;

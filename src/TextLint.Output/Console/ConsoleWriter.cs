@@ -1,4 +1,6 @@
 using TextLint.Diagnostics;
+using TextLint.Pipeline;
+using TextLint.Rules;
 
 namespace TextLint.Output.Console;
 

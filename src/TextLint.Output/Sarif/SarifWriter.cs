@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using TextLint.Analysis;
 using TextLint.Diagnostics;
+using TextLint.Pipeline;
 using TextLint.Rules;
 using TextLint.Text;
 

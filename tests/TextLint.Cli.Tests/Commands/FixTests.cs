@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Text;
-using TextLint.Analysis;
 using TextLint.Cli.Infrastructure;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Output;
+using TextLint.Pipeline;
 using TextLint.Text;
 
 namespace TextLint.Cli.Tests.Commands;

@@ -1,6 +1,8 @@
-using TextLint.Analysis;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Core.Tests.Rules;
 using TextLint.Diagnostics;
+using TextLint.Rules;
 using TextLint.Text;
 
 namespace TextLint.Core.Tests.Analysis;

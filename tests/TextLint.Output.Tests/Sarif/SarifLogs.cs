@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using System.Text;
-using TextLint.Analysis;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Output.Sarif;
+using TextLint.Pipeline;
 using TextLint.Rules;
 using TextLint.Text;
 

@@ -1,10 +1,12 @@
 using System.Text;
 using System.Text.Json;
 using CsCheck;
-using TextLint.Analysis;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Output.Console;
 using TextLint.Output.Sarif;
+using TextLint.Pipeline;
 using TextLint.Tests.Properties;
 using TextLint.Text;
 

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using TextLint.Analysis;
-using TextLint.Loading;
 using TextLint.Matching;
 using TextLint.Text;
 
@@ -75,7 +73,7 @@ public sealed class ConsistencyRule : Rule
         char before = span.Start > 0 ? text[span.Start - 1] : ' ', after = span.End < text.Length ? text[span.End] : ' ';
         if (before is '(' or '"' or '\u201C' or '\'' or '\u2018' && after is ')' or '"' or '\u201D' or '\'' or '\u2019') return true;
         var sentences = context.Document.Sentences;
-        int i = Analysis.Segmentation.SortedSpans.IndexOf(sentences.AsSpan(), span.Start);
+        int i = Documents.Segmentation.SortedSpans.IndexOf(sentences.AsSpan(), span.Start);
         if (i < 0) return false;
         var sentence = text.AsSpan(sentences[i].Start, sentences[i].Length);
         foreach (var w in NameTalk)
