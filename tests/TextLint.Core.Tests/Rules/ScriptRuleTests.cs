@@ -51,8 +51,9 @@ public class ScriptRuleTests
     public void APassageInAnotherLanguage_IsOneFindingPerParagraph()
     {
         // An interview with the Hindi after each answer: one finding per answer, not one per phrase.
-        var answer = "He said the rituals kept the disease away from the country for months, and that the ministers who ate chicken in public had challenged it, [|कोरोना भारत में यग्न अनुष्ठान के कारण शांत था। लेकिन तेलंगाना के इन नादान, अहंकारी मंत्रियों ने जीव हत्या कर|] and then, कोरोना भारत, he left.";
-        KindTestHelper.Verify(Rule, string.Join("\n\n", Enumerable.Repeat(answer, 30)));
+        // Each answer's original differs (the number inside it), so none is a repeat of one already reported.
+        string Answer(int i) => $"He said the rituals kept the disease away from the country for months, and that the ministers who ate chicken in public had challenged it, [|कोरोना भारत {i} में यग्न अनुष्ठान के कारण शांत था। लेकिन तेलंगाना के इन नादान, अहंकारी मंत्रियों ने जीव हत्या कर|] and then, कोरोना भारत, he left.";
+        KindTestHelper.Verify(Rule, string.Join("\n\n", Enumerable.Range(0, 30).Select(Answer)));
     }
 
     [Fact]

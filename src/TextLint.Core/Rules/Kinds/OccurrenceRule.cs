@@ -26,13 +26,16 @@ public sealed class OccurrenceRule : Rule
             new("max", "Report the first occurrence beyond this many in a unit."),
             new("min", "Report a unit with fewer occurrences than this."),
             new("ignorecase", "Match case-insensitively (default true)."),
-            new("exceptions", "Regular expressions for places where a token is part of something else (the '!' of \"Yahoo!\"): an occurrence inside a match is not counted."),
+            new("exceptions", "Regular expressions for places where a token is part of something else (the '!' of \"Yahoo!\"): an occurrence inside a match (looked for within 40 characters of it) is not counted."),
         ],
     };
 
     private readonly ImmutableArray<string> _tokens;
     private readonly ImmutableArray<LazyRegex> _regexes;
     private readonly ImmutableArray<LazyRegex> _exceptions;
+
+    /// <summary>How far around an occurrence an exception is looked for, in characters.</summary>
+    private const int ExceptionReach = 40;
     private readonly bool _ignoreCase;
     private readonly int? _max;
     private readonly int? _min;
@@ -63,10 +66,17 @@ public sealed class OccurrenceRule : Rule
         foreach (var r in _regexes) found.AddRange(PatternRunner.Matches(r, context.Text));
         if (found.Count > 0 && !_exceptions.IsEmpty)
         {
-            // Exceptions are looked for only in a document that has an occurrence at all.
-            var excepted = new List<TextSpan>();
-            foreach (var r in _exceptions) excepted.AddRange(PatternRunner.Matches(r, context.Text));
-            if (excepted.Count > 0) found.RemoveAll(f => excepted.Exists(e => e.Contains(f)));
+            // An exception is looked for only around an occurrence (a name is short), so its cost
+            // follows the occurrences, not the length of the document.
+            string text = context.Text;
+            found.RemoveAll(f =>
+            {
+                var window = TextSpan.FromBounds(Math.Max(0, f.Start - ExceptionReach), Math.Min(text.Length, f.End + ExceptionReach));
+                foreach (var r in _exceptions)
+                    foreach (var e in PatternRunner.MatchesIn(r.Value, text, window))
+                        if (e.Contains(f)) return true;
+                return false;
+            });
         }
         found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var kept = new List<TextSpan>(found.Count);
