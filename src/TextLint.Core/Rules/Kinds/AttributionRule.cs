@@ -94,14 +94,13 @@ public sealed class AttributionRule : Rule
         foreach (var regex in _markerRegexes)
             markers.AddRange(PatternRunner.Matches(regex, text));
         if (markers.Count == 0) return;
-        markers.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        LeftmostLongest.Sort(markers);
 
         var sentences = context.Document.Sentences;
-        int lastEnd = -1;
+        var taken = new LeftmostLongest.Taken();
         foreach (var marker in markers)
         {
-            if (marker.Start < lastEnd) continue;
-            lastEnd = marker.End;
+            if (!taken.TryTake(marker)) continue;
             if (exceptions is not null && exceptions.Exists(e => e.OverlapsWith(marker))) continue;
             if (!context.Accepts(marker)) continue;
             int si = SortedSpans.IndexOf(sentences.AsSpan(), marker.Start);

@@ -16,13 +16,15 @@ namespace TextLint.Rules.Kinds;
 /// next unit matches that pattern: a byline label followed by the name on the next line is a field,
 /// not an empty byline. A unit that repeats one already reported is not reported again, and document
 /// sections of a Markdown file (see <see cref="IsDocumentSection"/>) are not residue. The region is the
-/// trimmed unit.
+/// trimmed unit. With <c>fix: safe</c> the fix deletes the unit (a
+/// whole line with its line break, see <see cref="FixBuilder.DeletionSpan"/>).
 /// </summary>
 public sealed class BoilerplateRule : Rule
 {
     public static readonly RuleKind Kind = new("boilerplate", ["match"], (d, def) => new BoilerplateRule(d, def),
         "Reports whole lines (or sentences) that are web or CMS residue: comment widgets, menus, share buttons, ads, footers.")
     {
+        CanFix = true,
         DefaultScope = RuleScope.Line,
         Scopes = [RuleScope.Line, RuleScope.Sentence, RuleScope.Paragraph],
         Options =
@@ -116,7 +118,9 @@ public sealed class BoilerplateRule : Rule
             // The same residue again (a gallery's "Image: Paul Budd." under each picture) is the same
             // thing to delete: its first copy is reported.
             if (!(reported ??= new(StringComparer.OrdinalIgnoreCase)).Add(text.Substring(units[u].Start, units[u].Length))) continue;
-            context.Report(units[u]);
+            var fix = Descriptor.FixSafety == Diagnostics.FixSafety.None ? null
+                : FixBuilder.DeleteUnit(context.Document, WithLink(context.Document.Source.Text, units[u]), Descriptor.FixSafety, "Delete the residue");
+            context.Report(units[u], fix);
         }
 
         void TryPattern(int u, LazyRegex regex)
@@ -161,6 +165,22 @@ public sealed class BoilerplateRule : Rule
         foreach (var w in SectionWords)
             if (title.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A label such as "Original:" or "Source:" is deleted with the link that follows it on its line: the
+    /// bare address left behind would be residue of its own.
+    /// </summary>
+    /// <param name="text">The source text (the prose view blanks addresses out).</param>
+    private static TextSpan WithLink(string text, TextSpan unit)
+    {
+        if (unit.IsEmpty || text[unit.End - 1] != ':') return unit;
+        int i = unit.End;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        if (!text.AsSpan(i).StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            && !text.AsSpan(i).StartsWith("https://", StringComparison.OrdinalIgnoreCase)) return unit;
+        while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+        return TextSpan.FromBounds(unit.Start, i);
     }
 
     /// <summary>The literal covers the unit but for list bullets before it and ':' '.' '…' '!' after it.</summary>
