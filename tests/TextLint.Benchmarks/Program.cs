@@ -3,6 +3,7 @@ using TextLint.Benchmarks;
 
 // dotnet run -c Release --project tests/TextLint.Benchmarks -- generate-corpus <dir> <megabytes>
 // dotnet run -c Release --project tests/TextLint.Benchmarks -- lexicon            (the pack's literal phrases, one per line)
+// dotnet run -c Release --project tests/TextLint.Benchmarks -- shapes [maxMB=10] [read]   (time per MB of adversarial shapes)
 // dotnet run -c Release --project tests/TextLint.Benchmarks -- [BenchmarkDotNet args, e.g. --filter *Engine*]
 if (args.Length >= 3 && args[0] == "generate-corpus")
 {
@@ -33,6 +34,13 @@ if (args.Length >= 1 && args[0] == "coldstart")
     n += engine.Analyze(TextLint.Documents.Document.Create(article)).Diagnostics.Length;
     var t4 = sw.Elapsed.TotalMilliseconds;
     Console.WriteLine($"read {t0:F0} ms, load {t1 - t0:F0} ms, compile {t2 - t1:F0} ms, first analyze {t3 - t2:F0} ms, second {t4 - t3:F1} ms ({n} findings)");
+    return 0;
+}
+if (args.Length >= 1 && args[0] == "shapes")
+{
+    ShapeBench.MarkdigOnly = args.Contains("markdig");
+    ShapeBench.Filter = args.FirstOrDefault(a => a.StartsWith("only=", StringComparison.Ordinal))?[5..];
+    ShapeBench.Run(args.Length >= 2 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10, args.Contains("read"));
     return 0;
 }
 if (args.Length >= 2 && args[0] == "profile")

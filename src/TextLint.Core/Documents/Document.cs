@@ -24,6 +24,7 @@ public sealed partial class Document
         Headings = structure.Headings;
         QuotedBlocks = structure.QuotedBlocks;
         FallbackReason = structure.FallbackReason;
+        Blocks = structure.Blocks;
     }
 
     public SourceText Source { get; }
@@ -44,6 +45,14 @@ public sealed partial class Document
 
     /// <summary>Blocks that are quoted material as a whole (Markdown block quotes).</summary>
     public ImmutableArray<TextSpan> QuotedBlocks { get; }
+
+    /// <summary>
+    /// The blocks of a structured document (Markdown) in document order: paragraphs, headings, list items,
+    /// table cells and image alt texts, each the extent of its prose. Each is a paragraph of its own and
+    /// no sentence runs from one into the next. Default (not empty) for plain text, which has no markup
+    /// to say where a block ends.
+    /// </summary>
+    public ImmutableArray<TextBlock> Blocks { get; }
 
     /// <summary>Why the document was not read as its format (see <see cref="DocumentStructure.FallbackReason"/>); null normally.</summary>
     public string? FallbackReason { get; }
@@ -71,6 +80,9 @@ public sealed record DocumentStructure(string Prose, TextSpan? Title, ImmutableA
     /// </summary>
     public string? FallbackReason { get; init; }
 
+    /// <summary>The blocks the markup marks out (see <see cref="Document.Blocks"/>); default when the format has none.</summary>
+    public ImmutableArray<TextBlock> Blocks { get; init; }
+
     public static DocumentStructure Read(SourceText source, DocumentFormat format) => format switch
     {
         DocumentFormat.Markdown => MarkdownReader.Read(source),
@@ -82,4 +94,24 @@ public sealed record DocumentStructure(string Prose, TextSpan? Title, ImmutableA
 
     /// <summary>Markdown: the text of paragraphs, headings, lists, quotes and tables is prose; markup and code are not.</summary>
     public static DocumentStructure Markdown(SourceText source) => MarkdownReader.Read(source);
+}
+
+/// <summary>What a block of a structured document is: prose, or structure around it.</summary>
+public enum BlockKind
+{
+    /// <summary>A paragraph of running text (in the body or in a block quote).</summary>
+    Paragraph,
+    Heading,
+    /// <summary>The text of a list item (each of its paragraphs).</summary>
+    ListItem,
+    TableCell,
+    /// <summary>An image's alt text.</summary>
+    ImageAlt,
+}
+
+/// <summary>One block of a structured document: the extent of its prose, and what it is.</summary>
+public readonly record struct TextBlock(TextSpan Span, BlockKind Kind)
+{
+    /// <summary>Running text: a paragraph or a heading, not a list item, table cell or alt text.</summary>
+    public bool IsProse => Kind is BlockKind.Paragraph or BlockKind.Heading;
 }

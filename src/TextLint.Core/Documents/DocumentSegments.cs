@@ -40,6 +40,13 @@ public sealed partial class Document
     {
         get
         {
+            if (_paragraphs.IsDefault && !Blocks.IsDefault)
+            {
+                // Markup says where each block ends: a list item, table cell or heading is a unit of its own.
+                var b = ImmutableArray.CreateBuilder<TextSpan>(Blocks.Length);
+                foreach (var block in Blocks) b.Add(block.Span);
+                _paragraphs = b.MoveToImmutable();
+            }
             if (_paragraphs.IsDefault)
             {
                 var lines = LineSpans;
@@ -50,6 +57,25 @@ public sealed partial class Document
             }
             return _paragraphs;
         }
+    }
+
+    /// <summary>
+    /// Whether the paragraph that starts at <paramref name="start"/> is structure rather than running text:
+    /// a list item, table cell or alt text of a Markdown document. Plain text has no such paragraphs.
+    /// </summary>
+    public bool IsStructureAt(int start)
+    {
+        if (Blocks.IsDefaultOrEmpty) return false;
+        int lo = 0, hi = Blocks.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            var s = Blocks[mid].Span;
+            if (s.End <= start) lo = mid + 1;
+            else if (s.Start > start) hi = mid - 1;
+            else return !Blocks[mid].IsProse;
+        }
+        return false;
     }
 
     /// <summary>Sentences, within paragraphs.</summary>

@@ -18,6 +18,16 @@ public static class CharClass
         };
     }
 
+    /// <summary>
+    /// Default-ignorable characters that hide inside words without showing: soft hyphen, combining
+    /// grapheme joiner, zero-width space, non-joiner and joiner, word joiner and the invisible operators,
+    /// and a byte-order mark inside the text. Literal matching looks through them ("ver\u00ADmin" is
+    /// "vermin"); offsets stay those of the original text.
+    /// </summary>
+    public static ReadOnlySpan<char> Ignorables => "\u00AD\u034F\u200B\u200C\u200D\u2060\u2061\u2062\u2063\u2064\uFEFF";
+
+    public static bool IsIgnorable(char c) => c is '\u00AD' or '\u034F' or (>= '\u200B' and <= '\u200D') or (>= '\u2060' and <= '\u2064') or '\uFEFF';
+
     /// <summary>Folds a character for case- and typography-insensitive literal matching.</summary>
     public static char Fold(char c)
     {

@@ -20,6 +20,7 @@ public sealed class LiteralMatcher
     private readonly LiteralPattern[] _patterns;
     private readonly int[] _lengths;        // folded length of each pattern
     private readonly ushort _spaceClass;
+    private readonly ushort _ignorableClass; // default-ignorable characters (soft hyphen, zero-width space, joiners): the scan steps over them
 
     internal LiteralMatcher(IReadOnlyList<LiteralPattern> patterns)
     {
@@ -29,12 +30,15 @@ public sealed class LiteralMatcher
         foreach (var p in _patterns)
             foreach (char c in p.Folded)
                 if (!columns.ContainsKey(c)) columns[c] = (ushort)(columns.Count + 1);
-        int alphabet = _alphabet = columns.Count + 1;
+        // The last column is the default-ignorable characters': no phrase holds one (Normalize drops them).
+        _ignorableClass = (ushort)(columns.Count + 1);
+        int alphabet = _alphabet = columns.Count + 2;
         for (int c = 0; c <= char.MaxValue; c++)
         {
             char f = CharClass.Fold((char)c);
             if (columns.TryGetValue(f, out ushort col)) _classOf[c] = col;
         }
+        foreach (char c in CharClass.Ignorables) _classOf[c] = _ignorableClass;
         columns.TryGetValue(' ', out _spaceClass);
         if (_spaceClass == 0) _spaceClass = ushort.MaxValue;
 
@@ -103,12 +107,16 @@ public sealed class LiteralMatcher
             for (int s = 1; s < n; s++)
                 if (lastColumn[s] == _spaceClass) next[s * alphabet + _spaceClass] = s;
 
+        // An invisible character inside a word ("ver\u00ADmin", "ver\u200Bmin") leaves the state as it is, so
+        // every phrase is seen through it; written as a plain (positive) transition, it reports nothing twice.
+        for (int s = 0; s < n; s++) next[s * alphabet + _ignorableClass] = s;
+
         _outputs = new int[]?[n];
         for (int s = 0; s < n; s++) _outputs[s] = ends[s]?.ToArray();
         for (int i = 0; i < next.Length; i++)
         {
             int t = next[i];
-            next[i] = ends[t] is null ? t * alphabet : ~(t * alphabet);
+            next[i] = ends[t] is null || i % alphabet == _ignorableClass ? t * alphabet : ~(t * alphabet);
         }
         _next = next;
     }
@@ -140,8 +148,8 @@ public sealed class LiteralMatcher
                 var p = _patterns[pi];
                 int start = StartOf(text, i, _lengths[pi]);
                 int end = i + 1;
-                if (p.WordStart && start > 0 && CharClass.IsWordChar(text[start - 1])) continue;
-                if (p.WordEnd && end < text.Length && CharClass.IsWordChar(text[end])) continue;
+                if (p.WordStart && IsWordBefore(text, start)) continue;
+                if (p.WordEnd && IsWordAfter(text, end)) continue;
                 if (p.CaseSensitive && !MatchesExactly(text[start..end], p.Original)) continue;
                 sink.OnMatch(p.Rule, new LiteralMatch(start, end, p.Payload));
             }
@@ -163,10 +171,27 @@ public sealed class LiteralMatcher
         for (int remaining = length - 1; remaining > 0; remaining--)
         {
             j--;
+            while (j > 0 && _classOf[text[j]] == _ignorableClass) j--;
             if (IsSpace(text[j], _classOf[text[j]]))
                 while (j > 0 && IsSpace(text[j - 1], _classOf[text[j - 1]])) j--;
         }
         return j;
+    }
+
+    /// <summary>A word character before <paramref name="at"/>, looking through invisible characters ("un\u00ADreported").</summary>
+    private static bool IsWordBefore(ReadOnlySpan<char> text, int at)
+    {
+        int k = at - 1;
+        while (k >= 0 && CharClass.IsIgnorable(text[k])) k--;
+        return k >= 0 && CharClass.IsWordChar(text[k]);
+    }
+
+    /// <summary>A word character at or after <paramref name="at"/>, looking through invisible characters.</summary>
+    private static bool IsWordAfter(ReadOnlySpan<char> text, int at)
+    {
+        int k = at;
+        while (k < text.Length && CharClass.IsIgnorable(text[k])) k++;
+        return k < text.Length && CharClass.IsWordChar(text[k]);
     }
 
     private static bool MatchesExactly(ReadOnlySpan<char> found, string original)
@@ -175,6 +200,7 @@ public sealed class LiteralMatcher
         original = original.Trim();
         while (i < found.Length && j < original.Length)
         {
+            if (CharClass.IsIgnorable(found[i])) { i++; continue; }
             char a = found[i], b = original[j];
             if (char.IsWhiteSpace(a) && char.IsWhiteSpace(b))
             {

@@ -44,6 +44,7 @@ internal sealed record LiteralPattern(string Folded, string Original, int Rule, 
         var sb = new System.Text.StringBuilder(phrase.Length);
         foreach (char ch in phrase.Trim())
         {
+            if (CharClass.IsIgnorable(ch)) continue;
             char f = CharClass.Fold(ch);
             if (f == ' ' && sb.Length > 0 && sb[^1] == ' ') continue;
             sb.Append(f);

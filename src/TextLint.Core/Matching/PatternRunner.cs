@@ -15,6 +15,22 @@ public static class PatternRunner
         catch (RegexMatchTimeoutException ex) { throw new RuleTimeoutException(regex.ToString(), ex); }
     }
 
+    /// <summary>The matches inside <paramref name="window"/> of the text, with offsets in the whole text.</summary>
+    public static List<TextSpan> MatchesIn(Regex regex, string text, TextSpan window)
+    {
+        var list = new List<TextSpan>();
+        try
+        {
+            foreach (var vm in regex.EnumerateMatches(text.AsSpan(window.Start, window.Length)))
+                if (vm.Length > 0) list.Add(new TextSpan(window.Start + vm.Index, vm.Length));
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            throw new RuleTimeoutException(regex.ToString(), ex);
+        }
+        return list;
+    }
+
     public static IEnumerable<TextSpan> Matches(Regex regex, string text)
     {
         var list = new List<TextSpan>();

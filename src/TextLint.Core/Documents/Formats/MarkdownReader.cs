@@ -38,12 +38,16 @@ public static class MarkdownReader
     {
         string text = source.Text;
         int frontMatterEnd = FrontMatter.Measure(text);
+        // Past a bound on nesting or on reference definitions the parser's time outgrows the input: the
+        // Markdown before that line is parsed, the rest is linted as plain text (and the runner says so).
+        var (cut, cutReason) = MarkdownBounds.Find(text);
         MarkdownDocument tree;
         try
         {
             // Blanking the front matter (line breaks kept) rather than cutting it off keeps every offset
             // Markdig reports an offset in the file.
-            tree = Markdown.Parse(frontMatterEnd == 0 ? text : BlankPrefix(text, frontMatterEnd), Pipeline);
+            string markdown = frontMatterEnd == 0 ? text : BlankPrefix(text, frontMatterEnd);
+            tree = Markdown.Parse(cut < 0 ? markdown : markdown[..cut], Pipeline);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or ArgumentOutOfRangeException)
         {
@@ -58,31 +62,38 @@ public static class MarkdownReader
         var prose = new ProseBuffer(text);
         var headings = ImmutableArray.CreateBuilder<TextSpan>();
         var quotes = ImmutableArray.CreateBuilder<TextSpan>();
+        var units = new List<TextBlock>();
+        var images = new List<TextSpan>();
         TextSpan? firstH1 = null, firstHeading = null;
-        var blocks = new Stack<(Block Block, bool InQuote)>();
-        PushChildren(blocks, tree, inQuote: false);
+        var blocks = new Stack<(Markdig.Syntax.Block Block, bool InQuote, BlockKind Kind)>();
+        PushChildren(blocks, tree, inQuote: false, BlockKind.Paragraph);
         while (blocks.Count > 0)
         {
-            var (block, inQuote) = blocks.Pop();
+            var (block, inQuote, kind) = blocks.Pop();
             switch (block)
             {
                 case CodeBlock or HtmlBlock or LinkReferenceDefinitionGroup or LinkReferenceDefinition or ThematicBreakBlock:
                     continue; // not prose (FencedCodeBlock is a CodeBlock)
                 case QuoteBlock quote:
                     if (!inQuote) quotes.Add(Span(quote, text));
-                    PushChildren(blocks, quote, inQuote: true);
+                    PushChildren(blocks, quote, inQuote: true, kind);
                     continue;
                 case TableRow row:
                     KeepCellSeparators(row, prose, text);
-                    PushChildren(blocks, row, inQuote);
+                    PushChildren(blocks, row, inQuote, BlockKind.TableCell);
+                    continue;
+                case ListItemBlock item:
+                    PushChildren(blocks, item, inQuote, kind == BlockKind.TableCell ? kind : BlockKind.ListItem);
                     continue;
                 case HeadingBlock heading when heading.Inline is { } inline:
                     var bounds = Span(heading, text);
-                    var span = ReadInlines(inline, prose, bounds)
+                    images.Clear();
+                    var span = ReadInlines(inline, prose, bounds, images)
                         ? Trim(Span(inline, text), text)
                         : ProseExtent(prose, bounds); // Markdig's inline span is off: take what was read
                     if (span.IsEmpty) continue;
                     headings.Add(span);
+                    units.Add(new TextBlock(span, BlockKind.Heading));
                     // A heading inside a block quote is quoted material, not the article's title.
                     if (!inQuote)
                     {
@@ -91,21 +102,75 @@ public static class MarkdownReader
                     }
                     continue;
                 case LeafBlock leaf when leaf.Inline is { } inlines:
-                    ReadInlines(inlines, prose, Span(leaf, text));
+                    var leafSpan = Span(leaf, text);
+                    images.Clear();
+                    ReadInlines(inlines, prose, leafSpan, images);
+                    AddUnits(units, leafSpan, kind, images);
                     continue;
                 case ContainerBlock container:
-                    PushChildren(blocks, container, inQuote);
+                    PushChildren(blocks, container, inQuote, kind);
                     continue;
             }
         }
+        if (cut >= 0) prose.Copy(cut, text.Length); // the rest is plain text: all of it prose
         NonProseScanner.Blank(prose.Chars);
-        return new DocumentStructure(prose.ToString(), firstH1 ?? firstHeading, headings.ToImmutable(), quotes.ToImmutable());
+        string proseText = prose.ToString();
+        var textBlocks = Extents(prose, units);
+        if (cut >= 0) textBlocks = textBlocks.AddRange(PlainParagraphs(source, proseText, cut));
+        return new DocumentStructure(proseText, firstH1 ?? firstHeading, headings.ToImmutable(), quotes.ToImmutable())
+        {
+            Blocks = textBlocks,
+            FallbackReason = cutReason,
+        };
     }
 
-    private static void PushChildren(Stack<(Block, bool)> stack, ContainerBlock container, bool inQuote)
+    /// <summary>The blank-line separated paragraphs of the plain-text rest of a file, from <paramref name="from"/> on.</summary>
+    private static IEnumerable<TextBlock> PlainParagraphs(SourceText source, string prose, int from)
+    {
+        var lines = Segmentation.ParagraphSplitter.Lines(prose, source.Lines).Where(l => l.Start >= from).ToImmutableArray();
+        foreach (var p in Segmentation.ParagraphSplitter.Split(prose, lines, blankLineSeparated: true, ImmutableArray<TextSpan>.Empty))
+            yield return new TextBlock(p, BlockKind.Paragraph);
+    }
+
+    private static void PushChildren(Stack<(Markdig.Syntax.Block, bool, BlockKind)> stack, ContainerBlock container, bool inQuote, BlockKind kind)
     {
         // Reverse, so blocks pop in document order (headings must come out in order).
-        for (int i = container.Count - 1; i >= 0; i--) stack.Push((container[i], inQuote));
+        for (int i = container.Count - 1; i >= 0; i--) stack.Push((container[i], inQuote, kind));
+    }
+
+    /// <summary>
+    /// A leaf block's units: the block itself, cut at each image, whose alt text is a unit of its own
+    /// ("![Chart of the results](c.png)" under a table is a picture's label, not a sentence of the text).
+    /// </summary>
+    private static void AddUnits(List<TextBlock> units, TextSpan leaf, BlockKind kind, List<TextSpan> images)
+    {
+        int start = leaf.Start;
+        foreach (var image in images)
+        {
+            if (image.Start < start || image.End > leaf.End) continue;
+            if (image.Start > start) units.Add(new TextBlock(TextSpan.FromBounds(start, image.Start), kind));
+            units.Add(new TextBlock(image, BlockKind.ImageAlt));
+            start = image.End;
+        }
+        if (leaf.End > start) units.Add(new TextBlock(TextSpan.FromBounds(start, leaf.End), kind));
+    }
+
+    /// <summary>Each unit trimmed to the prose it holds; units that hold none are dropped; in document order, not overlapping.</summary>
+    private static ImmutableArray<TextBlock> Extents(ProseBuffer prose, List<TextBlock> units)
+    {
+        var result = ImmutableArray.CreateBuilder<TextBlock>(units.Count);
+        units.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        int floor = 0;
+        foreach (var u in units)
+        {
+            int start = Math.Max(u.Span.Start, floor);
+            if (start >= u.Span.End) continue;
+            var extent = ProseExtent(prose, TextSpan.FromBounds(start, u.Span.End));
+            if (extent.IsEmpty) continue;
+            result.Add(u with { Span = extent });
+            floor = extent.End;
+        }
+        return result.ToImmutable();
     }
 
     /// <summary>
@@ -113,7 +178,7 @@ public static class MarkdownReader
     /// emphasis as deep as the input is long. Returns false when some of Markdig's spans did not hold
     /// the text they claim (see <see cref="CopyLiteral"/>).
     /// </summary>
-    private static bool ReadInlines(ContainerInline root, ProseBuffer prose, TextSpan block)
+    private static bool ReadInlines(ContainerInline root, ProseBuffer prose, TextSpan block, List<TextSpan> images)
     {
         bool reliable = true;
         int cursor = block.Start; // literals come in document order: a relocated one is searched for after the last
@@ -136,6 +201,11 @@ public static class MarkdownReader
                     break;
                 case LinkInline link when link.IsAutoLink:
                     break; // a bare URL made a link: an address, not words
+                case LinkInline image when image.IsImage:
+                    var (imageStart, imageEnd) = Bounds(image);
+                    if (imageStart >= block.Start && imageEnd <= block.End) images.Add(TextSpan.FromBounds(imageStart, imageEnd));
+                    PushInlines(stack, image);
+                    break;
                 case ContainerInline container:
                     // Emphasis, links and images: the text or alt text is prose, the markers and destination are not.
                     PushInlines(stack, container);
@@ -248,9 +318,11 @@ public static class MarkdownReader
     private static TextSpan ProseExtent(ProseBuffer prose, TextSpan bounds)
     {
         var chars = prose.Chars.Slice(bounds.Start, bounds.Length);
-        int first = chars.IndexOfAnyExcept(" \r\n"), last = chars.LastIndexOfAnyExcept(" \r\n");
+        int first = chars.IndexOfAnyExcept(ProseBlank), last = chars.LastIndexOfAnyExcept(ProseBlank);
         return first < 0 ? new TextSpan(bounds.Start, 0) : TextSpan.FromBounds(bounds.Start + first, bounds.Start + last + 1);
     }
+
+    private static readonly System.Buffers.SearchValues<char> ProseBlank = System.Buffers.SearchValues.Create(" \t\r\n|");
 
     private static TextSpan Trim(TextSpan span, string text)
     {

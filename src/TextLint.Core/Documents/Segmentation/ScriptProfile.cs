@@ -10,10 +10,22 @@ namespace TextLint.Documents.Segmentation;
 /// </summary>
 public sealed class ScriptProfile
 {
-    private ScriptProfile(UnicodeScript dominant, bool mixed)
+    private readonly int[]? _counts;
+    private readonly int _letters;
+
+    private ScriptProfile(UnicodeScript dominant, bool mixed, int[]? counts = null)
     {
         Dominant = dominant;
         IsMixed = mixed;
+        _counts = counts;
+        if (counts is not null) foreach (int c in counts) _letters += c;
+    }
+
+    /// <summary>The share of the letters (0 to 1) written in <paramref name="script"/>; for a text in one script, 1 for it.</summary>
+    public double Share(UnicodeScript script)
+    {
+        if (_counts is null) return script == Dominant ? 1 : 0;
+        return _letters == 0 ? 0 : (double)_counts[(int)script] / _letters;
     }
 
     /// <summary>The script with the most letters (Latin for an empty or letterless text).</summary>
@@ -57,7 +69,7 @@ public sealed class ScriptProfile
         int best = (int)UnicodeScript.Latin;
         for (int s = 0; s < counts.Length; s++)
             if (counts[s] > counts[best]) best = s;
-        return new ScriptProfile((UnicodeScript)best, true);
+        return new ScriptProfile((UnicodeScript)best, true, counts.ToArray());
     }
 
     /// <summary>A letter (or a combining mark of one), for a BMP character or a surrogate pair.</summary>

@@ -14,7 +14,9 @@ namespace TextLint.Rules.Kinds;
 /// <c>patterns</c> in full ("\d+ Comments", "© 2024 … All rights reserved."). Units longer than
 /// <c>maxLength</c> are prose, not residue. With <c>unlessNext</c>, a unit is not reported when the
 /// next unit matches that pattern: a byline label followed by the name on the next line is a field,
-/// not an empty byline. The region is the trimmed unit. With <c>fix: safe</c> the fix deletes the unit (a
+/// not an empty byline. A unit that repeats one already reported is not reported again, and document
+/// sections of a Markdown file (see <see cref="IsDocumentSection"/>) are not residue. The region is the
+/// trimmed unit. With <c>fix: safe</c> the fix deletes the unit (a
 /// whole line with its line break, see <see cref="FixBuilder.DeletionSpan"/>).
 /// </summary>
 public sealed class BoilerplateRule : Rule
@@ -108,9 +110,14 @@ public sealed class BoilerplateRule : Rule
         if (_unfiltered is not null)
             for (int u = 0; u < units.Length; u++) TryPattern(u, _unfiltered);
         if (hits is null) return;
+        HashSet<string>? reported = null;
         foreach (int u in hits)
         {
             if (_unlessNext is not null && u + 1 < units.Length && PatternRunner.IsMatch(_unlessNext.Value, text.AsSpan(units[u + 1].Start, units[u + 1].Length))) continue;
+            if (IsDocumentSection(context.Document, units[u])) continue;
+            // The same residue again (a gallery's "Image: Paul Budd." under each picture) is the same
+            // thing to delete: its first copy is reported.
+            if (!(reported ??= new(StringComparer.OrdinalIgnoreCase)).Add(text.Substring(units[u].Start, units[u].Length))) continue;
             var fix = Descriptor.FixSafety == Diagnostics.FixSafety.None ? null
                 : FixBuilder.DeleteUnit(context.Document, WithLink(context.Document.Source.Text, units[u]), Descriptor.FixSafety, "Delete the residue");
             context.Report(units[u], fix);
@@ -122,6 +129,42 @@ public sealed class BoilerplateRule : Rule
             if (unit.Length > _maxLength || hits?.Contains(u) == true) return;
             if (PatternRunner.IsMatch(regex.Value, text.AsSpan(unit.Start, unit.Length))) (hits ??= new()).Add(u);
         }
+    }
+
+    // Headings of the back matter of a document: what is under them (a copyright line, a list of links,
+    // an author's name) is the section's content, not residue of a page.
+    private static readonly string[] SectionWords =
+    [
+        "license", "licence", "licensing", "copyright", "legal", "credits", "acknowledg", "author", "contributor", "maintainer",
+        "about", "see also", "related", "references", "further reading", "links", "contact", "support", "feedback",
+    ];
+
+    /// <summary>
+    /// Residue is a page's chrome left among an article's paragraphs. In a document with markup, a heading
+    /// ("## See also", "### AUTHOR") titles a section; a label that introduces a list or table ("See
+    /// also:" over a list of links) is the section's lead; and a line under a back-matter heading
+    /// ("## License", "## Authors") is that section's content. None of them is residue.
+    /// </summary>
+    private static bool IsDocumentSection(Document doc, TextSpan unit)
+    {
+        if (doc.Blocks.IsDefaultOrEmpty) return false;
+        var headings = doc.Headings;
+        foreach (var h in headings)
+            if (h.OverlapsWith(unit)) return true;
+        if (doc.Prose.AsSpan(unit.Start, unit.Length).TrimEnd().EndsWith(':'))
+        {
+            int b = 0;
+            while (b < doc.Blocks.Length && doc.Blocks[b].Span.End < unit.End) b++;
+            if (b + 1 < doc.Blocks.Length && doc.Blocks[b + 1].Kind is BlockKind.ListItem or BlockKind.TableCell) return true;
+        }
+        TextSpan? under = null;
+        foreach (var h in headings)
+            if (h.End <= unit.Start && (under is null || h.Start > under.Value.Start)) under = h;
+        if (under is not { } heading) return false;
+        var title = doc.Prose.AsSpan(heading.Start, heading.Length);
+        foreach (var w in SectionWords)
+            if (title.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>

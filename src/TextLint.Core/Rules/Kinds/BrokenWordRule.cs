@@ -14,7 +14,8 @@ namespace TextLint.Rules.Kinds;
 /// second spaced dash in the sentence (a pair of dashes encloses an aside: "Narva – home to … –").
 /// A candidate is reported when the two joined occur elsewhere in the text ("dynamics"), or when
 /// neither fragment occurs anywhere else as a word of its own (real words recur, fragments of one word
-/// do not) and the second fragment ends like the tail of a word (-ic, -tion, -ment, -ing, …). A dash
+/// do not) and the second fragment ends like the tail of a word (-ic, -tion, -ment, -ing, …); a spaced
+/// hyphen-minus, which plain text uses as a dash between whole words, needs the first proof. A dash
 /// between words ("the war – and the peace", "the city – home to") stays silent. The region runs from
 /// the first fragment to the second; the fix joins them.
 /// </summary>
@@ -91,8 +92,10 @@ public sealed class BrokenWordRule : Rule
             if (Math.Min(left.Length, right.Length) > _maxFragment || HasPairedDash(context, d)) continue;
             string joined = string.Concat(text.AsSpan(left.Start, left.Length), text.AsSpan(right.Start, right.Length));
             var rightWord = text.AsSpan(right.Start, right.Length);
+            // A spaced hyphen-minus is how plain text writes a dash between whole words ("Paris - London",
+            // "a fast - growing town"): there, only the joined word written elsewhere proves a broken word.
             bool broken = OccursAsWordStart(text, joined, left.Start)
-                || (EndsLikeAWord(rightWord) && !OccursAsWord(text, text.AsSpan(left.Start, left.Length), left.Start) && !OccursAsWord(text, rightWord, right.Start));
+                || (text[d] != '-' && EndsLikeAWord(rightWord) && !OccursAsWord(text, text.AsSpan(left.Start, left.Length), left.Start) && !OccursAsWord(text, rightWord, right.Start));
             if (!broken) continue;
             var span = TextSpan.FromBounds(left.Start, right.End);
             var fix = Descriptor.FixSafety == Diagnostics.FixSafety.None ? null

@@ -9,7 +9,8 @@ namespace TextLint.Rules.Kinds;
 /// [[Kyiv, Kiev], [Odesa, Odessa]]). When a document uses two or more variants of a set, each minority
 /// variant is reported once, at its first occurrence; on a tie the variant listed first counts as
 /// the majority. Occurrences in direct speech are not counted unless <c>speech: include</c>: a source's
-/// spelling is not the writer's.
+/// spelling is not the writer's. Nor are mentions of a name: a variant in brackets or quotation marks
+/// ("Myanmar (Burma)") or in a sentence about the name ("renamed Myanmar in 1989").
 ///
 /// One finding per minority variant, not one per occurrence: the problem is a single editorial decision
 /// (which spelling the piece uses), the substitution rules already mark every occurrence of a
@@ -63,6 +64,29 @@ public sealed class ConsistencyRule : Rule
         foreach (var e in _exceptions) registry.Add(e, ExceptionPayload, caseSensitive: false);
     }
 
+    // Words of a sentence that talks about a name rather than uses it.
+    private static readonly string[] NameTalk =
+        ["name", "known as", "formerly", "also called", "called it", "spelled", "spelling", "spelt", "transliterat"];
+
+    /// <summary>
+    /// "changed the country's name to Myanmar", "Myanmar (Burma)", "still use the name \"Burma\"": a
+    /// variant written in a sentence about the name, or in brackets or quotation marks, is mentioned,
+    /// not used as the article's spelling.
+    /// </summary>
+    private static bool IsMention(RuleContext context, TextSpan span)
+    {
+        string text = context.Text;
+        char before = span.Start > 0 ? text[span.Start - 1] : ' ', after = span.End < text.Length ? text[span.End] : ' ';
+        if (before is '(' or '"' or '\u201C' or '\'' or '\u2018' && after is ')' or '"' or '\u201D' or '\'' or '\u2019') return true;
+        var sentences = context.Document.Sentences;
+        int i = Documents.Segmentation.SortedSpans.IndexOf(sentences.AsSpan(), span.Start);
+        if (i < 0) return false;
+        var sentence = text.AsSpan(sentences[i].Start, sentences[i].Length);
+        foreach (var w in NameTalk)
+            if (sentence.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     public override void Analyze(RuleContext context)
     {
         var literals = context.Literals.Span;
@@ -79,7 +103,7 @@ public sealed class ConsistencyRule : Rule
             if (taken.Overlaps(m.Span)) continue; // leftmost-longest, as written
             if (exceptions is not null && exceptions.Any(e => e.OverlapsWith(m.Span))) continue; // a fixed name: Peking University
             taken.Take(m.Span);
-            if (!context.Accepts(m.Span)) continue;
+            if (!context.Accepts(m.Span) || IsMention(context, m.Span)) continue;
             var (s, v) = _variants[m.Payload];
             (counts[s] ??= new int[_sets[s].Length])[v]++;
             (first[s] ??= new TextSpan?[_sets[s].Length])[v] ??= m.Span;

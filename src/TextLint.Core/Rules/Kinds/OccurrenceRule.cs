@@ -11,7 +11,8 @@ namespace TextLint.Rules.Kinds;
 /// kind: occurrence — how often <c>tokens</c> (or <c>regex</c> matches) occur in each unit of the rule's
 /// scope (the whole document by default): more than <c>max</c> is reported at the first occurrence over
 /// the limit ("more than three vague attributions in an article"); fewer than <c>min</c> is reported
-/// on the unit's first line. Occurrences in direct speech do not count unless <c>speech: include</c>.
+/// on the unit's first line. Occurrences in direct speech do not count unless <c>speech: include</c>,
+/// nor occurrences inside a match of one of the <c>exceptions</c> patterns.
 /// </summary>
 public sealed class OccurrenceRule : Rule
 {
@@ -25,11 +26,16 @@ public sealed class OccurrenceRule : Rule
             new("max", "Report the first occurrence beyond this many in a unit."),
             new("min", "Report a unit with fewer occurrences than this."),
             new("ignorecase", "Match case-insensitively (default true)."),
+            new("exceptions", "Regular expressions for places where a token is part of something else (the '!' of \"Yahoo!\"): an occurrence inside a match (looked for within 40 characters of it) is not counted."),
         ],
     };
 
     private readonly ImmutableArray<string> _tokens;
     private readonly ImmutableArray<LazyRegex> _regexes;
+    private readonly ImmutableArray<LazyRegex> _exceptions;
+
+    /// <summary>How far around an occurrence an exception is looked for, in characters.</summary>
+    private const int ExceptionReach = 40;
     private readonly bool _ignoreCase;
     private readonly int? _max;
     private readonly int? _min;
@@ -39,6 +45,7 @@ public sealed class OccurrenceRule : Rule
         _ignoreCase = def.GetBool("ignorecase", true);
         _tokens = def.GetStringList("tokens").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
         _regexes = AttributionRule.Regexes(def, "regex", _ignoreCase);
+        _exceptions = AttributionRule.Regexes(def, "exceptions", ignoreCase: false);
         if (def.Has("max")) _max = def.GetInt("max", 0, 0, int.MaxValue);
         if (def.Has("min")) _min = def.GetInt("min", 0, 0, int.MaxValue);
         if (_tokens.IsEmpty && _regexes.IsEmpty && def.ErrorCount == 0)
@@ -57,6 +64,20 @@ public sealed class OccurrenceRule : Rule
         var found = new List<TextSpan>();
         foreach (var m in context.Literals.Span) found.Add(m.Span);
         foreach (var r in _regexes) found.AddRange(PatternRunner.Matches(r, context.Text));
+        if (found.Count > 0 && !_exceptions.IsEmpty)
+        {
+            // An exception is looked for only around an occurrence (a name is short), so its cost
+            // follows the occurrences, not the length of the document.
+            string text = context.Text;
+            found.RemoveAll(f =>
+            {
+                var window = TextSpan.FromBounds(Math.Max(0, f.Start - ExceptionReach), Math.Min(text.Length, f.End + ExceptionReach));
+                foreach (var r in _exceptions)
+                    foreach (var e in PatternRunner.MatchesIn(r.Value, text, window))
+                        if (e.Contains(f)) return true;
+                return false;
+            });
+        }
         LeftmostLongest.Sort(found);
         var kept = new List<TextSpan>(found.Count);
         var taken = new LeftmostLongest.Taken();

@@ -65,9 +65,14 @@ public sealed class RepetitionRule : Rule
         // units with the same key are compared in full, and a chain keeps every distinct text of a key.
         var firstWithKey = new Dictionary<ulong, int>();
         var nextWithKey = new int[units.Length];
+        bool paragraphs = _unit == Unit.Paragraph;
         for (int u = 0; u < units.Length; u++)
         {
             var unit = units[u];
+            nextWithKey[u] = -1;
+            // A table cell, list item or alt text is structure: a table header and the alt text of the
+            // chart under it may well say the same thing.
+            if (paragraphs && doc.IsStructureAt(unit.Start)) continue;
             var span = text.AsSpan(unit.Start, unit.Length);
             ulong key = EndsKey(span);
             nextWithKey[u] = -1;

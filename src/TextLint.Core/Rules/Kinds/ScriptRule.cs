@@ -11,8 +11,13 @@ namespace TextLint.Rules.Kinds;
 /// …) differs from the document's dominant script. A run covers the words of one script with the
 /// spaces between them (Han, Hiragana, Katakana and Hangul count as one, as they mix in one phrase). A
 /// run glossed by a parenthesised translation right after it ("特意 (deliberately)"), a run that is
-/// itself the parenthesised original after a translation, terms in <c>allow</c>, scripts in
-/// <c>ignore</c> and runs shorter than <c>minLetters</c> are not reported. The region is the run.
+/// itself the parenthesised original after a translation, or labelled with its language ("Russian: …"),
+/// terms in <c>allow</c>, scripts in <c>ignore</c>, a lone letter of an alphabet (a symbol: "ω", "π")
+/// and runs shorter than <c>minLetters</c> are not reported. Runs with no letter of the dominant
+/// script between them are one passage, and a paragraph gets one finding at most (its first passage):
+/// an interview with the original after each answer is not a finding per phrase; a passage already
+/// reported is not reported again. With <c>expect</c>,
+/// a text mostly in another script is one finding for the document. The region is the passage.
 /// </summary>
 public sealed class ScriptRule : Rule
 {
@@ -25,6 +30,7 @@ public sealed class ScriptRule : Rule
             new("glosses", "Leave a run alone when a parenthesised translation follows it, or when it is the original after one (default true)."),
             new("allow", "Terms in another script that need no translation."),
             new("ignore", "Unicode scripts never reported (e.g. Greek for formulas)."),
+            new("expect", "The script the texts are meant to be in (e.g. Latin): a text mostly in another script is one finding, on its first line."),
         ],
     };
 
@@ -32,6 +38,7 @@ public sealed class ScriptRule : Rule
     private readonly bool _glosses;
     private readonly FrozenSet<string> _allow;
     private readonly FrozenSet<UnicodeScript> _ignore;
+    private readonly UnicodeScript? _expect;
 
     private ScriptRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
     {
@@ -45,6 +52,11 @@ public sealed class ScriptRule : Rule
             else def.Error(at, $"Unknown script '{name}'; use a Unicode script name such as Cyrillic, Greek, Han or Arabic.");
         }
         _ignore = ignore.ToFrozenSet();
+        if (def.GetString("expect") is { } expect)
+        {
+            if (TryParseScript(expect, out var e)) _expect = e;
+            else def.Error(def.PositionOf("expect"), $"Unknown script '{expect}'; use a Unicode script name such as Latin, Cyrillic or Han.");
+        }
     }
 
     private static bool TryParseScript(string name, out UnicodeScript script) =>
@@ -53,9 +65,28 @@ public sealed class ScriptRule : Rule
     public override void Analyze(RuleContext context)
     {
         var profile = context.Document.Scripts;
-        if (!profile.IsMixed) return;
         var dominant = profile.Dominant;
+        if (_expect is { } expected && dominant != expected)
+        {
+            // A text mostly in another script is one finding, on its first line, not a fragment per
+            // paragraph; in a text with a fair share of the expected script (long quotations in the
+            // original), that script is the one the others are measured against.
+            if (profile.Share(expected) < MinExpectedShare)
+            {
+                ReportDocument(context, dominant, expected);
+                return;
+            }
+            dominant = expected;
+        }
+        if (!profile.IsMixed) return;
         ReadOnlySpan<char> text = context.Text;
+        var paragraphs = context.Document.Paragraphs;
+        int reportedParagraph = -1;
+        HashSet<string>? reported = null;
+        TextSpan? passage = null;
+        int passageParagraph = -1;
+        bool passageGlossed = false;
+        UnicodeScript passageScript = default;
         int i = 0;
         while (i < text.Length)
         {
@@ -74,10 +105,84 @@ public sealed class ScriptRule : Rule
             int end = RunEnd(text, i, script, dominant, out int letters);
             var run = TextSpan.FromBounds(i, end);
             i = end;
-            if (letters < _minLetters || IsAllowed(text, run) || (_glosses && IsGlossed(text, run, dominant))) continue;
-            context.Report(run, context.Arguments(run)
-                .With("script", UnicodeScripts.Name(script)).With("dominant", UnicodeScripts.Name(dominant)));
+            // One letter of another alphabet is a symbol ("ω", "π", the "ع.د" of a currency), not a word;
+            // one Han or kana character can be a word.
+            if (letters < _minLetters || (letters == 1 && !UnicodeScripts.IsCjk(script)) || IsAllowed(text, run)) continue;
+            int paragraph = SortedSpans.IndexOf(paragraphs.AsSpan(), run.Start);
+            // Runs with no letter of the dominant script between them are one passage: a quotation in the
+            // original after its translation is a passage, whatever punctuation splits it into runs.
+            if (passage is { } open && paragraph == passageParagraph && !HasLetterOf(text[open.End..run.Start], dominant))
+            {
+                passage = TextSpan.FromBounds(open.Start, run.End);
+                passageGlossed |= _glosses && IsGlossed(text, run, dominant);
+                continue;
+            }
+            Flush();
+            passage = run;
+            passageParagraph = paragraph;
+            passageScript = script;
+            passageGlossed = _glosses && (IsGlossed(text, run, dominant) || IsLabelled(text, run, dominant));
         }
+        Flush();
+
+        // A passage is reported once per paragraph at most: a paragraph in another language is one finding.
+        void Flush()
+        {
+            if (passage is not { } p || passageGlossed) return;
+            if (passageParagraph >= 0 && passageParagraph == reportedParagraph) return;
+            // The same passage again (a photographer's name under each picture) is one thing to translate.
+            if (!(reported ??= new(StringComparer.Ordinal)).Add(context.Text.Substring(p.Start, p.Length))) return;
+            reportedParagraph = passageParagraph;
+            context.Report(p, context.Arguments(p)
+                .With("script", UnicodeScripts.Name(passageScript)).With("dominant", UnicodeScripts.Name(dominant)));
+        }
+    }
+
+    /// <summary>Below this share of letters in the expected script, a text is in another language as a whole.</summary>
+    private const double MinExpectedShare = 0.2;
+
+    private static void ReportDocument(RuleContext context, UnicodeScript dominant, UnicodeScript expected)
+    {
+        var lines = context.Document.LineSpans;
+        if (lines.IsEmpty) return;
+        var first = lines[0];
+        context.Report(first, context.Arguments(first)
+            .With("script", UnicodeScripts.Name(dominant)).With("dominant", UnicodeScripts.Name(expected)));
+    }
+
+    private static bool HasLetterOf(ReadOnlySpan<char> s, UnicodeScript script)
+    {
+        for (int i = 0; i < s.Length; i++)
+            if (char.IsLetter(s[i]) && (script == UnicodeScript.Latin ? char.IsAscii(s[i]) || UnicodeScripts.Of(s[i]) == script : UnicodeScripts.Of(s[i]) == script))
+                return true;
+        return false;
+    }
+
+    // Language names that label an original after its translation ("Russian: …", "(Hindi language: …)").
+    private static readonly FrozenSet<string> LanguageLabels = new[]
+    {
+        "language", "original", "russian", "ukrainian", "belarusian", "bulgarian", "serbian", "macedonian", "kazakh", "kyrgyz",
+        "mongolian", "tajik", "chinese", "mandarin", "cantonese", "japanese", "korean", "arabic", "persian", "farsi", "dari", "pashto",
+        "urdu", "hebrew", "yiddish", "greek", "hindi", "marathi", "nepali", "sanskrit", "bengali", "bangla", "punjabi", "gujarati",
+        "tamil", "telugu", "kannada", "malayalam", "sinhala", "thai", "lao", "khmer", "burmese", "tibetan", "georgian", "armenian",
+        "amharic", "tigrinya", "uyghur", "kurdish", "sorani",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Russian: Свою победу …", "(Hindi language: कोरोना …)": the original of a quotation or a name,
+    /// labelled with its language after the translation — a gloss the other way round.
+    /// </summary>
+    private static bool IsLabelled(ReadOnlySpan<char> text, TextSpan run, UnicodeScript dominant)
+    {
+        int b = run.Start - 1;
+        while (b >= 0 && (text[b] is ' ' or '\u00A0' || IsQuoteMark(text[b]) || Matching.CharClass.IsIgnorable(text[b]))) b--;
+        if (b < 0 || text[b] != ':') return false;
+        b--;
+        while (b >= 0 && text[b] == ' ') b--;
+        int wordEnd = b + 1;
+        while (b >= 0 && char.IsLetter(text[b])) b--;
+        var word = text[(b + 1)..wordEnd];
+        return !word.IsEmpty && HasLetterOf(word, dominant) && LanguageLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     private static UnicodeScript ScriptAt(ReadOnlySpan<char> text, int i, out int width)
