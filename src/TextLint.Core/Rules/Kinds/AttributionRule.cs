@@ -11,10 +11,14 @@ namespace TextLint.Rules.Kinds;
 /// <summary>
 /// kind: attribution — vague or missing attribution. Reports each <c>markers</c> phrase (or
 /// <c>regex</c> match): "reportedly", "some argue", "according to official reports". A marker is not
-/// reported when the same sentence names a concrete source, outside the marker itself: one of the
-/// <c>sourceNames</c> (agencies, outlets, institutions: "Reuters", "the Defence Ministry") or a match of
-/// a <c>sources</c> pattern ("according to the Defense Ministry", "Reuters reported", "told reporters").
-/// The region is the marker.
+/// reported when its sentence (or paragraph, with <c>sourceScope: paragraph</c>) names a concrete
+/// source, outside the marker itself: a person, organisation, office or document found by
+/// <see cref="NamedSources"/> ("police said", "according to a police report", "the museum said";
+/// off with <c>namedSources: false</c>, extended with <c>sourceBodies</c> and <c>sourceDocuments</c>),
+/// one of the <c>sourceNames</c> ("Reuters") or a match of a <c>sources</c> pattern. Nor is it reported
+/// when one of the <c>contextWords</c> stands in its sentence (or paragraph, <c>contextScope</c>):
+/// "allegedly" beside "charged" or "court" is legal house style. The region is the marker.
+/// Sources are found once per sentence or paragraph that holds a marker, not once per marker.
 /// </summary>
 public sealed class AttributionRule : Rule
 {
@@ -28,6 +32,12 @@ public sealed class AttributionRule : Rule
             new("sourceNames", "Concrete sources (agencies, outlets, institutions), matched case-sensitively: a marker in a sentence that names one is not reported."),
             new("sources", "Case-sensitive patterns of a named source (\"according to the Defence Ministry\", \"Reuters reported\"): a marker in a matching sentence is not reported."),
             new("exceptions", "Phrases that contain a marker but are fine; a marker inside one is not reported."),
+            new("namedSources", "Recognise named sources — a person, pronoun, organisation, office or document before or after a report verb, or after \"according to\" (\"police said\", \"according to a police report\") — (default true)."),
+            new("sourceBodies", "More organisation and office nouns that speak for themselves (\"curator\", \"ombudsman\"): \"the ombudsman said\" names a source."),
+            new("sourceDocuments", "More document nouns (\"dossier\", \"prospectus\"): \"according to the prospectus\" names a source."),
+            new("sourceScope", "Where a named source must stand: 'sentence' (default) or 'paragraph'."),
+            new("contextWords", "Words (all forms listed) that make a marker house style where they stand nearby: \"allegedly\" beside \"charged\"."),
+            new("contextScope", "Where a context word must stand: 'sentence' (default) or 'paragraph'."),
         ],
     };
 
@@ -45,6 +55,12 @@ public sealed class AttributionRule : Rule
     private readonly IReadOnlyList<string>?[] _sourcePhrases;
     private readonly ImmutableArray<string> _exceptions;
     private const int ExceptionPayload = -1;
+    private const int ContextPayload = -2;
+
+    private readonly NamedSources? _named;
+    private readonly bool _sourceInParagraph;
+    private readonly ImmutableArray<string> _contextWords;
+    private readonly bool _contextInParagraph;
 
     private AttributionRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
     {
@@ -55,8 +71,33 @@ public sealed class AttributionRule : Rule
         _sources = Regexes(def, "sources", ignoreCase: false);
         _sourcePhrases = _sources.Select(r => r.RequiredPhrases).ToArray();
         _exceptions = def.GetStringList("exceptions").Select(t => t.Value).ToImmutableArray();
+        if (def.GetBool("namedSources", true))
+        {
+            var bodies = def.GetStringList("sourceBodies").Select(t => t.Value).ToList();
+            var documents = def.GetStringList("sourceDocuments").Select(t => t.Value).ToList();
+            _named = bodies.Count == 0 && documents.Count == 0 ? NamedSources.Default : new NamedSources(bodies, documents);
+        }
+        else if (def.Has("sourceBodies") || def.Has("sourceDocuments"))
+        {
+            def.Error(def.PositionOf(def.Has("sourceBodies") ? "sourceBodies" : "sourceDocuments"), "'sourceBodies' and 'sourceDocuments' need 'namedSources: true'.");
+        }
+        _sourceInParagraph = Scope(def, "sourceScope");
+        _contextWords = def.GetStringList("contextWords").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
+        _contextInParagraph = Scope(def, "contextScope");
+        if (def.Has("contextScope") && _contextWords.IsEmpty)
+            def.Error(def.PositionOf("contextScope"), "'contextScope' needs 'contextWords'.");
         if (_markers.IsEmpty && _markerRegexes.IsEmpty && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "An attribution rule needs 'markers' or 'regex'.");
+    }
+
+    /// <summary>Reads a scope option: false for 'sentence' (the default), true for 'paragraph'.</summary>
+    private static bool Scope(RuleDefinition def, string key)
+    {
+        string? value = def.GetString(key);
+        if (value is null || value == "sentence") return false;
+        if (value == "paragraph") return true;
+        def.Error(def.PositionOf(key), $"'{key}' must be 'sentence' or 'paragraph', not '{value}'.");
+        return false;
     }
 
     internal static ImmutableArray<LazyRegex> Regexes(RuleDefinition def, string key, bool ignoreCase)
@@ -75,6 +116,7 @@ public sealed class AttributionRule : Rule
         for (int i = 0; i < _markers.Length; i++) registry.Add(_markers[i], i);
         for (int i = 0; i < _sourceNames.Length; i++) registry.Add(_sourceNames[i], SourcePayload + i, caseSensitive: true);
         foreach (var e in _exceptions) registry.Add(e, ExceptionPayload);
+        foreach (var c in _contextWords) registry.Add(c, ContextPayload);
         for (int i = 0; i < _sourcePhrases.Length; i++)
             foreach (var phrase in _sourcePhrases[i] ?? []) registry.AddSubstring(phrase, SourceHintPayload + i);
     }
@@ -84,11 +126,12 @@ public sealed class AttributionRule : Rule
         var literals = context.Literals.Span;
         string text = context.Text;
         var markers = new List<TextSpan>();
-        List<TextSpan>? names = null, exceptions = null;
+        List<TextSpan>? names = null, exceptions = null, contexts = null;
         var hints = new List<TextSpan>?[_sources.Length];
         foreach (var m in literals)
         {
             if (m.Payload == ExceptionPayload) (exceptions ??= new()).Add(m.Span);
+            else if (m.Payload == ContextPayload) (contexts ??= new()).Add(m.Span);
             else if (m.Payload >= SourceHintPayload) (hints[m.Payload - SourceHintPayload] ??= new()).Add(m.Span);
             else if (m.Payload >= SourcePayload) (names ??= new()).Add(m.Span);
             else markers.Add(m.Span);
@@ -99,6 +142,9 @@ public sealed class AttributionRule : Rule
         markers.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
 
         var sentences = context.Document.Sentences;
+        var paragraphs = context.Document.Paragraphs;
+        // Named sources are found once per sentence or paragraph that holds a marker, keyed by its start.
+        Dictionary<int, List<TextSpan>>? found = null;
         int lastEnd = -1;
         foreach (var marker in markers)
         {
@@ -106,11 +152,26 @@ public sealed class AttributionRule : Rule
             lastEnd = marker.End;
             if (exceptions is not null && exceptions.Exists(e => e.OverlapsWith(marker))) continue;
             if (!context.Accepts(marker)) continue;
-            int si = SortedSpans.IndexOf(sentences.AsSpan(), marker.Start);
-            var sentence = si >= 0 ? sentences[si] : marker;
-            if (NamesSource(text, sentence, marker, names, hints)) continue;
+            var sentence = Enclosing(sentences, marker);
+            var paragraph = _sourceInParagraph || _contextInParagraph ? Enclosing(paragraphs, marker) : sentence;
+            if (contexts is not null && AnyWithin(contexts, _contextInParagraph ? paragraph : sentence)) continue;
+            var unit = _sourceInParagraph ? paragraph : sentence;
+            if (NamesSource(text, unit, marker, names, hints)) continue;
+            if (_named is not null)
+            {
+                found ??= new();
+                if (!found.TryGetValue(unit.Start, out var spans))
+                    found[unit.Start] = spans = _named.Find(text, unit);
+                if (spans.Exists(s => !s.OverlapsWith(marker))) continue;
+            }
             context.Report(marker);
         }
+    }
+
+    private static TextSpan Enclosing(ImmutableArray<TextSpan> units, TextSpan marker)
+    {
+        int i = SortedSpans.IndexOf(units.AsSpan(), marker.Start);
+        return i >= 0 ? units[i] : marker;
     }
 
     private bool NamesSource(string text, TextSpan sentence, TextSpan marker, List<TextSpan>? names, List<TextSpan>?[] hints)
