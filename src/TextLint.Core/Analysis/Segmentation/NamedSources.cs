@@ -265,10 +265,14 @@ public sealed class NamedSources
             if (In(Determiners, w)) { determiner = k; s = k; break; }
             if (In(Vague, w)) return false; // "some officials said", "many believe"
             if (In(Crowds, w)) { if (k == j) crowd = true; s = k; continue; }
-            if (IsName(t, words, k, opensSentence)) { hasName = true; s = k; continue; }
             var kind = KindOf(w);
             if (kind == SourceNounKind.Body) { hasBody = true; s = k; continue; }
             if (kind == SourceNounKind.Document) { hasDocument = true; s = k; continue; }
+            // "Smith said" opening a sentence: a capital right before the verb that is no function word is a name.
+            if (IsName(t, words, k, opensSentence) || (k == j && TextWords.StartsUpper(w) && !In(FunctionWords, w)))
+            {
+                hasName = true; s = k; continue;
+            }
             if (TextWords.StartsUpper(w) || In(FunctionWords, w)) break;
             if (!TextWords.IsLowerCase(w)) break;
             other = true;
