@@ -46,6 +46,12 @@ public sealed class AttributionRule : Rule
     /// <summary>The payload of source pattern i's prefilter phrases is SourceHintPayload + i.</summary>
     private const int SourceHintPayload = 2 << 24;
 
+    /// <summary>The payload of marker pattern i's prefilter phrases is MarkerHintPayload + i.</summary>
+    private const int MarkerHintPayload = 3 << 24;
+
+    /// <summary>Per marker pattern, phrases one of which each of its matches holds; null runs it on the whole text.</summary>
+    private readonly IReadOnlyList<string>?[] _markerPhrases;
+
     private readonly ImmutableArray<string> _markers;
     private readonly ImmutableArray<LazyRegex> _markerRegexes;
     private readonly ImmutableArray<string> _sourceNames;
@@ -66,6 +72,7 @@ public sealed class AttributionRule : Rule
     {
         _markers = def.GetStringList("markers").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
         _markerRegexes = Regexes(def, "regex", ignoreCase: true);
+        _markerPhrases = _markerRegexes.Select(r => r.RequiredPhrases).ToArray();
         _sourceNames = def.GetStringList("sourceNames").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
         // Source patterns are case-sensitive: a capital letter is what tells "the Defense Ministry" from "official reports".
         _sources = Regexes(def, "sources", ignoreCase: false);
@@ -119,6 +126,8 @@ public sealed class AttributionRule : Rule
         foreach (var c in _contextWords) registry.Add(c, ContextPayload);
         for (int i = 0; i < _sourcePhrases.Length; i++)
             foreach (var phrase in _sourcePhrases[i] ?? []) registry.AddSubstring(phrase, SourceHintPayload + i);
+        for (int i = 0; i < _markerPhrases.Length; i++)
+            foreach (var phrase in _markerPhrases[i] ?? []) registry.AddSubstring(phrase, MarkerHintPayload + i);
     }
 
     public override void Analyze(RuleContext context)
@@ -128,20 +137,38 @@ public sealed class AttributionRule : Rule
         var markers = new List<TextSpan>();
         List<TextSpan>? names = null, exceptions = null, contexts = null;
         var hints = new List<TextSpan>?[_sources.Length];
+        var markerHints = new List<TextSpan>?[_markerRegexes.Length];
         foreach (var m in literals)
         {
             if (m.Payload == ExceptionPayload) (exceptions ??= new()).Add(m.Span);
             else if (m.Payload == ContextPayload) (contexts ??= new()).Add(m.Span);
+            else if (m.Payload >= MarkerHintPayload) (markerHints[m.Payload - MarkerHintPayload] ??= new()).Add(m.Span);
             else if (m.Payload >= SourceHintPayload) (hints[m.Payload - SourceHintPayload] ??= new()).Add(m.Span);
             else if (m.Payload >= SourcePayload) (names ??= new()).Add(m.Span);
             else markers.Add(m.Span);
         }
-        foreach (var regex in _markerRegexes)
-            markers.AddRange(PatternRunner.Matches(regex, text));
+        var sentences = context.Document.Sentences;
+        for (int i = 0; i < _markerRegexes.Length; i++)
+        {
+            if (_markerPhrases[i] is null)
+            {
+                markers.AddRange(PatternRunner.Matches(_markerRegexes[i], text));
+                continue;
+            }
+            // Run the pattern only on the sentences that hold one of its required phrases, each once.
+            if (markerHints[i] is not { } hintsOfI) continue;
+            int lastSentence = -1;
+            foreach (var hint in hintsOfI)
+            {
+                int si = SortedSpans.IndexOf(sentences.AsSpan(), hint.Start);
+                if (si < 0 || si == lastSentence) continue;
+                lastSentence = si;
+                MatchIn(_markerRegexes[i].Value, text, sentences[si], markers);
+            }
+        }
         if (markers.Count == 0) return;
         markers.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
 
-        var sentences = context.Document.Sentences;
         var paragraphs = context.Document.Paragraphs;
         // Named sources are found once per sentence or paragraph that holds a marker, keyed by its start.
         Dictionary<int, List<TextSpan>>? found = null;
@@ -165,6 +192,19 @@ public sealed class AttributionRule : Rule
                 if (spans.Exists(s => !s.OverlapsWith(marker))) continue;
             }
             context.Report(marker);
+        }
+    }
+
+    private static void MatchIn(Regex regex, string text, TextSpan sentence, List<TextSpan> into)
+    {
+        try
+        {
+            foreach (var vm in regex.EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+                if (vm.Length > 0) into.Add(new TextSpan(sentence.Start + vm.Index, vm.Length));
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            throw new RuleTimeoutException(regex.ToString(), ex);
         }
     }
 
