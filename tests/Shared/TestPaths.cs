@@ -9,48 +9,28 @@ internal static class TestPaths
     public static string Samples => Path.Combine(RepoRoot, "tests", "samples");
     public static string Fixtures => Path.Combine(RepoRoot, "tests", "fixtures");
 
+    /// <summary>The seed articles and their labels, copied into the repository from ../shared/corpus/seeds.</summary>
+    public static string Seeds => Path.Combine(RepoRoot, "tests", "corpus", "seeds");
+
+    /// <summary>The OASIS SARIF 2.1.0 JSON schema (with errata), copied into the repository from ../shared/sarif.</summary>
+    public static string SarifSchema => Path.Combine(Fixtures, "sarif-schema", "sarif-schema-2.1.0.json");
+
     /// <summary>
-    /// ../shared beside the checkout: the seed corpus, the SARIF schema and vectors. A git worktree kept
-    /// one level deeper (work/wt/branch beside work/shared) finds it beside an ancestor instead, and a
-    /// clone made elsewhere (git clone . $(mktemp -d)) beside the repository it was cloned from.
+    /// The one documented place of the public data of other projects (Vale's styles, the larger corpora):
+    /// a folder named <c>shared</c> beside the checkout (<c>&lt;repo&gt;/../shared</c>). Nothing else in the
+    /// test suite reads it; tests that do use <c>[SharedDataFact]</c> or
+    /// <c>[SharedDataTheory]</c>, which skip without it outside CI.
     /// </summary>
-    public static string Shared
-    {
-        get
-        {
-            string first = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-            var roots = new List<string> { RepoRoot };
-            if (LocalOrigin() is { } origin) roots.Add(origin);
-            foreach (var root in roots)
-                for (var dir = Directory.GetParent(root); dir is not null; dir = dir.Parent)
-                {
-                    string p = Path.Combine(dir.FullName, "shared");
-                    if (Directory.Exists(Path.Combine(p, "sarif"))) return p;
-                }
-            throw new DirectoryNotFoundException($"Expected the shared folder beside the checkout at {first}.");
-        }
-    }
+    public static string Shared => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
 
-    /// <summary>The folder the checkout was cloned from, when its origin is a path on this machine.</summary>
-    private static string? LocalOrigin()
+    /// <summary>A folder of ../shared (for example <c>vale</c> or <c>corpus/wikinews</c>); a clear error when it is missing.</summary>
+    public static string SharedData(string relative)
     {
-        string config = Path.Combine(RepoRoot, ".git", "config");
-        if (!File.Exists(config)) return null;
-        bool inOrigin = false;
-        foreach (string raw in File.ReadLines(config))
-        {
-            string line = raw.Trim();
-            if (line.StartsWith('[')) { inOrigin = line == "[remote \"origin\"]"; continue; }
-            if (!inOrigin || !line.StartsWith("url", StringComparison.Ordinal)) continue;
-            string url = line[(line.IndexOf('=') + 1)..].Trim();
-            if (url.StartsWith("file://", StringComparison.Ordinal)) url = new Uri(url).LocalPath;
-            return Path.IsPathFullyQualified(url) && Directory.Exists(url) ? Path.GetFullPath(url) : null;
-        }
-        return null;
+        string path = Path.Combine(Shared, relative);
+        return Directory.Exists(path) || File.Exists(path)
+            ? path
+            : throw new DirectoryNotFoundException($"This test needs ../shared/{relative} beside the checkout, at {path}.");
     }
-
-    public static string Seeds => Path.Combine(Shared, "corpus", "seeds");
-    public static string SarifSchema => Path.Combine(Shared, "sarif", "sarif-schema-2.1.0.json");
 
     private static string FindRepoRoot()
     {

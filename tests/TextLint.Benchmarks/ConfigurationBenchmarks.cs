@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
-using TextLint.Analysis;
-using TextLint.Baselines;
 using TextLint.Configuration;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Engine.Baselines;
+using TextLint.Rules;
 using TextLint.Rules.BuiltIn;
 using TextLint.Text;
 

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using TextLint.Analysis;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Output;
 using TextLint.Output.Sarif;

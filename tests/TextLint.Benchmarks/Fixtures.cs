@@ -1,4 +1,4 @@
-using TextLint.Analysis;
+using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Text;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using TextLint.Analysis;
+using TextLint.Documents;
 using TextLint.Text;
 
 namespace TextLint.Benchmarks;

@@ -24,13 +24,13 @@ if (args.Length >= 1 && args[0] == "coldstart")
     var t0 = sw.Elapsed.TotalMilliseconds;
     var loaded = TextLint.Loading.RulePackLoader.Load(files);
     var t1 = sw.Elapsed.TotalMilliseconds;
-    var set = TextLint.Analysis.RuleSet.Compile(loaded.Rules);
+    var set = TextLint.Engine.RuleSet.Compile(loaded.Rules);
     var t2 = sw.Elapsed.TotalMilliseconds;
-    var engine = new TextLint.Analysis.LintEngine(set);
+    var engine = new TextLint.Engine.LintEngine(set);
     var article = TextLint.Text.SourceText.From(File.ReadAllText(Path.Combine(TestPaths.Samples, "004_57ce9da7169ad2f1.txt")), "a.txt");
-    var n = engine.Analyze(TextLint.Analysis.Document.Create(article)).Diagnostics.Length;
+    var n = engine.Analyze(TextLint.Documents.Document.Create(article)).Diagnostics.Length;
     var t3 = sw.Elapsed.TotalMilliseconds;
-    n += engine.Analyze(TextLint.Analysis.Document.Create(article)).Diagnostics.Length;
+    n += engine.Analyze(TextLint.Documents.Document.Create(article)).Diagnostics.Length;
     var t4 = sw.Elapsed.TotalMilliseconds;
     Console.WriteLine($"read {t0:F0} ms, load {t1 - t0:F0} ms, compile {t2 - t1:F0} ms, first analyze {t3 - t2:F0} ms, second {t4 - t3:F1} ms ({n} findings)");
     return 0;

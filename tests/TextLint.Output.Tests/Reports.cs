@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
-using TextLint.Analysis;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Output.Tests.Sarif;
 using TextLint.Text;
 

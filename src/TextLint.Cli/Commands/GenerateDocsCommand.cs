@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using TextLint.Cli.Docs;
 using TextLint.Cli.Infrastructure;
+using TextLint.Documents;
 using TextLint.Rules;
 
 namespace TextLint.Cli.Commands;

@@ -1,5 +1,6 @@
 using TextLint.Cli.Infrastructure;
 using TextLint.Configuration;
+using TextLint.Rules;
 
 namespace TextLint.Cli.Commands;
 

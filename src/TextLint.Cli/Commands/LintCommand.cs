@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using TextLint.Analysis;
 using TextLint.Cli.Configuration;
 using TextLint.Cli.Infrastructure;
 using TextLint.Diagnostics;
+using TextLint.Engine;
+using TextLint.Engine.Baselines;
 using TextLint.Output;
 using TextLint.Text;
 

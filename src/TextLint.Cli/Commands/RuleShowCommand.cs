@@ -1,6 +1,7 @@
 using System.Text;
 using TextLint.Cli.Docs;
 using TextLint.Cli.Infrastructure;
+using TextLint.Diagnostics;
 using TextLint.Rules;
 
 namespace TextLint.Cli.Commands;

@@ -1,5 +1,6 @@
 using TextLint.Cli.Docs;
 using TextLint.Cli.Infrastructure;
+using TextLint.Diagnostics;
 using TextLint.Rules;
 
 namespace TextLint.Cli.Commands;

@@ -1,5 +1,5 @@
-using TextLint.Analysis;
 using TextLint.Cli.Infrastructure;
+using TextLint.Engine;
 using TextLint.Rules.BuiltIn;
 using TextLint.Testing;
 

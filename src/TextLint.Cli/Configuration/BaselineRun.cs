@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
-using TextLint.Baselines;
 using TextLint.Cli.Infrastructure;
 using TextLint.Diagnostics;
+using TextLint.Engine.Baselines;
+using TextLint.Rules;
 using TextLint.Text;
 
 namespace TextLint.Cli.Configuration;

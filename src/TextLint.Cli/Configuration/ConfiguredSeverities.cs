@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using TextLint.Analysis;
 using TextLint.Configuration;
 using TextLint.Diagnostics;
+using TextLint.Engine;
 using TextLint.Output;
 using TextLint.Rules;
 

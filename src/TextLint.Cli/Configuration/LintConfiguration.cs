@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
-using TextLint.Analysis;
 using TextLint.Cli.Infrastructure;
 using TextLint.Configuration;
 using TextLint.Diagnostics;
+using TextLint.Engine;
+using TextLint.Engine.Baselines;
 
 namespace TextLint.Cli.Configuration;
 

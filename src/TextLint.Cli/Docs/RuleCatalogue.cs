@@ -1,5 +1,7 @@
 using System.Text;
+using TextLint.Diagnostics;
 using TextLint.Rules;
+using TextLint.Rules.Kinds;
 
 namespace TextLint.Cli.Docs;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using TextLint.Diagnostics;
 using TextLint.Rules;
 
 namespace TextLint.Cli.Docs;

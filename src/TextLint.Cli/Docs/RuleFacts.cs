@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TextLint.Diagnostics;
 using TextLint.Rules;
+using TextLint.Rules.Kinds;
 
 namespace TextLint.Cli.Docs;
 

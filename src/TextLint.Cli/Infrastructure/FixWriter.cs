@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Text;
-using TextLint.Analysis;
 using TextLint.Diagnostics;
+using TextLint.Engine;
 using TextLint.Output;
+using TextLint.Rules;
 using TextLint.Text;
 
 namespace TextLint.Cli.Infrastructure;

@@ -1,8 +1,11 @@
 using System.Collections.Immutable;
-using TextLint.Analysis;
 using TextLint.Cli.Configuration;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Engine.Baselines;
 using TextLint.Output;
+using TextLint.Rules;
 using TextLint.Text;
 
 namespace TextLint.Cli.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using TextLint.Diagnostics;
-using TextLint.Loading;
+using TextLint.Yaml;
 
 namespace TextLint.Configuration;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TextLint.Diagnostics;
-using TextLint.Loading;
+using TextLint.Rules;
+using TextLint.Yaml;
 
 namespace TextLint.Configuration;
 

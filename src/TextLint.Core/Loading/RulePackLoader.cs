@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using TextLint.Analysis;
 using TextLint.Configuration;
 using TextLint.Diagnostics;
+using TextLint.Documents;
 using TextLint.Rules;
 using TextLint.Rules.BuiltIn;
+using TextLint.Rules.Kinds;
+using TextLint.Yaml;
 
 namespace TextLint.Loading;
 
@@ -38,7 +40,7 @@ public static partial class RulePackLoader
     /// </summary>
     public const int MaxFileLength = 4 * 1024 * 1024;
 
-    public const string HelpUriBase = "https://github.com/textlint-dotnet/textlint/blob/main/rules/docs/";
+    public const string HelpUriBase = RuleDescriptor.DefaultHelpUriBase;
 
     [GeneratedRegex("^[A-Z]{2,}[0-9]+$")]
     private static partial Regex IdPattern();

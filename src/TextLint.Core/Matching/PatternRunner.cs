@@ -6,7 +6,7 @@ namespace TextLint.Matching;
 /// <summary>Runs a user regex over a text, turning a match timeout into an exception that names nothing but the pattern.</summary>
 public static class PatternRunner
 {
-    public static IEnumerable<TextSpan> Matches(Loading.LazyRegex regex, string text) => Matches(regex.Value, text);
+    public static IEnumerable<TextSpan> Matches(LazyRegex regex, string text) => Matches(regex.Value, text);
 
     /// <summary>Whether the regex matches somewhere in the span.</summary>
     public static bool IsMatch(Regex regex, ReadOnlySpan<char> text)

@@ -1,4 +1,3 @@
-using TextLint.Analysis;
 using TextLint.Matching;
 
 namespace TextLint.Rules;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TextLint.Diagnostics;
-using TextLint.Loading;
+using TextLint.Documents;
+using TextLint.Yaml;
 
 namespace TextLint.Rules;
 
@@ -10,6 +11,9 @@ namespace TextLint.Rules;
 /// </summary>
 public sealed record RuleDescriptor
 {
+    /// <summary>Where the bundled rules' doc pages are published; a rule's help link is this plus its ID and ".md".</summary>
+    public const string DefaultHelpUriBase = "https://github.com/textlint-dotnet/textlint/blob/main/rules/docs/";
+
     public required string Id { get; init; }
     public required string Title { get; init; }
     public required string MessageFormat { get; init; }

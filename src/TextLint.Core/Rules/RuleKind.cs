@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
-using TextLint.Loading;
+using TextLint.Documents;
+using TextLint.Yaml;
 
 namespace TextLint.Rules;
 
@@ -57,31 +58,3 @@ public sealed record RuleKind(string Name, ImmutableArray<string> Placeholders, 
 
 /// <summary>One kind-specific key of a rule definition, e.g. <c>tokens</c>: phrases to report.</summary>
 public sealed record RuleKindOption(string Key, string Description);
-
-/// <summary>Every built-in kind. Adding a kind is a new file in Rules/Kinds plus one line here.</summary>
-public static class RuleKinds
-{
-    public static readonly ImmutableArray<RuleKind> All =
-    [
-        Kinds.ExistenceRule.Kind,
-        Kinds.SubstitutionRule.Kind,
-        Kinds.QuotationRule.Kind,
-        Kinds.AttributionRule.Kind,
-        Kinds.ScriptRule.Kind,
-        Kinds.BoilerplateRule.Kind,
-        Kinds.ConsistencyRule.Kind,
-        Kinds.RepetitionRule.Kind,
-        Kinds.BrokenWordRule.Kind,
-        Kinds.OccurrenceRule.Kind,
-        Kinds.MetricRule.Kind,
-        Kinds.ConditionalRule.Kind,
-        Kinds.CapitalizationRule.Kind,
-    ];
-
-    public static RuleKind? Find(string name)
-    {
-        foreach (var k in All)
-            if (k.Name == name) return k;
-        return null;
-    }
-}

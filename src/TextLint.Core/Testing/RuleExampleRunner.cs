@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using TextLint.Analysis;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Rules;
 using TextLint.Rules.BuiltIn;
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using TextLint.Diagnostics;
 using TextLint.Output.Sarif;
+using TextLint.Rules;
 using TextLint.Text;
 
 namespace TextLint.Output.Json;

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text;
-using TextLint.Analysis;
 using TextLint.Cli.Infrastructure;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Output;
 using TextLint.Text;

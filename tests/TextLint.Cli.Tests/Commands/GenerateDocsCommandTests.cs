@@ -1,3 +1,6 @@
+using TextLint.Diagnostics;
+using TextLint.Rules;
+
 namespace TextLint.Cli.Tests.Commands;
 
 /// <summary>`generate-docs` on a house pack in a temporary folder: writes, checks, notices drift, cleans up.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TextLint.Diagnostics;
 
 namespace TextLint.Cli.Tests.Commands;
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using TextLint.Diagnostics;
+using TextLint.Rules;
 
 namespace TextLint.Cli.Tests.Commands;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
-using TextLint.Analysis;
 using TextLint.Cli.Infrastructure;
+using TextLint.Engine;
 using TextLint.Output.Sarif;
 using TextLint.Output.Tests.Sarif;
 

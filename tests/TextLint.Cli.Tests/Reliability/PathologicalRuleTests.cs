@@ -1,7 +1,7 @@
 using System.Text.Json;
-using TextLint.Analysis;
 using TextLint.Cli.Infrastructure;
 using TextLint.Diagnostics;
+using TextLint.Engine;
 using TextLint.Rules;
 
 namespace TextLint.Cli.Tests.Reliability;

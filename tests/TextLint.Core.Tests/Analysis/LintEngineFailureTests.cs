@@ -1,5 +1,6 @@
-using TextLint.Analysis;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Rules;
 using TextLint.Text;

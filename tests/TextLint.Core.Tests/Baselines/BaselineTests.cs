@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using System.Text;
-using TextLint.Analysis;
-using TextLint.Baselines;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Engine.Baselines;
 using TextLint.Loading;
+using TextLint.Rules;
 using TextLint.Text;
 
 namespace TextLint.Core.Tests.Baselines;

@@ -1,8 +1,10 @@
-using TextLint.Analysis;
 using TextLint.Configuration;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Text;
+using TextLint.Yaml;
 
 namespace TextLint.Core.Tests.Configuration;
 

@@ -1,5 +1,6 @@
 using TextLint.Configuration;
 using TextLint.Diagnostics;
+using TextLint.Rules;
 using static TextLint.Core.Tests.Configuration.EditorConfigFileTests;
 
 namespace TextLint.Core.Tests.Configuration;

@@ -1,4 +1,4 @@
-using TextLint.Loading;
+using TextLint.Matching;
 
 namespace TextLint.Core.Tests.Loading;
 

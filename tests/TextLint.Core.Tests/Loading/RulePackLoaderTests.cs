@@ -1,5 +1,6 @@
 using TextLint.Diagnostics;
 using TextLint.Loading;
+using TextLint.Yaml;
 
 namespace TextLint.Core.Tests.Loading;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using TextLint.Diagnostics;
 using TextLint.Loading;
+using TextLint.Yaml;
 
 namespace TextLint.Core.Tests.Loading;
 

@@ -1,5 +1,6 @@
 using CsCheck;
 using TextLint.Matching;
+using TextLint.Rules;
 
 namespace TextLint.Core.Tests.Matching;
 

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using CsCheck;
 using TextLint.Diagnostics;
-using TextLint.Loading;
 using TextLint.Matching;
+using TextLint.Yaml;
 
 namespace TextLint.Core.Tests.Matching;
 

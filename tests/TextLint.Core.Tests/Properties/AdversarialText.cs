@@ -1,7 +1,7 @@
 using CsCheck;
 using TextLint.Diagnostics;
-using TextLint.Loading;
 using TextLint.Testing;
+using TextLint.Yaml;
 
 namespace TextLint.Tests.Properties;
 

@@ -1,7 +1,9 @@
 using CsCheck;
-using TextLint.Analysis;
 using TextLint.Core.Tests.Rules;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Rules;
 using TextLint.Tests.Properties;
 using TextLint.Text;
 

@@ -1,3 +1,5 @@
+using TextLint.Rules;
+
 namespace TextLint.Core.Tests.Rules;
 
 public class BrokenWordRuleTests

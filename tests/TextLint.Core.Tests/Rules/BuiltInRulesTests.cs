@@ -1,5 +1,6 @@
-using TextLint.Analysis;
+using TextLint.Engine;
 using TextLint.Loading;
+using TextLint.Rules;
 using TextLint.Rules.BuiltIn;
 using TextLint.Testing;
 

@@ -1,3 +1,5 @@
+using TextLint.Rules;
+
 namespace TextLint.Core.Tests.Rules;
 
 public class ExistenceRuleTests
@@ -62,7 +64,7 @@ public class ExistenceRuleTests
         string yaml = Rule.Replace("tokens: [reportedly, according to reports, regime]", "regex: ['(a+)+$']").Replace("exceptions: [regime change]", "");
         string text = new string('a', 50_000) + "!";
         var engine = KindTestHelper.Engine(yaml);
-        var result = engine.Analyze(TextLint.Analysis.Document.Create(TextLint.Text.SourceText.From(text)));
+        var result = engine.Analyze(TextLint.Documents.Document.Create(TextLint.Text.SourceText.From(text)));
         Assert.Empty(result.Diagnostics);
         Assert.Empty(result.Notifications);
     }

@@ -1,6 +1,8 @@
-using TextLint.Analysis;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Loading;
+using TextLint.Rules;
 using TextLint.Testing;
 
 namespace TextLint.Core.Tests.Rules;

@@ -1,4 +1,4 @@
-using TextLint.Rules;
+using TextLint.Rules.Kinds;
 
 namespace TextLint.Core.Tests.Rules;
 

@@ -1,3 +1,5 @@
+using TextLint.Rules;
+
 namespace TextLint.Core.Tests.Rules;
 
 /// <summary>The engine enforces every rule's scope and speech setting, whatever its kind.</summary>

@@ -1,5 +1,7 @@
-using TextLint.Analysis;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Rules;
 using TextLint.Rules.Kinds;
 
 namespace TextLint.Core.Tests.Rules;

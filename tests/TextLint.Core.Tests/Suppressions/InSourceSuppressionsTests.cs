@@ -1,6 +1,7 @@
-using TextLint.Analysis;
 using TextLint.Configuration;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Rules;
 using TextLint.Rules.BuiltIn;

@@ -1,6 +1,6 @@
-using TextLint.Analysis;
 using TextLint.Core.Tests.Analysis.Formats;
 using TextLint.Core.Tests.Rules;
+using TextLint.Documents;
 using TextLint.Text;
 
 namespace TextLint.Core.Tests.Text;

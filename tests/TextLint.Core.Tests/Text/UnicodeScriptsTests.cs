@@ -1,4 +1,4 @@
-using TextLint.Analysis.Segmentation;
+using TextLint.Documents.Segmentation;
 using TextLint.Text;
 
 namespace TextLint.Core.Tests.Text;

@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
-using TextLint.Analysis;
 using TextLint.Diagnostics;
+using TextLint.Engine;
 using TextLint.Output.Diff;
+using TextLint.Rules;
 using TextLint.Text;
 
 namespace TextLint.Output.Tests.Diff;

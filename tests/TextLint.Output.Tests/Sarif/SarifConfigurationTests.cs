@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
-using TextLint.Analysis;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Output.Sarif;
+using TextLint.Rules;
 using TextLint.Text;
 
 namespace TextLint.Output.Tests.Sarif;

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Text;
-using TextLint.Analysis;
 using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Output.Sarif;
 using TextLint.Rules;

@@ -1,7 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using CsCheck;
-using TextLint.Analysis;
+using TextLint.Documents;
+using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Output.Console;
 using TextLint.Output.Sarif;

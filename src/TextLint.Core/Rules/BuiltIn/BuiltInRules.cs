@@ -1,14 +1,12 @@
 using System.Collections.Immutable;
-using TextLint.Analysis;
 using TextLint.Diagnostics;
-using TextLint.Loading;
 
 namespace TextLint.Rules.BuiltIn;
 
 /// <summary>
 /// A rule of the engine itself (TL0xxx), as Roslyn's compiler diagnostics sit beside analyzers: it has
 /// a descriptor with examples like every pack rule, so it is listed, documented, configured and tested
-/// the same way, but its findings come from the engine (see <see cref="Suppressions.InSourceSuppressions"/>),
+/// the same way, but its findings come from the engine's in-source suppressions,
 /// not from matching prose, and no pack can define its ID.
 /// </summary>
 public sealed class BuiltInRule : Rule
@@ -40,7 +38,7 @@ public static class BuiltInRules
         Rationale = "A suppression that no longer suppresses anything hides the next real finding at that place, "
             + "and readers of the article's source cannot tell which suppressions still matter.",
         UseInstead = "Remove the comment, or the rule or category in it that suppresses nothing.",
-        HelpUri = RulePackLoader.HelpUriBase + UnusedSuppressionId + ".md",
+        HelpUri = RuleDescriptor.DefaultHelpUriBase + UnusedSuppressionId + ".md",
         Tags = ["suppression"],
         Kind = Kind,
         Examples =
@@ -65,7 +63,7 @@ public static class BuiltInRules
             + "must not go unnoticed.",
         UseInstead = "<!-- textlint-disable ID|Category ... -- reason -->, <!-- textlint-enable ID|Category ... --> "
             + "or <!-- textlint-disable-next-line ID|Category ... -- reason -->, alone on its line.",
-        HelpUri = RulePackLoader.HelpUriBase + InvalidSuppressionId + ".md",
+        HelpUri = RuleDescriptor.DefaultHelpUriBase + InvalidSuppressionId + ".md",
         Tags = ["suppression"],
         Kind = Kind,
         Examples =

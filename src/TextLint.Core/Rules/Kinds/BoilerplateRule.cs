@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using TextLint.Analysis;
-using TextLint.Analysis.Segmentation;
-using TextLint.Loading;
+using TextLint.Documents;
+using TextLint.Documents.Segmentation;
 using TextLint.Matching;
 using TextLint.Text;
 

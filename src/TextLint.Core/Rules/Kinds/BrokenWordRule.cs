@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
-using TextLint.Analysis;
-using TextLint.Analysis.Segmentation;
-using TextLint.Loading;
+using TextLint.Documents.Segmentation;
 using TextLint.Matching;
 using TextLint.Text;
 

@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using TextLint.Analysis;
-using TextLint.Analysis.Segmentation;
-using TextLint.Loading;
+using TextLint.Documents;
+using TextLint.Documents.Segmentation;
+using TextLint.Matching;
 using TextLint.Text;
 
 namespace TextLint.Rules.Kinds;

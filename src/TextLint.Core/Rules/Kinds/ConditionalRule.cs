@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using TextLint.Analysis;
-using TextLint.Loading;
 using TextLint.Matching;
 using TextLint.Text;
 

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using TextLint.Analysis;
-using TextLint.Loading;
 using TextLint.Matching;
 using TextLint.Text;
 

@@ -1,7 +1,5 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using TextLint.Analysis;
-using TextLint.Loading;
 using TextLint.Matching;
 using TextLint.Text;
 
@@ -85,7 +83,7 @@ public sealed class ExistenceRule : Rule
     private bool SentenceMatches(RuleContext context, TextSpan span)
     {
         var sentences = context.Document.Sentences;
-        int i = Analysis.Segmentation.SortedSpans.IndexOf(sentences.AsSpan(), span.Start);
+        int i = Documents.Segmentation.SortedSpans.IndexOf(sentences.AsSpan(), span.Start);
         if (i < 0) return false;
         var sentence = context.Text.AsSpan(sentences[i].Start, sentences[i].Length);
         foreach (var r in _unlessSentence)

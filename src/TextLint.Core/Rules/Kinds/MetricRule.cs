@@ -1,7 +1,6 @@
 using System.Globalization;
-using TextLint.Analysis;
-using TextLint.Analysis.Segmentation;
-using TextLint.Loading;
+using TextLint.Documents;
+using TextLint.Documents.Segmentation;
 using TextLint.Text;
 
 namespace TextLint.Rules.Kinds;

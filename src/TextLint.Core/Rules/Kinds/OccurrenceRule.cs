@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using TextLint.Analysis;
-using TextLint.Analysis.Segmentation;
-using TextLint.Loading;
+using TextLint.Documents.Segmentation;
 using TextLint.Matching;
 using TextLint.Text;
 

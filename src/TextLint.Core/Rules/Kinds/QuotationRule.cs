@@ -1,8 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using TextLint.Analysis;
-using TextLint.Analysis.Segmentation;
-using TextLint.Loading;
+using TextLint.Documents.Segmentation;
 using TextLint.Matching;
 using TextLint.Text;
 

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
-using TextLint.Analysis;
 using TextLint.Diagnostics;
-using TextLint.Loading;
 using TextLint.Matching;
-using TextLint.Text;
 
 namespace TextLint.Rules.Kinds;
 

@@ -1,5 +1,5 @@
-using TextLint.Analysis;
 using TextLint.Core.Tests.Rules;
+using TextLint.Documents;
 using TextLint.Text;
 
 namespace TextLint.Core.Tests.Analysis.Formats;

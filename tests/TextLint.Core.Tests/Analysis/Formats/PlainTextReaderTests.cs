@@ -1,7 +1,7 @@
 using CsCheck;
-using TextLint.Analysis;
-using TextLint.Analysis.Formats;
 using TextLint.Core.Tests.Rules;
+using TextLint.Documents;
+using TextLint.Documents.Formats;
 using TextLint.Text;
 
 namespace TextLint.Core.Tests.Analysis.Formats;

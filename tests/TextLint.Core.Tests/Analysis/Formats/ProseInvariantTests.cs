@@ -1,5 +1,5 @@
 using System.Text;
-using TextLint.Analysis;
+using TextLint.Documents;
 using TextLint.Text;
 
 namespace TextLint.Core.Tests.Analysis.Formats;

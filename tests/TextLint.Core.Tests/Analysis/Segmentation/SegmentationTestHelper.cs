@@ -1,4 +1,4 @@
-using TextLint.Analysis;
+using TextLint.Documents;
 using TextLint.Testing;
 using TextLint.Text;
 

@@ -1,5 +1,5 @@
 using CsCheck;
-using TextLint.Analysis.Segmentation;
+using TextLint.Documents.Segmentation;
 using TextLint.Text;
 
 namespace TextLint.Core.Tests.Analysis.Segmentation;

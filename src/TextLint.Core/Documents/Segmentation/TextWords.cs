@@ -1,0 +1,110 @@
+using TextLint.Matching;
+using TextLint.Text;
+
+namespace TextLint.Documents.Segmentation;
+
+/// <summary>
+/// Word boundaries for segmentation and the rule kinds: a word is a run of letters, digits and marks,
+/// with an apostrophe or hyphen inside it (Putin's, don't, cold-blooded) when letters stand on both
+/// sides. Works on spans of the prose; never allocates.
+/// </summary>
+public static class TextWords
+{
+    public static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011';
+
+    /// <summary>The first word at or after <paramref name="from"/> that ends by <paramref name="end"/>, or false.</summary>
+    public static bool Next(ReadOnlySpan<char> text, int from, int end, out TextSpan word)
+    {
+        int i = from;
+        while (i < end && !CharClass.IsWordChar(text[i])) i++;
+        if (i >= end) { word = default; return false; }
+        int start = i;
+        while (i < end)
+        {
+            char c = text[i];
+            if (CharClass.IsWordChar(c)) { i++; continue; }
+            if (IsJoiner(c) && i + 1 < end && CharClass.IsWordChar(text[i + 1])) { i++; continue; }
+            break;
+        }
+        word = TextSpan.FromBounds(start, i);
+        return true;
+    }
+
+    /// <summary>The last word that ends at or before <paramref name="before"/> and starts at or after <paramref name="start"/>, or false.</summary>
+    public static bool Previous(ReadOnlySpan<char> text, int before, int start, out TextSpan word)
+    {
+        int i = before;
+        while (i > start && !CharClass.IsWordChar(text[i - 1])) i--;
+        if (i <= start) { word = default; return false; }
+        int end = i;
+        while (i > start)
+        {
+            char c = text[i - 1];
+            if (CharClass.IsWordChar(c)) { i--; continue; }
+            if (IsJoiner(c) && i - 2 >= start && CharClass.IsWordChar(text[i - 2])) { i--; continue; }
+            break;
+        }
+        word = TextSpan.FromBounds(i, end);
+        return true;
+    }
+
+    private const byte Other = 0, Word = 1, Joiner = 2;
+
+    /// <summary>Every UTF-16 code unit classified once: word character, joiner or other (64 KB, built on first use).</summary>
+    internal static ReadOnlySpan<byte> Classes => ClassTable.Value;
+
+    private static class ClassTable
+    {
+        public static readonly byte[] Value = Build();
+
+        private static byte[] Build()
+        {
+            var table = new byte[char.MaxValue + 1];
+            for (int c = 0; c <= char.MaxValue; c++)
+                table[c] = CharClass.IsWordChar((char)c) ? Word : IsJoiner((char)c) ? Joiner : Other;
+            return table;
+        }
+    }
+
+    /// <summary>
+    /// The number of words in the span (the words <see cref="Next"/> would return, counted in one pass):
+    /// a word starts at a word character that follows neither a word character nor a joiner with a word
+    /// character before it.
+    /// </summary>
+    public static int Count(ReadOnlySpan<char> text, TextSpan span)
+    {
+        var s = text.Slice(span.Start, span.Length);
+        var classes = Classes;
+        int n = 0;
+        byte p1 = Other, p2 = Other;
+        foreach (char ch in s)
+        {
+            byte c = classes[ch];
+            if (c == Word && p1 != Word && !(p1 == Joiner && p2 == Word)) n++;
+            p2 = p1;
+            p1 = c;
+        }
+        return n;
+    }
+
+    /// <summary>True when the word's letters are all lower case (digits and joiners ignored) and there is at least one.</summary>
+    public static bool IsLowerCase(ReadOnlySpan<char> word)
+    {
+        bool any = false;
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsLower(c)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>True when the first letter of the word is upper case.</summary>
+    public static bool StartsUpper(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (char.IsLetter(c)) return char.IsUpper(c);
+        return false;
+    }
+}

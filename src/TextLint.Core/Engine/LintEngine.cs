@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine.Suppressions;
+using TextLint.Matching;
+using TextLint.Rules;
+
+namespace TextLint.Engine;
+
+/// <summary>Effective severity of a rule for a file: the hook for .editorconfig and command-line overrides.</summary>
+public interface ISeverityProvider
+{
+    Severity GetSeverity(RuleDescriptor rule, string path);
+}
+
+/// <summary>Rules' defaults: enabled rules at their default severity, disabled ones off.</summary>
+public sealed class DefaultSeverityProvider : ISeverityProvider
+{
+    public static readonly DefaultSeverityProvider Instance = new();
+
+    public Severity GetSeverity(RuleDescriptor rule, string path) => rule.IsEnabledByDefault ? rule.DefaultSeverity : Severity.None;
+}
+
+/// <summary>
+/// Runs a <see cref="RuleSet"/> over documents: one literal scan per document for all rules, then
+/// each enabled rule's own matching. Stateless per call and thread-safe.
+/// </summary>
+public sealed class LintEngine
+{
+    private readonly ISeverityProvider _severities;
+    private readonly SuppressionCatalog _suppressionTargets;
+
+    public LintEngine(RuleSet rules, ISeverityProvider? severities = null)
+    {
+        Rules = rules;
+        _severities = severities ?? DefaultSeverityProvider.Instance;
+        _suppressionTargets = new SuppressionCatalog(rules.Descriptors);
+    }
+
+    public RuleSet Rules { get; }
+
+    /// <summary>Honour &lt;!-- textlint-disable --&gt; comments (false: --no-inline-suppressions, for CI on submitted articles).</summary>
+    public bool InlineSuppressions { get; init; } = true;
+
+    /// <summary>All findings of the document, sorted by <see cref="DiagnosticComparer"/>, and any rule failures.</summary>
+    public DocumentAnalysis Analyze(Document document)
+    {
+        var rules = Rules.Rules;
+        var severities = new Severity[rules.Length];
+        bool any = false;
+        for (int i = 0; i < rules.Length; i++)
+        {
+            severities[i] = _severities.GetSeverity(rules[i].Descriptor, document.Path);
+            any |= severities[i] != Severity.None;
+        }
+        if (!any) return DocumentAnalysis.Empty;
+
+        var collector = new MatchCollector(rules.Length, severities);
+        Rules.Matcher.Scan(document.Prose, collector);
+
+        var diagnostics = new List<Diagnostic>();
+        List<ConfigurationDiagnostic>? notifications = null;
+        for (int i = 0; i < rules.Length; i++)
+        {
+            if (severities[i] == Severity.None) continue;
+            var literals = collector.For(i);
+            var context = new RuleContext(document, rules[i].Descriptor, severities[i], literals, diagnostics);
+            int mark = diagnostics.Count;
+            try
+            {
+                rules[i].Analyze(context);
+            }
+            catch (RuleTimeoutException ex)
+            {
+                // A pathological pattern must not sink the run: drop this rule's partial findings for
+                // this document and say so, naming the rule.
+                diagnostics.RemoveRange(mark, diagnostics.Count - mark);
+                (notifications ??= new()).Add(new ConfigurationDiagnostic("TL9010", Severity.Warning, document.Path, 0, 0,
+                    $"Rule {rules[i].Descriptor.Id} was stopped on this file: {ex.Message} Its findings for this file are missing."));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A failing rule (a bug, not bad input) must cost its own findings on this file only:
+                // the other rules and the other files are still reported, and the run says what failed.
+                diagnostics.RemoveRange(mark, diagnostics.Count - mark);
+                (notifications ??= new()).Add(new ConfigurationDiagnostic("TL9011", Severity.Error, document.Path, 0, 0,
+                    $"Rule {rules[i].Descriptor.Id} failed on this file ({ex.GetType().Name}: {ex.Message}); its findings for this file are missing."));
+            }
+        }
+        diagnostics.Sort(DiagnosticComparer.Instance);
+        if (InlineSuppressions) diagnostics = InSourceSuppressions.Apply(document, Rules, severities, _suppressionTargets, diagnostics);
+        return new DocumentAnalysis(diagnostics.ToImmutableArray(),
+            notifications is null ? ImmutableArray<ConfigurationDiagnostic>.Empty : notifications.ToImmutableArray());
+    }
+
+    private sealed class MatchCollector : ILiteralSink
+    {
+        private readonly List<LiteralMatch>?[] _byRule;
+        private readonly Severity[] _severities;
+
+        public MatchCollector(int rules, Severity[] severities)
+        {
+            _byRule = new List<LiteralMatch>?[rules];
+            _severities = severities;
+        }
+
+        public void OnMatch(int rule, LiteralMatch match)
+        {
+            if (_severities[rule] == Severity.None) return;
+            (_byRule[rule] ??= new()).Add(match);
+        }
+
+        public ReadOnlyMemory<LiteralMatch> For(int rule)
+        {
+            var list = _byRule[rule];
+            if (list is null) return ReadOnlyMemory<LiteralMatch>.Empty;
+            var array = list.ToArray();
+            // The automaton reports in order of match end; rules want start order (longest first on ties).
+            Array.Sort(array, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+            return array;
+        }
+    }
+}
+
+/// <summary>The outcome of analysing one document.</summary>
+public sealed record DocumentAnalysis(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<ConfigurationDiagnostic> Notifications)
+{
+    public static readonly DocumentAnalysis Empty = new(ImmutableArray<Diagnostic>.Empty, ImmutableArray<ConfigurationDiagnostic>.Empty);
+}

@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Matching;
+using TextLint.Text;
+
+namespace TextLint.Rules;
+
+/// <summary>What one rule sees of one document, and where it reports.</summary>
+public sealed class RuleContext
+{
+    private readonly List<Diagnostic> _sink;
+    private readonly Severity _severity;
+
+    internal RuleContext(Document document, RuleDescriptor descriptor, Severity severity, ReadOnlyMemory<LiteralMatch> literals, List<Diagnostic> sink)
+    {
+        Document = document;
+        Descriptor = descriptor;
+        _severity = severity;
+        Literals = literals;
+        _sink = sink;
+    }
+
+    public Document Document { get; }
+    public RuleDescriptor Descriptor { get; }
+
+    /// <summary>The prose view of the document (same offsets as the source).</summary>
+    public string Text => Document.Prose;
+
+    /// <summary>Occurrences of this rule's registered phrases, in order of start then end.</summary>
+    public ReadOnlyMemory<LiteralMatch> Literals { get; }
+
+    /// <summary>The units of this rule's scope (the whole text for document scope).</summary>
+    public ImmutableArray<TextSpan> Units => Document.Units(Descriptor.Scope);
+
+    /// <summary>
+    /// Whether a finding at <paramref name="span"/> may be reported: it must lie inside one unit of the
+    /// rule's scope, and outside direct speech unless the rule opts in (<c>speech: include</c>), or
+    /// inside it for <c>speech: only</c>. <see cref="Report(TextSpan, MessageArguments, CodeFix?)"/>
+    /// applies this to every finding; kinds that count occurrences call it before counting.
+    /// </summary>
+    public bool Accepts(TextSpan span)
+    {
+        if (Descriptor.Scope != RuleScope.Document && !Document.IsWithinUnit(Descriptor.Scope, span)) return false;
+        return Descriptor.Speech switch
+        {
+            SpeechMode.Include => true,
+            SpeechMode.Only => Document.Speech.Contains(span.Start),
+            _ => !Document.Speech.Contains(span.Start),
+        };
+    }
+
+    /// <summary>Reports a finding; the message template's placeholders are filled from <paramref name="arguments"/>.</summary>
+    public void Report(TextSpan span, MessageArguments arguments, CodeFix? fix = null)
+    {
+        if (!Accepts(span)) return;
+        span = WidenToWholeCharacters(Document.Source.Text, span);
+        string message = MessageTemplate.Format(Descriptor.MessageFormat, arguments);
+        _sink.Add(new Diagnostic(Descriptor, span, message, _severity, fix) { Arguments = arguments.ValuesFor(Descriptor.MessageFormat) });
+    }
+
+    /// <summary>
+    /// Message arguments for a finding at <paramref name="span"/>: {match} is the flagged text, copied out
+    /// of the source only when the rule's message uses it (a repeated paragraph need not be copied).
+    /// </summary>
+    public MessageArguments Arguments(TextSpan span) =>
+        new(Descriptor.MessageFormat.Contains("{match}", StringComparison.Ordinal) ? Document.Source.ToString(span) : "");
+
+    /// <summary>Reports a finding whose only placeholder is {match}, the flagged text.</summary>
+    public void Report(TextSpan span, CodeFix? fix = null)
+    {
+        if (Accepts(span)) Report(span, Arguments(span), fix);
+    }
+
+    /// <summary>A region never splits a surrogate pair: an end inside a pair moves past it, a start inside one moves before it.</summary>
+    public static TextSpan WidenToWholeCharacters(string text, TextSpan span)
+    {
+        int start = Math.Clamp(span.Start, 0, text.Length), end = Math.Clamp(span.End, start, text.Length);
+        if (start > 0 && start < text.Length && char.IsLowSurrogate(text[start]) && char.IsHighSurrogate(text[start - 1])) start--;
+        if (end > 0 && end < text.Length && char.IsLowSurrogate(text[end]) && char.IsHighSurrogate(text[end - 1])) end++;
+        return TextSpan.FromBounds(start, end);
+    }
+
+    public CodeFix ReplaceFix(TextSpan span, string replacement, FixSafety safety) =>
+        new($"Replace with '{replacement}'", ImmutableArray.Create(new TextEdit(span, replacement)), safety);
+}
