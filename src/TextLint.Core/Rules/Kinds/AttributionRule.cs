@@ -150,7 +150,9 @@ public sealed class AttributionRule : Rule
         {
             if (_markerPhrases[i] is null)
             {
-                markers.AddRange(PatternRunner.Matches(_markerRegexes[i], text));
+                // No required phrase could be proved: run the pattern sentence by sentence, so that its match
+                // timeout bounds one sentence's work, never a whole (possibly huge) document's.
+                foreach (var sentence in sentences) MatchIn(_markerRegexes[i].Value, text, sentence, markers);
                 continue;
             }
             // Run the pattern only on the sentences that hold one of its required phrases, each once.
@@ -165,6 +167,7 @@ public sealed class AttributionRule : Rule
             }
         }
         if (markers.Count == 0) return;
+        // Literal and per-sentence pattern matches arrive in different orders.
         markers.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
 
         var paragraphs = context.Document.Paragraphs;
