@@ -186,7 +186,9 @@ public sealed class NamedSources
         || w.Equals("published", StringComparison.OrdinalIgnoreCase) || w.Equals("released", StringComparison.OrdinalIgnoreCase)
         || w.Equals("announced", StringComparison.OrdinalIgnoreCase) || w.Equals("issued", StringComparison.OrdinalIgnoreCase)
         || w.Equals("filed", StringComparison.OrdinalIgnoreCase) || w.Equals("obtained", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("provided", StringComparison.OrdinalIgnoreCase) || w.Equals("stated", StringComparison.OrdinalIgnoreCase);
+        || w.Equals("provided", StringComparison.OrdinalIgnoreCase) || w.Equals("stated", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("polled", StringComparison.OrdinalIgnoreCase) || w.Equals("surveyed", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("interviewed", StringComparison.OrdinalIgnoreCase) || w.Equals("commissioned", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"said police", "told police": verbs that can be followed by their speaker.</summary>
     private static bool IsSpeechVerbForm(ReadOnlySpan<char> w) => In(SpeechForms, w);

@@ -196,16 +196,29 @@ public sealed class AttributionRule : Rule
         }
     }
 
+    /// <summary>
+    /// Adds the pattern's matches in one sentence. The match timeout is wall-clock time, so a busy machine
+    /// (a garbage collection, many parallel jobs) can trip it on a sentence-sized match that normally takes
+    /// microseconds: a timed-out sentence is tried again before the rule gives up, so that the findings do
+    /// not depend on the machine's load.
+    /// </summary>
     private static void MatchIn(Regex regex, string text, TextSpan sentence, List<TextSpan> into)
     {
-        try
+        const int Attempts = 3;
+        int before = into.Count;
+        for (int attempt = 1; ; attempt++)
         {
-            foreach (var vm in regex.EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
-                if (vm.Length > 0) into.Add(new TextSpan(sentence.Start + vm.Index, vm.Length));
-        }
-        catch (RegexMatchTimeoutException ex)
-        {
-            throw new RuleTimeoutException(regex.ToString(), ex);
+            try
+            {
+                foreach (var vm in regex.EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
+                    if (vm.Length > 0) into.Add(new TextSpan(sentence.Start + vm.Index, vm.Length));
+                return;
+            }
+            catch (RegexMatchTimeoutException ex)
+            {
+                into.RemoveRange(before, into.Count - before);
+                if (attempt >= Attempts) throw new RuleTimeoutException(regex.ToString(), ex);
+            }
         }
     }
 
