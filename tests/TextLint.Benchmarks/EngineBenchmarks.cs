@@ -4,6 +4,7 @@ using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Output;
 using TextLint.Output.Sarif;
+using TextLint.Pipeline;
 using TextLint.Text;
 
 namespace TextLint.Benchmarks;

@@ -4,6 +4,7 @@ using TextLint.Diagnostics;
 using TextLint.Documents;
 using TextLint.Engine;
 using TextLint.Output.Tests.Sarif;
+using TextLint.Pipeline;
 using TextLint.Text;
 
 namespace TextLint.Output.Tests;

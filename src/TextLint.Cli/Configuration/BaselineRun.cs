@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TextLint.Cli.Infrastructure;
 using TextLint.Diagnostics;
 using TextLint.Engine.Baselines;
+using TextLint.Pipeline;
 using TextLint.Rules;
 using TextLint.Text;
 
@@ -13,7 +14,7 @@ namespace TextLint.Cli.Configuration;
 /// the file are relative to its own folder, so it works from any working folder. Thread-safe: the
 /// runner calls <see cref="Apply"/> from its workers.
 /// </summary>
-public sealed class BaselineRun
+public sealed class BaselineRun : IFileBaseline
 {
     private readonly Baseline? _known;
     private readonly string _fullPath;
@@ -64,14 +65,14 @@ public sealed class BaselineRun
     }
 
     /// <summary>The classification <see cref="Apply"/> makes, without counting or recording anything (--fix decides with it).</summary>
-    public ImmutableArray<Diagnostic> Classify(InputFile file, SourceText source, ImmutableArray<Diagnostic> diagnostics)
+    public ImmutableArray<Diagnostic> Classify(DocumentSource file, SourceText source, ImmutableArray<Diagnostic> diagnostics)
     {
         if (_known is not null)
             return _known.Classify(Path.GetRelativePath(_directory, file.FullPath).Replace('\\', '/'), source, diagnostics, out _);
         return diagnostics.Select(d => Baseline.Participates(d) ? d with { BaselineState = BaselineState.Unchanged } : d).ToImmutableArray();
     }
 
-    public ImmutableArray<Diagnostic> Apply(InputFile file, SourceText source, ImmutableArray<Diagnostic> diagnostics)
+    public ImmutableArray<Diagnostic> Apply(DocumentSource file, SourceText source, ImmutableArray<Diagnostic> diagnostics)
     {
         string key = Path.GetRelativePath(_directory, file.FullPath).Replace('\\', '/');
         if (_known is not null)

@@ -1,4 +1,5 @@
 using TextLint.Diagnostics;
+using TextLint.Pipeline;
 
 namespace TextLint.Cli.Infrastructure;
 

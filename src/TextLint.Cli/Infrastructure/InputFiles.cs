@@ -2,15 +2,13 @@ using System.IO.Enumeration;
 using Microsoft.Extensions.FileSystemGlobbing;
 using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 using TextLint.Diagnostics;
+using TextLint.Pipeline;
 
 namespace TextLint.Cli.Infrastructure;
 
 /// <summary>A file to lint: where it is and how it is shown (relative to the working folder, '/'-separated).</summary>
-public sealed record InputFile(string FullPath, string DisplayPath)
+public sealed record InputFile(string FullPath, string DisplayPath) : DocumentSource(FullPath, DisplayPath)
 {
-    /// <summary>The bytes, when they do not come from <see cref="FullPath"/> (standard input linted as that file).</summary>
-    public byte[]? Content { get; init; }
-
     /// <summary>Named on the command line (not found by walking a folder or a glob): textlint.yaml's include/exclude do not apply.</summary>
     public bool Explicit { get; init; }
 }
@@ -266,21 +264,5 @@ public static class InputFiles
             path == ".." ? ParentDirectory : new NoLinksDirectory(new DirectoryInfo(Path.Combine(directory.FullName, path)));
 
         public override FileInfoBase? GetFile(string path) => new FileInfoWrapper(new FileInfo(Path.Combine(directory.FullName, path)));
-    }
-}
-
-/// <summary>I/O error messages for notifications: .NET's messages name absolute paths, which must not reach a SARIF log.</summary>
-public static class IoErrors
-{
-    public static string Describe(Exception ex, string fullPath, string displayPath)
-    {
-        string message = ex switch
-        {
-            FileNotFoundException or DirectoryNotFoundException => "it no longer exists.",
-            UnauthorizedAccessException => "permission denied.",
-            _ => ex.Message,
-        };
-        message = message.Replace(fullPath, displayPath, StringComparison.Ordinal);
-        return message.EndsWith('.') ? message : message + ".";
     }
 }

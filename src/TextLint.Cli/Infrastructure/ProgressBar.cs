@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using TextLint.Output;
+using TextLint.Pipeline;
 
 namespace TextLint.Cli.Infrastructure;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TextLint.Configuration;
 using TextLint.Diagnostics;
 using TextLint.Loading;
+using TextLint.Pipeline;
 using TextLint.Rules;
 using TextLint.Rules.BuiltIn;
 using TextLint.Text;

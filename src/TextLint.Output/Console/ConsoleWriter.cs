@@ -1,4 +1,5 @@
 using TextLint.Diagnostics;
+using TextLint.Pipeline;
 using TextLint.Rules;
 
 namespace TextLint.Output.Console;

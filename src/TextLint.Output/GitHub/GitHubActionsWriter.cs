@@ -1,5 +1,6 @@
 using System.Text;
 using TextLint.Diagnostics;
+using TextLint.Pipeline;
 using TextLint.Rules;
 
 namespace TextLint.Output.GitHub;

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using TextLint.Diagnostics;
 using TextLint.Output.Sarif;
+using TextLint.Pipeline;
 using TextLint.Rules;
 using TextLint.Text;
 

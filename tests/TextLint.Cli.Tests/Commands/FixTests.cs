@@ -6,6 +6,7 @@ using TextLint.Documents;
 using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Output;
+using TextLint.Pipeline;
 using TextLint.Text;
 
 namespace TextLint.Cli.Tests.Commands;

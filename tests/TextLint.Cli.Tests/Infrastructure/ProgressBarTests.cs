@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TextLint.Cli.Infrastructure;
 using TextLint.Diagnostics;
 using TextLint.Output;
+using TextLint.Pipeline;
 using TextLint.Rules;
 using TextLint.Text;
 

@@ -100,7 +100,7 @@ public class PathologicalRuleTests
     {
         public int Count;
         public void Begin(TextLint.Output.RunInfo run) { }
-        public void WriteFile(TextLint.Output.FileReport file) { if (++Count == after) cancel.Cancel(); }
+        public void WriteFile(TextLint.Pipeline.FileReport file) { if (++Count == after) cancel.Cancel(); }
         public void End(TextLint.Output.RunSummary summary) { }
         public void Dispose() { }
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TextLint.Cli.Infrastructure;
 using TextLint.Output;
+using TextLint.Pipeline;
 using TextLint.Rules;
 
 namespace TextLint.Cli.Tests.Reliability;

@@ -24,6 +24,7 @@ public class LayerTests
         "TextLint.Engine",        // rule set, engine, suppressions, baselines, fixes
         "TextLint.Configuration", // .editorconfig, textlint.yaml, severities
         "TextLint.Loading",       // rule pack loader
+        "TextLint.Pipeline",      // the per-file pipeline: read, decode, lint, baseline, fix; the ordered parallel run
         "TextLint.Testing",       // rule examples run as tests
     ];
 

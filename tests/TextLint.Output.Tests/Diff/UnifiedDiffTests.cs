@@ -4,6 +4,7 @@ using System.Text;
 using TextLint.Diagnostics;
 using TextLint.Engine;
 using TextLint.Output.Diff;
+using TextLint.Pipeline;
 using TextLint.Rules;
 using TextLint.Text;
 

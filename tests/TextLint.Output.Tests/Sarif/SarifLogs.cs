@@ -5,6 +5,7 @@ using TextLint.Documents;
 using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Output.Sarif;
+using TextLint.Pipeline;
 using TextLint.Rules;
 using TextLint.Text;
 

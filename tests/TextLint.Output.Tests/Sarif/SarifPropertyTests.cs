@@ -6,6 +6,7 @@ using TextLint.Engine;
 using TextLint.Loading;
 using TextLint.Output.Console;
 using TextLint.Output.Sarif;
+using TextLint.Pipeline;
 using TextLint.Tests.Properties;
 using TextLint.Text;
 

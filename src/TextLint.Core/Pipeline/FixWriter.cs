@@ -2,11 +2,10 @@ using System.Collections.Immutable;
 using System.Text;
 using TextLint.Diagnostics;
 using TextLint.Engine;
-using TextLint.Output;
 using TextLint.Rules;
 using TextLint.Text;
 
-namespace TextLint.Cli.Infrastructure;
+namespace TextLint.Pipeline;
 
 /// <summary>
 /// --fix and --diff for one file, on the worker that linted it. The fixes are those of the findings the

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace TextLint.Cli.Infrastructure;
+namespace TextLint.Pipeline;
 
 /// <summary>What a path names, as far as reading it is concerned.</summary>
 public enum FileKind

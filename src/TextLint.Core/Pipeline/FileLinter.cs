@@ -1,0 +1,191 @@
+using System.Collections.Immutable;
+using TextLint.Diagnostics;
+using TextLint.Documents;
+using TextLint.Engine;
+using TextLint.Text;
+
+namespace TextLint.Pipeline;
+
+/// <summary>
+/// The per-file pipeline every front end shares (the command line, the language server, tests): read
+/// the bytes (bounded, never a FIFO or a device), decode them (BOMs, UTF-8 with replacement, a legacy
+/// code page), lint the document (in-source suppressions are the engine's), classify against a
+/// baseline, and apply fixes. Whatever goes wrong with one file becomes that file's notification; only
+/// a cancellation escapes. Thread-safe: one instance serves all workers of a run.
+/// </summary>
+public sealed class FileLinter
+{
+    /// <summary>The default of <see cref="MaxFileSize"/>: 50 MiB.</summary>
+    public const long DefaultMaxFileSize = 50L * 1024 * 1024;
+
+    private readonly LintEngine _engine;
+
+    public FileLinter(LintEngine engine) => _engine = engine;
+
+    /// <summary>Files larger than this are skipped with a notification (and never read past it).</summary>
+    public long MaxFileSize { get; init; } = DefaultMaxFileSize;
+
+    /// <summary>The encoding of files that have no byte-order mark and are not valid UTF-8; null to detect it.</summary>
+    public System.Text.Encoding? LegacyEncoding { get; init; }
+
+    /// <summary>Marks each finding new or known, or records them; null without a baseline.</summary>
+    public IFileBaseline? Baseline { get; init; }
+
+    /// <summary>Applies (or only computes) fixes right after a file is analysed; null without fixing.</summary>
+    public FixWriter? Fixer { get; init; }
+
+    /// <summary>Where an internal error should be reported (the message ends "Please report this at …/issues."); null to leave that out.</summary>
+    public string? IssuesUri { get; init; }
+
+    /// <summary>Lints one document. Never throws but for <see cref="OperationCanceledException"/> of <paramref name="cancellation"/>.</summary>
+    /// <param name="reserveBytes">Called with the size once it is known and before the bytes are read (a memory budget may block here).</param>
+    public FileResult Lint(DocumentSource source, Action<long>? reserveBytes = null, CancellationToken cancellation = default)
+    {
+        long reserved = 0;
+        try
+        {
+            return Read(source, size =>
+            {
+                reserveBytes?.Invoke(size);
+                reserved = size;
+            }) with { Bytes = reserved };
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // A bug must cost one file, not the run: say which file and what, and let the rest go on.
+            string report = IssuesUri is null ? "" : $" Please report this at {IssuesUri}/issues.";
+            return Skip(source, "TL9029", Severity.Error,
+                $"Internal error while linting this file ({ex.GetType().Name}: {IoErrors.Describe(ex, source.FullPath, source.DisplayPath)}){report}")
+                with { Bytes = reserved };
+        }
+    }
+
+    private FileResult Read(DocumentSource file, Action<long> reserveBytes)
+    {
+        if (file.Content is { } content)
+        {
+            // Standard input or an editor's buffer, read already: nothing on disk to probe.
+            if (content.LongLength > MaxFileSize) return OverLimit(file, content.LongLength);
+            reserveBytes(content.LongLength);
+            return Decoded(file, content);
+        }
+        // Checked again at read time: a walk saw a regular file, but it may have been replaced since,
+        // and opening a FIFO would block this worker for good.
+        var kind = FileProbe.Probe(file.FullPath, followLinks: true);
+        if (kind == FileKind.Missing)
+            return Skip(file, "TL9021", Severity.Error, "Could not read the file: it no longer exists.");
+        if (kind != FileKind.Regular)
+            return Skip(file, "TL9028", Severity.Error, $"Not read: the path is now {FileProbe.Describe(kind)}, not a regular file.");
+
+        byte[]? bytes;
+        long length;
+        try
+        {
+            using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0, FileOptions.SequentialScan);
+            length = stream.Length;
+            if (length > MaxFileSize) return OverLimit(file, length);
+            reserveBytes(length);
+            bytes = ReadAtMost(stream, length, MaxFileSize);
+            if (bytes is null) return OverLimit(file, length: null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Skip(file, "TL9021", Severity.Error, $"Could not read the file: {IoErrors.Describe(ex, file.FullPath, file.DisplayPath)}");
+        }
+        return Decoded(file, bytes);
+    }
+
+    private FileResult Decoded(DocumentSource file, byte[] bytes)
+    {
+        var decoded = TextDecoder.Decode(file.DisplayPath, bytes, LegacyEncoding);
+        if (decoded.Text is not { } source)
+            return decoded.Skip == DecodeSkip.UnknownEncoding
+                ? Skip(file, "TL9026", Severity.Warning, $"Skipped: {decoded.SkipReason}. Convert it to UTF-8, or name its encoding with --encoding.")
+                : Skip(file, "TL9023", Severity.Warning, $"Skipped: {decoded.SkipReason}.");
+        var document = Document.Create(source);
+        var analysis = _engine.Analyze(document);
+        var notes = new List<ConfigurationDiagnostic>(analysis.Notifications);
+        notes.AddRange(DecodingNotes(file, decoded));
+        if (document.FallbackReason is { } fallback)
+            notes.Add(new ConfigurationDiagnostic("TL9027", Severity.Warning, file.DisplayPath, 0, 0, Capitalize(fallback) + "."));
+        FileReport report;
+        if (Fixer is null)
+        {
+            report = new FileReport(source, Baseline?.Apply(file, source, analysis.Diagnostics) ?? analysis.Diagnostics);
+        }
+        else
+        {
+            // Baselined findings are not fixed, so the baseline classifies first (without counting); it
+            // counts and records once, on the text that is finally reported — the fixed one if written.
+            var classified = Baseline?.Classify(file, source, analysis.Diagnostics) ?? analysis.Diagnostics;
+            report = Fixer.Apply(new FileReport(source, classified), text => _engine.Analyze(Document.Create(text)), notes);
+            var raw = report.Fixes is { Written: true } ? report.Diagnostics : analysis.Diagnostics;
+            report = report with { Diagnostics = Baseline?.Apply(file, report.Source, raw) ?? raw };
+        }
+        return new FileResult(file, report, notes.ToImmutableArray());
+    }
+
+    /// <summary>What the reader should know about how the bytes became text: replaced bytes (TL9024), a guessed encoding (TL9025).</summary>
+    private static IEnumerable<ConfigurationDiagnostic> DecodingNotes(DocumentSource file, DecodeResult decoded)
+    {
+        var source = decoded.Text!;
+        var encoding = source.Encoding;
+        if (encoding.HadInvalidBytes)
+        {
+            // Point at the first replaced sequence, at the same line and column a finding there would have.
+            var at = source.Lines.GetLinePosition(decoded.FirstInvalidOffset ?? 0);
+            string count = decoded.InvalidSequences == 1 ? "1 invalid byte sequence was" : $"{decoded.InvalidSequences} invalid byte sequences were";
+            yield return new ConfigurationDiagnostic("TL9024", Severity.Warning, file.DisplayPath, at.Line + 1, at.Character + 1,
+                $"The file is not valid {encoding.Name.ToUpperInvariant()}: {count} read as U+FFFD (the first is here); every other position is unaffected.");
+        }
+        if (encoding.Detected)
+        {
+            string why = encoding.IsUnicode
+                ? "it has no byte-order mark but reads as UTF-16"
+                : "it is not UTF-8 and reads as text in this code page";
+            string others = decoded.Alternatives.Count == 0 ? "" : $"; {string.Join(" or ", decoded.Alternatives)} would also fit";
+            yield return new ConfigurationDiagnostic("TL9025", Severity.Warning, file.DisplayPath, 0, 0,
+                $"Decoded as {encoding.Name} (detected: {why}{others}). Convert it to UTF-8, or confirm with --encoding {encoding.Name}.");
+        }
+    }
+
+    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+
+    /// <param name="length">The file's size, or null when it grew past the limit while being read.</param>
+    private FileResult OverLimit(DocumentSource file, long? length) =>
+        Skip(file, "TL9022", Severity.Warning, length is { } n
+            ? $"Skipped: the file is {n:N0} bytes, over the {MaxFileSize:N0}-byte limit (--max-file-size)."
+            : $"Skipped: the file grew past the {MaxFileSize:N0}-byte limit (--max-file-size) while it was read.");
+
+    /// <summary>
+    /// Reads to the end, but never more than <paramref name="limit"/> bytes: a file may grow while it is
+    /// read, and some files report a length of 0 yet have content. Null when the limit is exceeded.
+    /// </summary>
+    private static byte[]? ReadAtMost(Stream stream, long expected, long limit)
+    {
+        var buffer = new byte[(int)Math.Clamp(expected, 0, limit) + (expected < limit ? 1 : 0)];
+        int total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                if (total > limit) return null;
+                long grown = Math.Min(limit + 1, Math.Max(4096, (long)buffer.Length * 2));
+                Array.Resize(ref buffer, (int)grown);
+            }
+            int n = stream.Read(buffer, total, buffer.Length - total);
+            if (n == 0) break;
+            total += n;
+            if (total > limit) return null;
+        }
+        if (total != buffer.Length) Array.Resize(ref buffer, total);
+        return buffer;
+    }
+
+    private static FileResult Skip(DocumentSource file, string code, Severity severity, string message) =>
+        new(file, null, [new ConfigurationDiagnostic(code, severity, file.DisplayPath, 0, 0, message)]);
+}
