@@ -47,7 +47,9 @@ public sealed class AttributionRule : Rule
     /// <summary>The payload of marker pattern i's prefilter phrases is MarkerHintPayload + i.</summary>
     private const int MarkerHintPayload = 3 << 24;
 
-    /// <summary>Per marker pattern, phrases one of which each of its matches holds; null runs it on the whole text.</summary>
+    private const int MinHintLength = 4;
+
+    /// <summary>Per marker pattern, phrases one of which each of its matches holds; null runs it on every sentence.</summary>
     private readonly IReadOnlyList<string>?[] _markerPhrases;
 
     private readonly ImmutableArray<string> _markers;
@@ -70,7 +72,9 @@ public sealed class AttributionRule : Rule
     {
         _markers = def.GetStringList("markers").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
         _markerRegexes = Regexes(def, "regex", ignoreCase: true);
-        _markerPhrases = _markerRegexes.Select(r => r.RequiredPhrases).ToArray();
+        // Phrases as short as "is" or "it" occur in every sentence: as a prefilter they would only flood the
+        // literal pass with matches, so such a pattern runs on every sentence instead.
+        _markerPhrases = _markerRegexes.Select(r => r.RequiredPhrases is { } p && p.All(x => x.Length >= MinHintLength) ? p : null).ToArray();
         _sourceNames = def.GetStringList("sourceNames").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
         // Source patterns are case-sensitive: a capital letter is what tells "the Defense Ministry" from "official reports".
         _sources = Regexes(def, "sources", ignoreCase: false);
