@@ -147,4 +147,23 @@ public class AttributionRuleTests
         var result = TextLint.Loading.RulePackLoader.Load([new TextLint.Loading.PackFile("t.yaml", Plain + "\n" + yaml + "\n")]);
         Assert.Contains(result.Errors, e => e.Message.Contains(message));
     }
+
+    [Fact]
+    public void Hints_RunThePatternsOnlyOnSentencesThatHoldOne()
+    {
+        const string rule = "id: TL1001\ntitle: t\nmessage: m\ncategory: Attribution\nkind: attribution\nregex: ['\\b(?:is|was) said to\\b']";
+        const string text = "The man [|is said to|] be 34. The woman [|was said to|] be 30.";
+        KindTestHelper.Verify(rule, text);
+        KindTestHelper.Verify(rule + "\nhints: [said to]", text);
+        // A hint the matches do not hold keeps the pattern from running at all.
+        KindTestHelper.Verify(rule + "\nhints: [believed to]", text.Replace("[|", "").Replace("|]", ""));
+        KindTestHelper.Verify(rule + "\nhints: [man]", "The man [|is said to|] be 34. The woman was said to be 30.");
+    }
+
+    [Fact]
+    public void Hints_WithoutRegex_AreReported()
+    {
+        var result = TextLint.Loading.RulePackLoader.Load([new TextLint.Loading.PackFile("t.yaml", Plain.Replace(@"regex: ['\b(?:is|are|was|were) (?:said|believed) to\b']", "") + "\nhints: [said to]\n")]);
+        Assert.Contains(result.Errors, e => e.Message.Contains("'hints' needs 'regex'"));
+    }
 }

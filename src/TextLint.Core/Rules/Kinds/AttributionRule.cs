@@ -36,6 +36,7 @@ public sealed class AttributionRule : Rule
             new("sourceScope", "Where a named source must stand: 'sentence' (default) or 'paragraph'."),
             new("contextWords", "Words (all forms listed) that make a marker house style where they stand nearby: \"allegedly\" beside \"charged\"."),
             new("contextScope", "Where a context word must stand: 'sentence' (default) or 'paragraph'."),
+            new("hints", "Phrases one of which every 'regex' match holds (\"said to\" for \"is said to\"): the patterns run only on sentences that hold one, found by the one literal pass."),
         ],
     };
 
@@ -62,6 +63,8 @@ public sealed class AttributionRule : Rule
     private readonly ImmutableArray<string> _exceptions;
     private const int ExceptionPayload = -1;
     private const int ContextPayload = -2;
+    private const int HintPayload = -3;
+    private readonly ImmutableArray<string> _hints;
 
     private readonly NamedSources? _named;
     private readonly bool _sourceInParagraph;
@@ -90,6 +93,9 @@ public sealed class AttributionRule : Rule
         {
             def.Error(def.PositionOf(def.Has("sourceBodies") ? "sourceBodies" : "sourceDocuments"), "'sourceBodies' and 'sourceDocuments' need 'namedSources: true'.");
         }
+        _hints = def.GetStringList("hints").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
+        if (def.Has("hints") && _markerRegexes.IsEmpty)
+            def.Error(def.PositionOf("hints"), "'hints' needs 'regex': they prefilter its patterns.");
         _sourceInParagraph = Scope(def, "sourceScope");
         _contextWords = def.GetStringList("contextWords").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
         _contextInParagraph = Scope(def, "contextScope");
@@ -126,10 +132,14 @@ public sealed class AttributionRule : Rule
         for (int i = 0; i < _sourceNames.Length; i++) registry.Add(_sourceNames[i], SourcePayload + i, caseSensitive: true);
         foreach (var e in _exceptions) registry.Add(e, ExceptionPayload);
         foreach (var c in _contextWords) registry.Add(c, ContextPayload);
+        foreach (var h in _hints) registry.Add(h, HintPayload);
         for (int i = 0; i < _sourcePhrases.Length; i++)
             foreach (var phrase in _sourcePhrases[i] ?? []) registry.AddSubstring(phrase, SourceHintPayload + i);
-        for (int i = 0; i < _markerPhrases.Length; i++)
-            foreach (var phrase in _markerPhrases[i] ?? []) registry.AddSubstring(phrase, MarkerHintPayload + i);
+        if (_hints.IsEmpty)
+        {
+            for (int i = 0; i < _markerPhrases.Length; i++)
+                foreach (var phrase in _markerPhrases[i] ?? []) registry.AddSubstring(phrase, MarkerHintPayload + i);
+        }
     }
 
     public override void Analyze(RuleContext context)
@@ -137,13 +147,14 @@ public sealed class AttributionRule : Rule
         var literals = context.Literals.Span;
         string text = context.Text;
         var markers = new List<TextSpan>();
-        List<TextSpan>? names = null, exceptions = null, contexts = null;
+        List<TextSpan>? names = null, exceptions = null, contexts = null, ruleHints = null;
         var hints = new List<TextSpan>?[_sources.Length];
         var markerHints = new List<TextSpan>?[_markerRegexes.Length];
         foreach (var m in literals)
         {
             if (m.Payload == ExceptionPayload) (exceptions ??= new()).Add(m.Span);
             else if (m.Payload == ContextPayload) (contexts ??= new()).Add(m.Span);
+            else if (m.Payload == HintPayload) (ruleHints ??= new()).Add(m.Span);
             else if (m.Payload >= MarkerHintPayload) (markerHints[m.Payload - MarkerHintPayload] ??= new()).Add(m.Span);
             else if (m.Payload >= SourceHintPayload) (hints[m.Payload - SourceHintPayload] ??= new()).Add(m.Span);
             else if (m.Payload >= SourcePayload) (names ??= new()).Add(m.Span);
@@ -152,6 +163,20 @@ public sealed class AttributionRule : Rule
         var sentences = context.Document.Sentences;
         for (int i = 0; i < _markerRegexes.Length; i++)
         {
+            if (!_hints.IsEmpty)
+            {
+                // The rule's own hints: run each pattern on the sentences that hold one, each sentence once.
+                if (ruleHints is null) break;
+                int previous = -1;
+                foreach (var hint in ruleHints)
+                {
+                    int si = SortedSpans.IndexOf(sentences.AsSpan(), hint.Start);
+                    if (si < 0 || si == previous) continue;
+                    previous = si;
+                    MatchIn(_markerRegexes[i].Value, text, sentences[si], markers);
+                }
+                continue;
+            }
             if (_markerPhrases[i] is null)
             {
                 // No required phrase could be proved: run the pattern sentence by sentence, so that its match
