@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using System.Text.RegularExpressions;
 using TextLint.Cli.Docs;
@@ -15,29 +16,28 @@ namespace TextLint.Cli.Commands;
 /// </summary>
 public static partial class GenerateDocsCommand
 {
-    public static readonly OptionSpec[] Options =
-    [
-        new("--output", "-o", "dir", "Where README.md, RELEASES.md and docs/ go (default: the pack's folder)."),
-        new("--check", null, null, "Write nothing; exit 1 if any page, the catalogue or RELEASES.md is out of date."),
-        new("--builtin", null, null, "Also document the engine's built-in rules (TL0xxx), as the bundled pack's docs do."),
-        new("--help", "-h", null, "Show this help."),
-    ];
+    public static readonly Argument<string> PackArgument = new("pack") { Description = "The rule pack folder (or file) to document." };
+    public static readonly Option<string?> OutputOption = CliSyntax.Value("--output", "dir", "Where README.md, RELEASES.md and docs/ go (default: the pack's folder).", "-o");
+    public static readonly Option<bool> CheckOption = CliSyntax.Flag("--check", "Write nothing; exit 1 if any page, the catalogue or RELEASES.md is out of date.");
+    public static readonly Option<bool> BuiltinOption = CliSyntax.Flag("--builtin", "Also document the engine's built-in rules (TL0xxx), as the bundled pack's docs do.");
 
-    public const string Usage = "usage: dotnet textlint generate-docs <pack> [--output <dir>] [--check] [--builtin]";
+    public static readonly CliCommand Definition = new("generate-docs", "Write a pack's rule pages, catalogue and release notes.", () => Description, Epilogue, Run,
+        [OutputOption, CheckOption, BuiltinOption, CliSyntax.HelpOption()], PackArgument)
+    {
+        MissingArgument = "Name the pack folder to document, e.g. rules.",
+        SurplusArgument = _ => "Document one pack at a time.",
+    };
 
     public const string CatalogueTitle = "Rule catalogue";
 
-    public static string Help => $"""
+    public const string Description = """
         Generates a rule pack's documentation from its YAML: docs/<ID>.md for every rule (What it flags /
         Why / Examples / Use instead / Configuration), README.md (the catalogue by category), and records
         new, changed or removed rules in the newest release of RELEASES.md. Pages of rules that no longer
         exist are deleted. Never edit the generated files: edit the YAML and run this again.
+        """;
 
-        {Usage}
-
-        Options:
-        {ArgParser.FormatOptions(Options)}
-
+    public const string Epilogue = """
         Exit codes: 0 written (or up to date), 1 out of date (--check), 2 the pack fails to load.
 
         Examples:
@@ -49,23 +49,19 @@ public static partial class GenerateDocsCommand
     [GeneratedRegex("^[A-Z]{2,}[0-9]+\\.md$")]
     private static partial Regex PageName();
 
-    public static int Run(IReadOnlyList<string> args, CliContext ctx)
+    public static int Run(ParseResult parsed, CliContext ctx)
     {
-        ParsedArgs parsed;
-        try { parsed = ArgParser.Parse(args, Options); }
-        catch (UsageException ex) { return UsageError(ctx, ex.Message); }
-        if (parsed.Has("--help")) { ctx.Out.WriteLine(Help); return ExitCodes.Success; }
-        if (parsed.Positionals.Count != 1)
-            return UsageError(ctx, parsed.Positionals.Count == 0 ? "Name the pack folder to document, e.g. rules." : "Document one pack at a time.");
+        string packArgument = parsed.GetValue(PackArgument)!;
+        string? outputArgument = parsed.GetValue(OutputOption);
 
-        string pack = Path.TrimEndingDirectorySeparator(Path.GetFullPath(parsed.Positionals[0], ctx.WorkingDirectory));
+        string pack = Path.TrimEndingDirectorySeparator(Path.GetFullPath(packArgument, ctx.WorkingDirectory));
         string packRoot = File.Exists(pack) ? Path.GetDirectoryName(pack)! : pack;
-        string output = parsed.Value("--output") is { } o ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(o, ctx.WorkingDirectory)) : packRoot;
-        if (RulePacks.LoadOrReport(ctx, false, [parsed.Positionals[0]]) is not { } loaded)
+        string output = outputArgument is { } o ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(o, ctx.WorkingDirectory)) : packRoot;
+        if (RulePacks.LoadOrReport(ctx, false, [packArgument]) is not { } loaded)
             return ExitCodes.Failure;
         // The pack's own rules; the engine's built-in rules (no source file) only when asked, since a
         // house pack's docs are no place for them.
-        bool builtin = parsed.Has("--builtin");
+        bool builtin = parsed.GetValue(BuiltinOption);
         var rules = RuleFacts.InIdOrder(loaded.Select(r => r.Descriptor).Where(d => d.SourcePath.Length > 0 || builtin)).ToList();
 
         string? existingNotes = ReadIfExists(Path.Combine(output, "RELEASES.md"));
@@ -86,7 +82,7 @@ public static partial class GenerateDocsCommand
             : [];
         var differing = files.Where(f => ReadIfExists(Path.Combine(output, f.Key)) != f.Value).Select(f => f.Key).ToList();
 
-        if (parsed.Has("--check"))
+        if (parsed.GetValue(CheckOption))
         {
             var releaseProblems = existingNotes is null ? ["missing."] : ReleaseNotes.Parse(existingNotes).Verify(rules);
             foreach (string problem in releaseProblems) ctx.Out.WriteLine($"{shownOutput}/RELEASES.md: {problem}");
@@ -97,7 +93,7 @@ public static partial class GenerateDocsCommand
                 ctx.Out.WriteLine($"{shownOutput}: the docs of {rules.Count} {(rules.Count == 1 ? "rule are" : "rules are")} up to date.");
                 return ExitCodes.Success;
             }
-            string again = parsed.Positionals[0] + (parsed.Has("--output") ? " --output " + parsed.Value("--output") : "") + (builtin ? " --builtin" : "");
+            string again = packArgument + (outputArgument is not null ? " --output " + outputArgument : "") + (builtin ? " --builtin" : "");
             ctx.Out.WriteLine($"The docs differ from the rules; run 'dotnet textlint generate-docs {again}' and commit the result.");
             return ExitCodes.Findings;
         }
@@ -153,7 +149,6 @@ public static partial class GenerateDocsCommand
         }
     }
 
-    private static int UsageError(CliContext ctx, string message) => ctx.UsageError(message, Usage, "dotnet textlint generate-docs --help");
 }
 
 /// <summary>What <see cref="GenerateDocsCommand.Generate"/> produced: files by path under the output folder, and what it did to the release notes.</summary>

@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.Text;
 using TextLint.Cli.Infrastructure;
 using TextLint.Configuration;
 using TextLint.Rules;
@@ -7,25 +9,24 @@ namespace TextLint.Cli.Commands;
 /// <summary><c>dotnet textlint init [folder] [--force]</c>: a commented starter textlint.yaml and .editorconfig.</summary>
 public static class InitCommand
 {
-    public static readonly OptionSpec[] Options =
-    [
-        new("--force", null, null, "Overwrite textlint.yaml and .editorconfig if they exist."),
-        new("--help", "-h", null, "Show this help."),
-    ];
+    public static readonly Argument<string?> FolderArgument = new("folder") { Arity = ArgumentArity.ZeroOrOne, Description = "Where to write (default: the current folder)." };
+    public static readonly Option<bool> ForceOption = CliSyntax.Flag("--force", "Overwrite an existing textlint.yaml (and rewrite TextLint's section of .editorconfig).");
 
-    public const string Usage = "usage: dotnet textlint init [<folder>] [--force]";
+    public static readonly CliCommand Definition = new("init", "Write a starter textlint.yaml and .editorconfig (here by default).", () => Description, Epilogue, Run,
+        [ForceOption, CliSyntax.HelpOption()], FolderArgument)
+    {
+        SurplusArgument = _ => "init takes at most one folder.",
+    };
 
-    public static string Help => $"""
+    public const string Description = """
         Writes a commented starter textlint.yaml (packs, files, per-rule options) and .editorconfig
-        (severities per folder) into the folder (default: the current one). Existing files are left
-        alone unless --force is given.
+        (severities per folder) into the folder (default: the current one). An existing textlint.yaml
+        is left alone unless --force is given; an existing .editorconfig keeps everything it has and
+        gets TextLint's section added once.
+        """;
 
-        {Usage}
-
-        Options:
-        {ArgParser.FormatOptions(Options)}
-
-        Exit codes: 0 written, 2 a file exists (without --force) or could not be written.
+    public const string Epilogue = """
+        Exit codes: 0 written, 2 textlint.yaml exists (without --force) or a file could not be written.
 
         Examples:
           dotnet textlint init
@@ -37,7 +38,7 @@ public static class InitCommand
         # current folder or above it; `--config FILE` names another. Severities per folder live in
         # .editorconfig; this file says what to load and how the rules behave. Lines that start with
         # '#' and no space are examples: delete the '#' to use one.
-        # Reference: https://github.com/textlint-dotnet/textlint#textlintyaml
+        # Reference: https://github.com/textlint-dotnet/textlint/blob/main/docs/configuration.md#textlintyaml
 
         # Rule packs to load besides the bundled one: folders or .yaml files, relative to this file.
         #packs:
@@ -71,15 +72,23 @@ public static class InitCommand
 
         """;
 
-    public const string StarterEditorConfig = """
-        # .editorconfig: TextLint severities per folder, with Roslyn's keys and precedence.
+    /// <summary>The top of a new .editorconfig: only a file init creates gets <c>root = true</c>.</summary>
+    public const string EditorConfigPreamble = """
+        # .editorconfig: settings per folder for editors and tools. TextLint reads its severities here.
+        root = true
+
+        """;
+
+    /// <summary>The first line of TextLint's section: init adds the section to a file only when it is not there.</summary>
+    public const string SectionMarker = "# TextLint severities per folder, with Roslyn's keys and precedence (added by 'dotnet textlint init').";
+
+    /// <summary>TextLint's section, added to an existing .editorconfig or written after the preamble.</summary>
+    public const string EditorConfigSection = SectionMarker + "\n" + """
         # Levels: error, warning, suggestion, silent, none, default. A rule's ID beats its category,
         # which beats all rules; category and all-rules keys never turn on a rule that is off by
         # default. The nearest .editorconfig wins; root = true stops the search for files above.
         # Lines that start with '#' and no space are examples: delete the '#' to use one.
-        # Reference: https://github.com/textlint-dotnet/textlint#editorconfig
-        root = true
-
+        # Reference: https://github.com/textlint-dotnet/textlint/blob/main/docs/configuration.md#editorconfig
         [*.{txt,md,markdown}]
         # Every rule that is on by default:
         #textlint_analyzer_diagnostic.severity = warning
@@ -96,40 +105,71 @@ public static class InitCommand
 
         """;
 
-    public static int Run(IReadOnlyList<string> args, CliContext ctx)
-    {
-        ParsedArgs parsed;
-        try { parsed = ArgParser.Parse(args, Options); }
-        catch (UsageException ex) { return Fail(ctx, ex.Message); }
-        if (parsed.Has("--help")) { ctx.Out.WriteLine(Help); return ExitCodes.Success; }
-        if (parsed.Positionals.Count > 1) return Fail(ctx, "init takes at most one folder.");
+    public static string StarterEditorConfig => EditorConfigPreamble + EditorConfigSection;
 
-        string folder = Path.GetFullPath(parsed.Positionals.Count == 1 ? parsed.Positionals[0] : ".", ctx.WorkingDirectory);
-        var targets = new[] { (Name: ProjectConfig.FileName, Text: StarterProjectConfig), (Name: EditorConfigFile.FileName, Text: StarterEditorConfig) }
-            .Select(t => (Path: Path.Combine(folder, t.Name), t.Text))
-            .ToList();
-        // Check both before writing either: a refused init changes nothing.
-        var existing = targets.Where(t => File.Exists(t.Path) || Directory.Exists(t.Path)).Select(t => InputFiles.DisplayPath(t.Path, ctx.WorkingDirectory)).ToList();
-        if (existing.Count > 0 && !parsed.Has("--force"))
+    public static int Run(ParseResult parsed, CliContext ctx)
+    {
+        string folder = Path.GetFullPath(parsed.GetValue(FolderArgument) ?? ".", ctx.WorkingDirectory);
+        string configPath = Path.Combine(folder, ProjectConfig.FileName);
+        string editorConfigPath = Path.Combine(folder, EditorConfigFile.FileName);
+        string Shown(string path) => InputFiles.DisplayPath(path, ctx.WorkingDirectory);
+
+        // Check everything before writing anything: a refused init changes nothing.
+        if (Directory.Exists(configPath) || Directory.Exists(editorConfigPath))
+            return Refuse(ctx, $"{Shown(Directory.Exists(configPath) ? configPath : editorConfigPath)} is a folder; nothing was written.");
+        if (File.Exists(configPath) && !parsed.GetValue(ForceOption))
+            return Refuse(ctx, $"{Shown(configPath)} already exists; nothing was written. "
+                + "Use --force to overwrite it, or add the settings by hand (see docs/configuration.md).");
+        byte[]? existingEditorConfig = File.Exists(editorConfigPath) ? File.ReadAllBytes(editorConfigPath) : null;
+
+        if (!Write(ctx, configPath, Encoding.UTF8.GetBytes(StarterProjectConfig.ReplaceLineEndings("\n")))) return ExitCodes.Failure;
+        ctx.Out.WriteLine($"Wrote {Shown(configPath)}.");
+
+        if (existingEditorConfig is null)
         {
-            ctx.Fail($"{string.Join(" and ", existing)} already {(existing.Count == 1 ? "exists" : "exist")}; nothing was written. "
-                + "Use --force to overwrite, or add the settings by hand (see the README's Configuration section).");
-            return ExitCodes.Failure;
+            if (!Write(ctx, editorConfigPath, Encoding.UTF8.GetBytes(StarterEditorConfig.ReplaceLineEndings("\n")))) return ExitCodes.Failure;
+            ctx.Out.WriteLine($"Wrote {Shown(editorConfigPath)}.");
         }
-        foreach (var (path, text) in targets)
+        else if (AddSection(existingEditorConfig) is { } updated)
         {
-            using var target = ReportTarget.Open(path, ctx);
-            target.Writer.Write(text.ReplaceLineEndings("\n"));
-            if (!target.Commit(ctx)) return ExitCodes.Failure;
-            ctx.Out.WriteLine($"Wrote {InputFiles.DisplayPath(path, ctx.WorkingDirectory)}.");
+            if (!Write(ctx, editorConfigPath, updated)) return ExitCodes.Failure;
+            ctx.Out.WriteLine($"Added TextLint's section to {Shown(editorConfigPath)}.");
+        }
+        else
+        {
+            ctx.Out.WriteLine($"{Shown(editorConfigPath)} already has TextLint's section; left as it was.");
         }
         return ExitCodes.Success;
     }
 
-    private static int Fail(CliContext ctx, string message)
+    /// <summary>
+    /// The existing .editorconfig with TextLint's section appended, byte for byte what it was before
+    /// (its encoding mark and line endings kept, a missing final newline added), or null when the
+    /// section is already there.
+    /// </summary>
+    public static byte[]? AddSection(byte[] existing)
+    {
+        string text = new UTF8Encoding(false, false).GetString(existing);
+        if (text.Split('\n').Any(line => line.TrimEnd('\r') == SectionMarker)) return null;
+        string newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var added = new StringBuilder();
+        if (existing.Length > 0 && existing[^1] != (byte)'\n') added.Append(newline);
+        if (existing.Length > 0 && !text.EndsWith(newline + newline, StringComparison.Ordinal) && text.Trim('\uFEFF').Length > 0) added.Append(newline);
+        added.Append(EditorConfigSection.ReplaceLineEndings(newline));
+        return [.. existing, .. Encoding.UTF8.GetBytes(added.ToString())];
+    }
+
+    /// <summary>Writes the whole file beside it and renames it into place: never a half-written file.</summary>
+    private static bool Write(CliContext ctx, string path, byte[] content)
+    {
+        using var target = ReportTarget.Open(path, ctx);
+        target.Stream.Write(content);
+        return target.Commit(ctx);
+    }
+
+    private static int Refuse(CliContext ctx, string message)
     {
         ctx.Fail(message);
-        ctx.Error.WriteLine(Usage);
         return ExitCodes.Failure;
     }
 }

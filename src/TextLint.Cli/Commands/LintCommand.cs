@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.CommandLine;
 using System.Diagnostics;
 using TextLint.Cli.Configuration;
 using TextLint.Cli.Infrastructure;
@@ -13,41 +14,65 @@ namespace TextLint.Cli.Commands;
 /// <summary><c>dotnet textlint [paths]</c>: lint articles and report.</summary>
 public static class LintCommand
 {
-    public static readonly OptionSpec[] Options =
+    public static readonly Argument<string[]> PathsArgument = new("path") { HelpName = "path|glob", Arity = ArgumentArity.ZeroOrMore, DefaultValueFactory = _ => [] };
+
+    public static readonly Option<int> JobsOption = CliSyntax.Typed("--jobs", "n", "Files linted in parallel (default: number of processors).",
+        t => int.TryParse(t, out int n) && n >= 1 ? n : (int?)null, t => $"--jobs needs a positive whole number, not '{t}'.", () => Environment.ProcessorCount, "-j");
+
+    public static readonly Option<long> MaxFileSizeOption = CliSyntax.Typed("--max-file-size", "size", "Skip larger files, with a notification (default 50M; K, M, G suffixes).",
+        t => ByteSize.TryParse(t, out long n) ? n : (long?)null, t => $"--max-file-size needs a size such as 50M, 512K or 1000000 (at most 1G), not '{t}'.", () => LintRunner.DefaultMaxFileSize);
+
+    /// <summary>null: auto (detected per file).</summary>
+    public static readonly Option<System.Text.Encoding?> EncodingOption = new("--encoding")
+    {
+        Description = "Encoding of files with no byte-order mark that are not UTF-8, e.g. windows-1251 (default: auto, which detects it).",
+        HelpName = "name",
+        CustomParser = r =>
+        {
+            string name = r.Tokens[0].Value;
+            if (name == "auto") return null;
+            if (TextEncodingInfo.FindEncoding(name) is { } found) return found;
+            r.AddError($"Unknown encoding '{name}'; use a name such as utf-8, windows-1251, windows-1252, koi8-r, iso-8859-5 or utf-16le, or auto.");
+            return null;
+        },
+    };
+
+    public static readonly Option<bool> StdinOption = CliSyntax.Flag("--stdin", "Lint standard input instead of files ('-' as the only path does the same).");
+    public static readonly Option<string?> StdinFilenameOption = CliSyntax.Value("--stdin-filename", "path", $"The path standard input is linted as: shown in output, .md selects Markdown (default {StandardInput.DefaultName}, plain text).");
+    public static readonly Option<bool> NoProgressOption = CliSyntax.Flag("--no-progress", $"Never draw the progress bar (drawn on stderr on a terminal when {ProgressPolicy.MinimumFiles}+ files, never in CI).");
+    public static readonly Option<bool> VersionOption = CliSyntax.Flag("--version", "Show the version.");
+
+    /// <summary>Every option of the lint command, in the order help lists them.</summary>
+    public static readonly Option[] Options =
     [
-        new("--rules", null, "dir|file", "Add a rule pack (repeatable).", Repeatable: true),
-        new("--no-default-rules", null, null, "Do not load the bundled editorial pack."),
-        new("--jobs", "-j", "n", "Files linted in parallel (default: number of processors)."),
-        new("--max-file-size", null, "size", "Skip larger files, with a notification (default 50M; K, M, G suffixes)."),
-        new("--encoding", null, "name", "Encoding of files with no byte-order mark that are not UTF-8, e.g. windows-1251 (default: auto, which detects it)."),
+        LintConfiguration.RulesOption,
+        LintConfiguration.NoDefaultRulesOption,
+        JobsOption,
+        MaxFileSizeOption,
+        EncodingOption,
         .. ReportOptions.Specs,
         .. FixOptions.Specs,
-        new("--stdin", null, null, "Lint standard input instead of files ('-' as the only path does the same)."),
-        new("--stdin-filename", null, "path", $"The path standard input is linted as: shown in output, .md selects Markdown (default {StandardInput.DefaultName}, plain text)."),
-        new("--no-progress", null, null, $"Never draw the progress bar (drawn on stderr on a terminal when {ProgressPolicy.MinimumFiles}+ files, never in CI)."),
+        StdinOption,
+        StdinFilenameOption,
+        NoProgressOption,
         .. LintConfiguration.Options,
-        new("--help", "-h", null, "Show this help."),
-        new("--version", null, null, "Show the version."),
+        CliSyntax.HelpOption(),
+        VersionOption,
     ];
 
-    public const string Usage = "usage: dotnet textlint [lint] [<path|glob>...] [--rules <dir|file>]... [--no-default-rules] [--format console|sarif|json|github|msbuild] [-o <file>] [--sarif <file>] [--fix|--diff]\n" +
-                                "       dotnet textlint [lint] --stdin [--stdin-filename <path>] [options]\n" +
-                                "       dotnet textlint <command> [<args>] (see 'dotnet textlint help')";
-
-    public static string Help => $"""
+    public static string Description => $"""
         TextLint {ToolInfo.Version}: editorial linting for articles.
-
-        {Usage}
 
         Paths are files, folders (searched recursively for *.txt, *.md, *.markdown) or globs; default ".".
         To lint a folder that has a command's name, write it as a path: ./rules.
+        """;
 
-        Options:
-        {ArgParser.FormatOptions(Options)}
+    /// <summary>The usage lines: the lint command's (generated), and how to reach the others.</summary>
+    public static string Usage => CliSyntax.Usage("dotnet textlint [lint]", CliApp.Lint.Syntax) + "\n"
+        + "       dotnet textlint [lint] --stdin [--stdin-filename <path>] [options]\n"
+        + "       dotnet textlint <command> [<args>] (see 'dotnet textlint help')";
 
-        Commands ('dotnet textlint <command> --help' for each):
-        {CliApp.FormatCommandList()}
-
+    public const string Epilogue = """
         Exit codes:
           0  no error-level finding (with --baseline: no new one)
           1  at least one error-level finding (with --baseline: a new one)
@@ -59,48 +84,26 @@ public static class LintCommand
           dotnet textlint "drafts/**/*.md" --format sarif -o textlint.sarif
           dotnet textlint articles/ --format github --sarif textlint.sarif
           dotnet textlint articles/ --diff
+          dotnet textlint articles/ --fix --show-fixes
+          dotnet textlint --stdin --stdin-filename drafts/draft.md --fix < draft.md > fixed.md
           dotnet textlint --rules house-style/ --no-default-rules story.txt
           cat draft.md | dotnet textlint --stdin --stdin-filename drafts/draft.md --format sarif
           dotnet textlint --severity Attribution=error --warnaserror articles/
           dotnet textlint --baseline textlint.baseline.json articles/
         """;
 
-    public static int Run(IReadOnlyList<string> args, CliContext ctx)
+    public static int Run(ParseResult parsed, CliContext ctx)
     {
-        ParsedArgs parsed;
-        try
-        {
-            parsed = ArgParser.Parse(args, Options);
-        }
-        catch (UsageException ex)
-        {
-            return UsageError(ctx, ex.Message);
-        }
-        if (parsed.Has("--help")) { ctx.Out.WriteLine(Help); return ExitCodes.Success; }
-        if (parsed.Has("--version")) { ctx.Out.WriteLine(ToolInfo.Version); return ExitCodes.Success; }
+        if (parsed.GetValue(VersionOption)) { ctx.Out.WriteLine(ToolInfo.Version); return ExitCodes.Success; }
 
-        ReportOptions reporting;
-        FixOptions fixing;
-        try
-        {
-            reporting = ReportOptions.Parse(parsed, ctx.WorkingDirectory);
-            fixing = FixOptions.Parse(parsed);
-        }
-        catch (UsageException ex)
-        {
-            return UsageError(ctx, ex.Message);
-        }
-        int jobs = Environment.ProcessorCount;
-        if (parsed.Value("--jobs") is { } jobsText && (!int.TryParse(jobsText, out jobs) || jobs < 1))
-            return UsageError(ctx, $"--jobs needs a positive whole number, not '{jobsText}'.");
-        long maxFileSize = LintRunner.DefaultMaxFileSize;
-        if (parsed.Value("--max-file-size") is { } sizeText && !ByteSize.TryParse(sizeText, out maxFileSize))
-            return UsageError(ctx, $"--max-file-size needs a size such as 50M, 512K or 1000000 (at most 1G), not '{sizeText}'.");
-
-        System.Text.Encoding? legacyEncoding = null;
-        if (parsed.Value("--encoding") is { } encodingName && encodingName != "auto"
-            && (legacyEncoding = TextEncodingInfo.FindEncoding(encodingName)) is null)
-            return UsageError(ctx, $"Unknown encoding '{encodingName}'; use a name such as utf-8, windows-1251, windows-1252, koi8-r, iso-8859-5 or utf-16le, or auto.");
+        if (ReportOptions.Parse(parsed, ctx.WorkingDirectory, out string? reportError) is not { } reporting)
+            return UsageError(ctx, reportError!);
+        if (FixOptions.Parse(parsed, out string? fixError) is not { } fixing)
+            return UsageError(ctx, fixError!);
+        int jobs = parsed.GetValue(JobsOption);
+        long maxFileSize = parsed.GetValue(MaxFileSizeOption);
+        var legacyEncoding = parsed.GetValue(EncodingOption);
+        var positionals = parsed.GetValue(PathsArgument) ?? [];
 
         var stopwatch = Stopwatch.StartNew();
         var config = LintConfiguration.Load(parsed, ctx);
@@ -109,12 +112,12 @@ public static class LintCommand
         var ruleSet = config.Rules;
         var engine = new LintEngine(ruleSet, config.Severities) { InlineSuppressions = config.InlineSuppressions };
 
-        bool stdin = parsed.Has("--stdin") || parsed.Positionals is ["-"];
-        if (stdin && parsed.Positionals.Any(p => p != "-"))
+        bool stdin = parsed.GetValue(StdinOption) || positionals is ["-"];
+        if (stdin && positionals.Any(p => p != "-"))
             return UsageError(ctx, "Lint either standard input or paths, not both.");
-        if (parsed.Has("--stdin-filename") && !stdin)
+        if (parsed.GetValue(StdinFilenameOption) is not null && !stdin)
             return UsageError(ctx, "--stdin-filename names standard input; add --stdin.");
-        if (!stdin && parsed.Positionals.Contains("-"))
+        if (!stdin && positionals.Contains("-"))
             return UsageError(ctx, "'-' (standard input) must be the only path.");
 
         var inputProblems = new List<ConfigurationDiagnostic>();
@@ -122,21 +125,30 @@ public static class LintCommand
         // list of every file: the first pass collects the folders whose .editorconfig must be read up
         // front (and counts the files for the progress bar), the second, lazy one feeds the run (its
         // problems are complete once the run is). Memory stays flat at any tree size.
-        InputFile? stdinFile = stdin ? StandardInput.Read(ctx, parsed.Value("--stdin-filename"), maxFileSize, inputProblems) : null;
+        InputFile? stdinFile = stdin ? StandardInput.Read(ctx, parsed.GetValue(StdinFilenameOption), maxFileSize, inputProblems) : null;
         IEnumerable<InputFile> Inputs(List<ConfigurationDiagnostic> problems) =>
             stdin
                 ? (stdinFile is { } one ? [one with { Explicit = true }] : [])
-                : config.FilterInputs(InputFiles.Enumerate(parsed.Positionals, ctx.WorkingDirectory, problems));
+                : config.FilterInputs(InputFiles.Enumerate(positionals, ctx.WorkingDirectory, problems));
         int fileCount = 0;
         config.PrepareFor(Inputs(new List<ConfigurationDiagnostic>()).Select(f => { fileCount++; return f; }));
         if (config.Errors.Count > 0) return ConfigurationFailed(ctx, reporting, config.Errors, stopwatch.Elapsed);
         foreach (var w in config.Warnings) ctx.Error.WriteLine(w.ToString());
         var files = Inputs(inputProblems);
 
-        using var outputs = reporting.Open(ctx, diff: fixing.Diff);
+        // --stdin --fix is format-on-save: standard output gets the (fixed) text, even when nothing was read
+        // as text, and the report moves to standard error.
+        if (stdin && fixing.Fix && stdinFile is null)
+        {
+            foreach (var p in inputProblems) ctx.Error.WriteLine(p.ToString());
+            ctx.Fail("Standard input was not read whole, so there is no fixed text to print; nothing was written.");
+            return ExitCodes.Failure;
+        }
+        byte[]? fixedText = stdin && fixing.Fix ? stdinFile!.Content : null;
+        using var outputs = reporting.Open(ctx, diff: fixing.Diff, fixedText: fixedText, showFixes: fixing.ShowFixes);
         var writers = outputs.Writers;
         // The bar wraps the first writer: the one that may share the terminal with it.
-        var progress = writers.Count > 0 && ProgressPolicy.ShouldShow(fileCount, !ctx.IsErrorRedirected, ctx.GetEnvironmentVariable, parsed.Has("--no-progress"))
+        var progress = writers.Count > 0 && ProgressPolicy.ShouldShow(fileCount, !ctx.IsErrorRedirected, ctx.GetEnvironmentVariable, parsed.GetValue(NoProgressOption))
             ? new ProgressBar(writers[0], ctx.Error, fileCount, outputs.Flush)
             : null;
         if (progress is not null) writers = [progress, .. writers.Skip(1)];
@@ -146,7 +158,7 @@ public static class LintCommand
         {
             LegacyEncoding = legacyEncoding,
             Baseline = config.Baseline,
-            Fixer = fixing.CreateFixer(ctx.WorkingDirectory),
+            Fixer = fixing.CreateFixer(ctx.WorkingDirectory, standardInput: stdin),
             MaxFileSize = maxFileSize,
         };
         RunTotals totals;
@@ -229,5 +241,5 @@ public static class LintCommand
         return ExitCodes.Failure;
     }
 
-    internal static int UsageError(CliContext ctx, string message) => ctx.UsageError(message, Usage, "dotnet textlint --help");
+    internal static int UsageError(CliContext ctx, string message) => CliApp.Lint.UsageError(ctx, message);
 }

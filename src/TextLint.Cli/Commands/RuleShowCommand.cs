@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using TextLint.Cli.Docs;
 using TextLint.Cli.Infrastructure;
@@ -9,25 +10,24 @@ namespace TextLint.Cli.Commands;
 /// <summary><c>dotnet textlint rules show &lt;ID&gt;</c>: a rule's page in the terminal (or as Markdown or JSON).</summary>
 public static class RuleShowCommand
 {
-    public static readonly OptionSpec[] Options =
-    [
-        .. ConfiguredCatalogue.Options,
-        new("--format", null, "console|markdown|json", "Plain text (default), the rule's Markdown page, or JSON as 'rules --format json'."),
-        new("--help", "-h", null, "Show this help."),
-    ];
+    public static readonly Argument<string> IdArgument = new("ID") { Description = "The rule's ID, matched ignoring case." };
+    public static readonly Option<string?> FormatOption = CliSyntax.Value("--format", "console|markdown|json", "Plain text (default), the rule's Markdown page, or JSON as 'rules --format json'.")
+        .OneOf(["console", "markdown", "json"], f => $"Unknown format '{f}'; use console, markdown or json.");
 
-    public const string Usage = "usage: dotnet textlint rules show <ID> [--rules <dir|file>]... [--no-default-rules] [--config <file>] [--file <path>] [--format console|markdown|json]";
+    public static readonly CliCommand Definition = new("rules show", "Explain a rule: what it flags, why, examples, configuration.", () => Description, Epilogue, Run,
+        [.. ConfiguredCatalogue.Options, FormatOption, CliSyntax.HelpOption()], IdArgument)
+    {
+        MissingArgument = "Name the rule to show, e.g. TL1001.",
+        SurplusArgument = _ => "Show one rule at a time.",
+    };
 
-    public static string Help => $"""
+    public const string Description = """
         Explains one rule: what it flags, why it matters, examples (carets mark what is reported), what
         to write instead, its .editorconfig and textlint.yaml keys, how to suppress it, fix safety and
         help link. The ID is matched ignoring case.
+        """;
 
-        {Usage}
-
-        Options:
-        {ArgParser.FormatOptions(Options)}
-
+    public const string Epilogue = """
         Examples:
           dotnet textlint rules show TL1001
           dotnet textlint rules show HS0001 --rules house-style/
@@ -36,21 +36,13 @@ public static class RuleShowCommand
 
     private const int Width = 100;
 
-    public static int Run(IReadOnlyList<string> args, CliContext ctx)
+    public static int Run(ParseResult parsed, CliContext ctx)
     {
-        ParsedArgs parsed;
-        try { parsed = ArgParser.Parse(args, Options); }
-        catch (UsageException ex) { return UsageError(ctx, ex.Message); }
-        if (parsed.Has("--help")) { ctx.Out.WriteLine(Help); return ExitCodes.Success; }
-        if (parsed.Positionals.Count != 1)
-            return UsageError(ctx, parsed.Positionals.Count == 0 ? "Name the rule to show, e.g. TL1001." : "Show one rule at a time.");
-        string format = parsed.Value("--format") ?? "console";
-        if (format is not ("console" or "markdown" or "json"))
-            return UsageError(ctx, $"Unknown format '{format}'; use console, markdown or json.");
+        string format = parsed.GetValue(FormatOption) ?? "console";
 
         if (ConfiguredCatalogue.Load(parsed, ctx, m => UsageError(ctx, m), out int failed) is not { } catalogue)
             return failed;
-        string id = parsed.Positionals[0];
+        string id = parsed.GetValue(IdArgument)!;
         var rules = catalogue.Rules;
         var d = rules.FirstOrDefault(r => r.Id == id) ?? rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.OrdinalIgnoreCase));
         if (d is null)
@@ -72,7 +64,7 @@ public static class RuleShowCommand
                 return ExitCodes.Success;
             default:
                 string? configured = catalogue.IsConfigured(d)
-                    ? $"{RuleFacts.SeverityName(catalogue.SeverityOf(d))} for {InputFiles.DisplayPath(Path.GetFullPath(parsed.Value("--file") ?? ConfiguredCatalogue.DefaultProbe, ctx.WorkingDirectory), ctx.WorkingDirectory)}, as configured (default: {RuleFacts.SeverityLong(d)})"
+                    ? $"{RuleFacts.SeverityName(catalogue.SeverityOf(d))} for {InputFiles.DisplayPath(Path.GetFullPath(ConfiguredCatalogue.ProbeOf(parsed), ctx.WorkingDirectory), ctx.WorkingDirectory)}, as configured (default: {RuleFacts.SeverityLong(d)})"
                     : null;
                 ctx.Out.Write(Render(d, configured).ReplaceLineEndings());
                 return ExitCodes.Success;
@@ -83,8 +75,8 @@ public static class RuleShowCommand
     public static string NotFound(string id, IReadOnlyCollection<RuleDescriptor> rules)
     {
         if (System.Text.RegularExpressions.Regex.IsMatch(id, "^TL90[0-9]{2}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
-            return $"{id.ToUpperInvariant()} is one of the tool's own notification codes (TL90xx: rule packs, configuration, input files), not a rule; the README's Notifications section lists them.";
-        string? near = ArgParser.Closest(id, rules.Select(r => r.Id), 2);
+            return $"{id.ToUpperInvariant()} is one of the tool's own notification codes (TL90xx: rule packs, configuration, input files), not a rule; docs/user-guide.md, Notifications, lists them.";
+        string? near = CliSyntax.Closest(id, rules.Select(r => r.Id), 2);
         return $"No loaded rule has the ID '{id}'.{(near is null ? "" : $" Did you mean '{near}'?")} 'dotnet textlint rules' lists them.";
     }
 
@@ -184,5 +176,5 @@ public static class RuleShowCommand
         }
     }
 
-    private static int UsageError(CliContext ctx, string message) => ctx.UsageError(message, Usage, "dotnet textlint rules show --help");
+    private static int UsageError(CliContext ctx, string message) => Definition.UsageError(ctx, message);
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using TextLint.Cli.Docs;
 using TextLint.Cli.Infrastructure;
 using TextLint.Diagnostics;
@@ -8,28 +9,26 @@ namespace TextLint.Cli.Commands;
 /// <summary><c>dotnet textlint rules</c>: the catalogue of the rules a run would load.</summary>
 public static class RulesCommand
 {
-    public static readonly OptionSpec[] Options =
-    [
-        .. ConfiguredCatalogue.Options,
-        new("--category", null, "name", "Only rules of this category (repeatable).", Repeatable: true),
-        new("--format", null, "console|json", "A table (default) or JSON (schema in the README)."),
-        new("--help", "-h", null, "Show this help."),
-    ];
+    public static readonly Option<string[]> CategoryOption = CliSyntax.Repeated("--category", "name", "Only rules of this category (repeatable).");
+    public static readonly Option<string?> FormatOption = CliSyntax.Value("--format", "console|json", "A table (default) or JSON (its shape: docs/user-guide.md).")
+        .OneOf(["console", "json"], f => $"Unknown format '{f}'; use console or json.");
 
-    public const string Usage = "usage: dotnet textlint rules [--rules <dir|file>]... [--no-default-rules] [--config <file>] [--file <path>] [--category <name>]... [--format console|json]";
+    // Arguments are refused with a pointer to 'rules show' (hidden: the command takes none).
+    private static readonly Argument<string[]> Surplus = new("ID") { Arity = ArgumentArity.ZeroOrMore, Hidden = true };
 
-    public static string Help => $"""
+    public static readonly CliCommand Definition = new("rules", "List the loaded rules: ID, category, severity, fix, title.", () => Description, Epilogue, Run,
+        [.. ConfiguredCatalogue.Options, CategoryOption, FormatOption, CliSyntax.HelpOption()], Surplus);
+
+    public const string Description = """
         Lists every rule a lint run here loads (textlint.yaml's packs and options, --rules), sorted by ID:
         ID, category, severity, fix safety and title. The severity is the one configured for a file in
         this folder (or --file): the rule's default, or, marked '*', what .editorconfig, textlint.yaml or
-        --severity make it; "off" when the rule does not run. 'dotnet textlint rules show <ID>' explains
-        one rule.
+        --severity make it; "off" when the rule does not run. Preview rules say "(preview)" after their
+        title and are off unless --preview (or preview: true in textlint.yaml) enables them.
+        'dotnet textlint rules show <ID>' explains one rule.
+        """;
 
-        {Usage}
-
-        Options:
-        {ArgParser.FormatOptions(Options)}
-
+    public const string Epilogue = """
         Examples:
           dotnet textlint rules
           dotnet textlint rules --category Attribution
@@ -37,23 +36,17 @@ public static class RulesCommand
           dotnet textlint rules --rules house-style/ --format json > rules.json
         """;
 
-    public static int Run(IReadOnlyList<string> args, CliContext ctx)
+    public static int Run(ParseResult parsed, CliContext ctx)
     {
-        ParsedArgs parsed;
-        try { parsed = ArgParser.Parse(args, Options); }
-        catch (UsageException ex) { return UsageError(ctx, ex.Message); }
-        if (parsed.Has("--help")) { ctx.Out.WriteLine(Help); return ExitCodes.Success; }
-        if (parsed.Positionals.Count > 0)
-            return UsageError(ctx, $"Unexpected argument '{parsed.Positionals[0]}'. To explain one rule: dotnet textlint rules show <ID>.");
-        string format = parsed.Value("--format") ?? "console";
-        if (format is not ("console" or "json"))
-            return UsageError(ctx, $"Unknown format '{format}'; use console or json.");
+        if (parsed.GetValue(Surplus) is [var surplus, ..])
+            return UsageError(ctx, $"Unexpected argument '{surplus}'. To explain one rule: dotnet textlint rules show <ID>.");
+        string format = parsed.GetValue(FormatOption) ?? "console";
 
         if (ConfiguredCatalogue.Load(parsed, ctx, m => UsageError(ctx, m), out int failed) is not { } catalogue)
             return failed;
         var rules = catalogue.Rules.ToList();
-        var categories = parsed.All("--category");
-        if (categories.Count > 0)
+        var categories = parsed.GetValue(CategoryOption) ?? [];
+        if (categories.Length > 0)
         {
             var known = rules.Select(r => r.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             foreach (string c in categories.Where(c => !known.Contains(c, StringComparer.OrdinalIgnoreCase)))
@@ -72,7 +65,7 @@ public static class RulesCommand
         ctx.Out.WriteLine();
         ctx.Out.WriteLine($"{Plural(rules.Count, "rule")} in {Plural(categoryCount, "category", "categories")}. 'dotnet textlint rules show <ID>' explains one.");
         if (rules.Any(catalogue.IsConfigured))
-            ctx.Out.WriteLine($"* configured for {InputFiles.DisplayPath(Path.GetFullPath(parsed.Value("--file") ?? ConfiguredCatalogue.DefaultProbe, ctx.WorkingDirectory), ctx.WorkingDirectory)} by .editorconfig, textlint.yaml or --severity.");
+            ctx.Out.WriteLine($"* configured for {InputFiles.DisplayPath(Path.GetFullPath(ConfiguredCatalogue.ProbeOf(parsed), ctx.WorkingDirectory), ctx.WorkingDirectory)} by .editorconfig, textlint.yaml or --severity.");
         return ExitCodes.Success;
     }
 
@@ -82,7 +75,8 @@ public static class RulesCommand
         var rows = new List<string[]> { new[] { "ID", "Category", "Severity", "Fix", "Title" } };
         rows.AddRange(rules.Select(d => new[]
         {
-            d.Id, d.Category, RuleFacts.SeverityName(catalogue.SeverityOf(d)) + (catalogue.IsConfigured(d) ? "*" : ""), RuleFacts.FixName(d.FixSafety), d.Title,
+            d.Id, d.Category, RuleFacts.SeverityName(catalogue.SeverityOf(d)) + (catalogue.IsConfigured(d) ? "*" : ""), RuleFacts.FixName(d.FixSafety),
+            d.IsPreview ? d.Title + " (preview)" : d.Title,
         }));
         int columns = rows[0].Length;
         var widths = Enumerable.Range(0, columns).Select(c => rows.Max(r => r[c].Length)).ToArray();
@@ -97,5 +91,5 @@ public static class RulesCommand
 
     private static string Plural(int n, string one, string? many = null) => n == 1 ? $"1 {one}" : $"{n} {many ?? one + "s"}";
 
-    private static int UsageError(CliContext ctx, string message) => ctx.UsageError(message, Usage, "dotnet textlint rules --help");
+    private static int UsageError(CliContext ctx, string message) => Definition.UsageError(ctx, message);
 }

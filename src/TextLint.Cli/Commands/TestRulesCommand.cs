@@ -1,3 +1,4 @@
+using System.CommandLine;
 using TextLint.Cli.Infrastructure;
 using TextLint.Engine;
 using TextLint.Rules.BuiltIn;
@@ -8,39 +9,29 @@ namespace TextLint.Cli.Commands;
 /// <summary><c>dotnet textlint test-rules [pack...]</c>: every rule's examples are its tests.</summary>
 public static class TestRulesCommand
 {
-    public static readonly OptionSpec[] Options =
-    [
-        new("--no-default-rules", null, null, "Test only the packs given (the default when packs are given)."),
-        new("--help", "-h", null, "Show this help."),
-    ];
+    public static readonly Argument<string[]> PacksArgument = new("pack") { Arity = ArgumentArity.ZeroOrMore, DefaultValueFactory = _ => [], Description = "Rule pack folders or files (default: the bundled pack)." };
 
-    public const string Usage = "usage: dotnet textlint test-rules [<pack>...]";
+    public static readonly CliCommand Definition = new("test-rules", "Run every rule's examples (the bundled pack by default).", () => Description, Epilogue, Run,
+        [CliSyntax.Flag("--no-default-rules", "Test only the packs given (the default when packs are given)."), CliSyntax.HelpOption()], PacksArgument);
 
-    public static string Help => $"""
+    public const string Description = """
         Runs every rule's examples: each [|...|] of a 'bad' example must be reported exactly there by that
         rule and nothing else by it; 'good' examples must produce nothing from that rule. With no pack,
         tests the bundled pack.
+        """;
 
-        {Usage}
-
-        Options:
-        {ArgParser.FormatOptions(Options)}
-
+    public const string Epilogue = """
         Exit codes: 0 all examples pass, 1 an example fails, 2 a pack fails to load.
 
         Example:
           dotnet textlint test-rules house-style/
         """;
 
-    public static int Run(IReadOnlyList<string> args, CliContext ctx)
+    public static int Run(ParseResult parsed, CliContext ctx)
     {
-        ParsedArgs parsed;
-        try { parsed = ArgParser.Parse(args, Options); }
-        catch (UsageException ex) { return ctx.UsageError(ex.Message, Usage, "dotnet textlint test-rules --help"); }
-        if (parsed.Has("--help")) { ctx.Out.WriteLine(Help); return ExitCodes.Success; }
-
-        bool bundled = parsed.Positionals.Count == 0;
-        var packs = RulePacks.Load(bundled, parsed.Positionals, ctx.WorkingDirectory);
+        var positionals = parsed.GetValue(PacksArgument) ?? [];
+        bool bundled = positionals.Length == 0;
+        var packs = RulePacks.Load(bundled, positionals, ctx.WorkingDirectory);
         if (!packs.Success)
         {
             foreach (var e in packs.Errors) ctx.Error.WriteLine(e.ToString());

@@ -14,7 +14,7 @@ namespace TextLint.Cli.Configuration;
 /// </summary>
 public sealed class EditorConfigFinder
 {
-    public const string ReadErrorCode = "TL9032";
+    public const string ReadErrorCode = NotificationCodes.EditorConfigUnreadable;
 
     private readonly object _gate = new();
     private readonly Dictionary<string, ImmutableArray<EditorConfigFile>> _chains = new(StringComparer.Ordinal);

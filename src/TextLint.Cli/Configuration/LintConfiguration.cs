@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.CommandLine;
 using TextLint.Cli.Infrastructure;
 using TextLint.Configuration;
 using TextLint.Diagnostics;
@@ -14,15 +15,18 @@ namespace TextLint.Cli.Configuration;
 /// </summary>
 public sealed class LintConfiguration
 {
-    public static readonly OptionSpec[] Options =
-    [
-        new("--config", null, "file", "Use this textlint.yaml (default: the nearest one in this folder or above)."),
-        new("--severity", null, "rule=level", "Set a rule's or category's severity: error|warning|suggestion|silent|none|default (repeatable).", Repeatable: true),
-        new("--warnaserror", null, null, "Report warnings as errors."),
-        new("--no-inline-suppressions", null, null, "Ignore <!-- textlint-disable --> comments."),
-        new("--baseline", null, "file", "Report only findings that are not in this baseline file."),
-        new("--update-baseline", null, null, "Write the current findings to the --baseline file and exit 0."),
-    ];
+    public static readonly Option<string[]> RulesOption = CliSyntax.Repeated("--rules", "dir|file", "Add a rule pack (repeatable).");
+    public static readonly Option<bool> NoDefaultRulesOption = CliSyntax.Flag("--no-default-rules", "Do not load the bundled editorial pack.");
+    public static readonly Option<string?> ConfigOption = CliSyntax.Value("--config", "file", "Use this textlint.yaml (default: the nearest one in this folder or above).");
+    public static readonly Option<string[]> SeverityOption = CliSyntax.Repeated("--severity", "rule=level", "Set a rule's or category's severity: error|warning|suggestion|silent|none|default (repeatable).");
+    public static readonly Option<bool> WarnAsErrorOption = CliSyntax.Flag("--warnaserror", "Report warnings as errors.");
+    public static readonly Option<bool> PreviewOption = CliSyntax.Flag("--preview", "Enable preview rules (new rules whose precision is still being measured).");
+    public static readonly Option<bool> NoInlineSuppressionsOption = CliSyntax.Flag("--no-inline-suppressions", "Ignore <!-- textlint-disable --> comments.");
+    public static readonly Option<string?> BaselineOption = CliSyntax.Value("--baseline", "file", "Report only findings that are not in this baseline file.");
+    public static readonly Option<bool> UpdateBaselineOption = CliSyntax.Flag("--update-baseline", "Write the current findings to the --baseline file and exit 0.");
+
+    /// <summary>The configuration options of the lint command (the packs options are listed first, with the other inputs).</summary>
+    public static readonly Option[] Options = [ConfigOption, SeverityOption, WarnAsErrorOption, PreviewOption, NoInlineSuppressionsOption, BaselineOption, UpdateBaselineOption];
 
     private readonly List<ConfigurationDiagnostic> _errors = new();
     private readonly List<ConfigurationDiagnostic> _warnings = new();
@@ -34,6 +38,9 @@ public sealed class LintConfiguration
     public RuleSet Rules { get; private set; } = null!;
     public ConfiguredSeverities Severities { get; private set; } = null!;
     public bool InlineSuppressions { get; private set; } = true;
+
+    /// <summary>Whether preview rules are on (--preview or textlint.yaml's preview: true).</summary>
+    public bool Preview { get; private set; }
     public BaselineRun? Baseline { get; private set; }
 
     /// <summary>Problems that stop the run (exit 2): nothing is linted.</summary>
@@ -45,23 +52,23 @@ public sealed class LintConfiguration
     /// <summary>A bad command line (exit 2 with the usage line), or null.</summary>
     public string? UsageError { get; private set; }
 
-    public static LintConfiguration Load(ParsedArgs args, CliContext ctx)
+    public static LintConfiguration Load(ParseResult args, CliContext ctx)
     {
         var c = new LintConfiguration();
         c.LoadCore(args, ctx);
         return c;
     }
 
-    private void LoadCore(ParsedArgs args, CliContext ctx)
+    private void LoadCore(ParseResult args, CliContext ctx)
     {
         string cwd = ctx.WorkingDirectory;
-        if (args.Has("--update-baseline") && !args.Has("--baseline"))
+        if (args.GetValue(UpdateBaselineOption) && args.GetValue(BaselineOption) is null)
         {
             UsageError = "--update-baseline needs --baseline <file> to say where to write.";
             return;
         }
 
-        _project = ProjectConfigFile.Load(args.Value("--config"), cwd, _errors);
+        _project = ProjectConfigFile.Load(args.GetValue(ConfigOption), cwd, _errors);
         var settings = _project?.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
 
         var packs = new List<string>();
@@ -71,25 +78,29 @@ public sealed class LintConfiguration
             if (File.Exists(full) || Directory.Exists(full)) packs.Add(full);
             else _errors.Add(new ConfigurationDiagnostic(ProjectConfigReader.ErrorCode, Severity.Error, _project.Path, pack.Position.Line, pack.Position.Column, $"No such rule pack: '{pack.Value}'."));
         }
-        packs.AddRange(args.All("--rules"));
-        bool bundled = !args.Has("--no-default-rules") && (_project?.DefaultRules ?? true);
+        packs.AddRange(args.GetValue(RulesOption) ?? []);
+        bool bundled = !args.GetValue(NoDefaultRulesOption) && (_project?.DefaultRules ?? true);
         if (_errors.Count > 0) return; // a broken textlint.yaml would make pack errors misleading
 
-        var loaded = RulePacks.Load(bundled, packs, cwd, settings);
+        Preview = args.GetValue(PreviewOption) || (_project?.Preview ?? false);
+        var loaded = RulePacks.Load(bundled, packs, cwd, settings, Preview);
         _errors.AddRange(loaded.Errors);
+        _warnings.AddRange(loaded.Notices);
         if (!loaded.Success) return;
+        if (_project is not null) FixSafetyOverrides.Apply(_project, loaded.Rules, _errors);
+        if (_errors.Count > 0) return;
         Rules = RuleSet.Compile(loaded.Rules);
         CheckRuleSettings();
 
-        var commandLine = ParseSeverityFlags(args.All("--severity"));
+        var commandLine = ParseSeverityFlags(args.GetValue(SeverityOption) ?? []);
         if (UsageError is not null || _errors.Count > 0) return;
 
-        InlineSuppressions = !args.Has("--no-inline-suppressions") && (_project?.InlineSuppressions ?? true);
+        InlineSuppressions = !args.GetValue(NoInlineSuppressionsOption) && (_project?.InlineSuppressions ?? true);
         _editorConfigs = new EditorConfigFinder(cwd);
         Severities = new ConfiguredSeverities(Rules.Descriptors, _editorConfigs, _project?.SeverityOptions() ?? SeverityOptions.Empty,
-            commandLine, args.Has("--warnaserror"), cwd);
-        if (args.Value("--baseline") is { } baseline)
-            Baseline = BaselineRun.Open(baseline, args.Has("--update-baseline"), cwd, _errors);
+            commandLine, args.GetValue(WarnAsErrorOption), cwd);
+        if (args.GetValue(BaselineOption) is { } baseline)
+            Baseline = BaselineRun.Open(baseline, args.GetValue(UpdateBaselineOption), cwd, _errors);
     }
 
     /// <summary>textlint.yaml may only configure loaded rules, and built-in rules have no options.</summary>

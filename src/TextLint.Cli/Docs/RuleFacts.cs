@@ -12,7 +12,8 @@ namespace TextLint.Cli.Docs;
 public static class RuleFacts
 {
     /// <summary>The severity a listing shows: the default, or "off" for a rule disabled by default.</summary>
-    public static string SeverityCell(RuleDescriptor d) => d.IsEnabledByDefault ? d.DefaultSeverity.ToDisplayString() : "off";
+    public static string SeverityCell(RuleDescriptor d) =>
+        d.IsEnabledByDefault ? d.DefaultSeverity.ToDisplayString() : d.IsPreview ? $"preview ({d.DefaultSeverity.ToDisplayString()})" : "off";
 
     /// <summary>A severity as listings show it: "off" for none.</summary>
     public static string SeverityName(Severity s) => s == Severity.None ? "off" : s.ToDisplayString();
@@ -20,8 +21,10 @@ public static class RuleFacts
     /// <summary>The severity with its enablement spelled out, for a rule's own page.</summary>
     public static string SeverityLong(RuleDescriptor d) =>
         d.IsEnabledByDefault
-            ? d.DefaultSeverity.ToDisplayString()
-            : $"{d.DefaultSeverity.ToDisplayString()}, disabled by default (turn it on with a severity in .editorconfig)";
+            ? d.DefaultSeverity.ToDisplayString() + (d.IsPreview ? " (preview rule, enabled by --preview)" : "")
+            : d.IsPreview
+                ? $"{d.DefaultSeverity.ToDisplayString()}, preview rule: off unless --preview or preview: true in textlint.yaml (or a severity for its ID)"
+                : $"{d.DefaultSeverity.ToDisplayString()}, disabled by default (turn it on with a severity in .editorconfig)";
 
     public static string FixName(FixSafety safety) => safety switch
     {
@@ -105,7 +108,13 @@ public static class RuleFacts
         {
             if (separate && lines.Count > 0) lines.Add("");
             lines.AddRange(e.Kind == RuleExampleKind.Bad ? ExampleText.WithCarets(e.Text) : ExampleText.Plain(e.Text).ReplaceLineEndings("\n").Split('\n'));
-            if (e.Fixed is not null) lines.Add("=> " + e.Fixed);
+            if (e.Fixed is { } fixedText)
+            {
+                // Each line of the fixed text after '=> ' (aligned), and a word for a text the fix empties.
+                var fixedLines = fixedText.ReplaceLineEndings("\n").Split('\n');
+                if (fixedText.Length == 0) lines.Add("=> (nothing: the fix deletes it all)");
+                else for (int i = 0; i < fixedLines.Length; i++) lines.Add((i == 0 ? "=> " : "   ") + fixedLines[i]);
+            }
         }
         return lines;
     }

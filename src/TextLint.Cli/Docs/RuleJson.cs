@@ -8,7 +8,7 @@ namespace TextLint.Cli.Docs;
 
 /// <summary>
 /// <c>rules --format json</c> and <c>rules show --format json</c>: a stable, documented shape (see the
-/// README's "rules --format json"). Every property is always written, null when the rule has no value,
+/// docs/user-guide.md, "rules --format json"). Every property is always written, null when the rule has no value,
 /// in a fixed order; <c>schemaVersion</c> changes only when a property is removed or changes meaning.
 /// </summary>
 public static class RuleJson
@@ -51,6 +51,7 @@ public static class RuleJson
         w.WriteString("category", d.Category);
         w.WriteString("defaultSeverity", d.DefaultSeverity.ToDisplayString());
         w.WriteBoolean("enabledByDefault", d.IsEnabledByDefault);
+        w.WriteBoolean("preview", d.IsPreview);
         w.WriteString("severity", configured.ToDisplayString());
         w.WriteString("kind", d.Kind);
         w.WriteString("fix", RuleFacts.FixName(d.FixSafety));

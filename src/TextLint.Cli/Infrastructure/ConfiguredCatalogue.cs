@@ -1,3 +1,4 @@
+using System.CommandLine;
 using TextLint.Cli.Configuration;
 using TextLint.Configuration;
 using TextLint.Diagnostics;
@@ -13,14 +14,15 @@ namespace TextLint.Cli.Infrastructure;
 public sealed class ConfiguredCatalogue
 {
     /// <summary>The options both commands take, beside their own.</summary>
-    public static readonly OptionSpec[] Options =
+    public static readonly Option<string?> FileOption = CliSyntax.Value("--file", "path", $"Show the severities configured for this file (default: {DefaultProbe} in this folder).");
+
+    public static readonly Option[] Options =
     [
-        new("--rules", null, "dir|file", "Add a rule pack (repeatable), as for linting.", Repeatable: true),
-        new("--no-default-rules", null, null, "Leave out the bundled editorial pack."),
-        new("--config", null, "file", "Use this textlint.yaml (default: the nearest one in this folder or above)."),
-        new("--severity", null, "rule=level", "Set a rule's or category's severity, as for linting (repeatable).", Repeatable: true),
-        new("--file", null, "path", $"Show the severities configured for this file (default: {DefaultProbe} in this folder)."),
+        LintConfiguration.RulesOption, LintConfiguration.NoDefaultRulesOption, LintConfiguration.ConfigOption, LintConfiguration.SeverityOption, LintConfiguration.PreviewOption, FileOption,
     ];
+
+    /// <summary>The file whose severities are shown, as the user wrote it (or the default).</summary>
+    public static string ProbeOf(ParseResult args) => args.GetValue(FileOption) ?? DefaultProbe;
 
     /// <summary>A Markdown article in the working folder: what most `[*.md]`-style sections are written for.</summary>
     public const string DefaultProbe = "article.md";
@@ -48,7 +50,7 @@ public sealed class ConfiguredCatalogue
     /// Loads the rules and the configuration. Returns null when something is wrong: a usage error is
     /// handed to <paramref name="usageError"/>; configuration and pack errors are printed here (exit 2).
     /// </summary>
-    public static ConfiguredCatalogue? Load(ParsedArgs args, CliContext ctx, Func<string, int> usageError, out int exitCode)
+    public static ConfiguredCatalogue? Load(ParseResult args, CliContext ctx, Func<string, int> usageError, out int exitCode)
     {
         exitCode = ExitCodes.Success;
         var config = LintConfiguration.Load(args, ctx);
@@ -57,7 +59,7 @@ public sealed class ConfiguredCatalogue
             exitCode = usageError(usage);
             return null;
         }
-        string probeFull = Path.GetFullPath(args.Value("--file") ?? DefaultProbe, ctx.WorkingDirectory);
+        string probeFull = Path.GetFullPath(ProbeOf(args), ctx.WorkingDirectory);
         if (config.Errors.Count == 0) config.PrepareFor([new InputFile(probeFull, InputFiles.DisplayPath(probeFull, ctx.WorkingDirectory))]);
         if (config.Errors.Count > 0)
         {

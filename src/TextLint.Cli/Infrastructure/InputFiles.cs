@@ -61,11 +61,11 @@ public static class InputFiles
                     string what = FileProbe.Probe(full, followLinks: false) == FileKind.SymbolicLink
                         ? $"'{input}' is a symbolic link to nothing (its target is missing)."
                         : $"No such file or folder: '{input}'.";
-                    problems.Add(new ConfigurationDiagnostic("TL9020", Severity.Error, input, 0, 0, what));
+                    problems.Add(new ConfigurationDiagnostic(NotificationCodes.NoSuchPath, Severity.Error, input, 0, 0, what));
                     break;
                 default:
                     // Named explicitly, so the user expected it to be linted: an error, not a quiet skip.
-                    problems.Add(new ConfigurationDiagnostic("TL9028", Severity.Error, input, 0, 0,
+                    problems.Add(new ConfigurationDiagnostic(NotificationCodes.NotARegularFile, Severity.Error, input, 0, 0,
                         $"'{input}' is {FileProbe.Describe(kind)}, not a regular file; it was not read."));
                     break;
             }
@@ -143,7 +143,7 @@ public static class InputFiles
                 return null; // gone since it was listed, or not a file to read: nothing to lint
             default:
                 string display = DisplayPath(full, workingDirectory);
-                problems.Add(new ConfigurationDiagnostic("TL9028", Severity.Warning, display, 0, 0,
+                problems.Add(new ConfigurationDiagnostic(NotificationCodes.NotARegularFile, Severity.Warning, display, 0, 0,
                     $"Skipped: '{display}' is {FileProbe.Describe(kind)}, not a regular file."));
                 return null;
         }
@@ -209,7 +209,7 @@ public static class InputFiles
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             string display = DisplayPath(folder, workingDirectory);
-            problems.Add(new ConfigurationDiagnostic("TL9021", Severity.Error, display, 0, 0,
+            problems.Add(new ConfigurationDiagnostic(NotificationCodes.Unreadable, Severity.Error, display, 0, 0,
                 $"Could not list the folder: {IoErrors.Describe(ex, folder, display)}"));
             return new Folder([]);
         }

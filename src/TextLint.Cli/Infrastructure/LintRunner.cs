@@ -75,7 +75,7 @@ public sealed class LintRunner
         totals.Files++;
         foreach (var d in report.Diagnostics)
         {
-            if (d.Suppression is not null || d.BaselineState == BaselineState.Unchanged) continue;
+            if (!d.IsActive) continue;
             switch (d.Severity)
             {
                 case Severity.Error: totals.Errors++; break;

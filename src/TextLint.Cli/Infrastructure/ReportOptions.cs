@@ -1,3 +1,4 @@
+using System.CommandLine;
 using TextLint.Output;
 using TextLint.Output.Console;
 using TextLint.Output.Diff;
@@ -13,14 +14,17 @@ public sealed class ReportOptions
 {
     public static readonly string[] Formats = ["console", "sarif", "json", "github", "msbuild"];
 
-    public static readonly OptionSpec[] Specs =
-    [
-        new("--format", null, string.Join('|', Formats), "Report format (default: console)."),
-        new("--output", "-o", "file", "Write the report to a file instead of standard output."),
-        new("--sarif", null, "file", "Also write a SARIF log to this file, whatever --format is."),
-        new("--no-color", null, null, "Never colour console output (NO_COLOR is honoured too)."),
-        new("--no-source-root", null, null, "Leave the absolute %SRCROOT% folder out of SARIF (paths stay relative)."),
-    ];
+    public static readonly Option<string?> FormatOption = CliSyntax.Value("--format", string.Join('|', Formats), "Report format (default: console).")
+        .OneOf(Formats, f => $"Unknown format '{f}'; use {string.Join(", ", Formats[..^1])} or {Formats[^1]}.");
+    public static readonly Option<string?> OutputOption = CliSyntax.Value("--output", "file", "Write the report to a file instead of standard output.", "-o");
+    public static readonly Option<string?> SarifOption = CliSyntax.Value("--sarif", "file", "Also write a SARIF log to this file, whatever --format is.");
+    public static readonly Option<bool> NoColorOption = CliSyntax.Flag("--no-color", "Never colour console output (NO_COLOR is honoured too).");
+    public static readonly Option<bool> NoSourceRootOption = CliSyntax.Flag("--no-source-root", "Leave the absolute %SRCROOT% folder out of SARIF (paths stay relative).");
+    public static readonly Option<bool> SourceOption = CliSyntax.Flag("--source", "Show each finding's line with a caret under the span (the default on a terminal).", "--show-source");
+    public static readonly Option<bool> NoSourceOption = CliSyntax.Flag("--no-source", "Never show the flagged line under a console finding.");
+
+    /// <summary>The options of the lint command this class reads.</summary>
+    public static readonly Option[] Specs = [FormatOption, OutputOption, SarifOption, NoColorOption, NoSourceRootOption, SourceOption, NoSourceOption];
 
     public required string Format { get; init; }
     public string? OutputPath { get; init; }
@@ -33,23 +37,28 @@ public sealed class ReportOptions
     /// <summary>Formats a program reads, which should say so even when nothing could be linted.</summary>
     public bool IsMachineFormat => Format is "sarif" or "json" or "github";
 
-    public static ReportOptions Parse(ParsedArgs parsed, string workingDirectory)
+    /// <summary>--source / --no-source: null leaves it to the terminal.</summary>
+    public bool? ShowSource { get; init; }
+
+    /// <summary>The options as given, or a usage error.</summary>
+    public static ReportOptions? Parse(ParseResult parsed, string workingDirectory, out string? error)
     {
-        string format = parsed.Value("--format") ?? "console";
-        if (!Formats.Contains(format))
-            throw new UsageException($"Unknown format '{format}'; use {string.Join(", ", Formats[..^1])} or {Formats[^1]}.");
+        error = null;
         var options = new ReportOptions
         {
-            Format = format,
-            OutputPath = parsed.Value("--output"),
-            SarifPath = parsed.Value("--sarif"),
-            NoColor = parsed.Has("--no-color"),
-            OmitSourceRoot = parsed.Has("--no-source-root"),
+            Format = parsed.GetValue(FormatOption) ?? "console",
+            OutputPath = parsed.GetValue(OutputOption),
+            SarifPath = parsed.GetValue(SarifOption),
+            NoColor = parsed.GetValue(NoColorOption),
+            OmitSourceRoot = parsed.GetValue(NoSourceRootOption),
+            ShowSource = parsed.GetValue(NoSourceOption) ? false : parsed.GetValue(SourceOption) ? true : null,
         };
-        if (options.OutputPath is { } o && options.SarifPath is { } s
+        if (parsed.GetValue(NoSourceOption) && parsed.GetValue(SourceOption))
+            error = "--source shows the flagged lines and --no-source hides them; give one of them.";
+        else if (options.OutputPath is { } o && options.SarifPath is { } s
             && Path.GetFullPath(o, workingDirectory) == Path.GetFullPath(s, workingDirectory))
-            throw new UsageException($"--output and --sarif both name '{s}'; give them different files.");
-        return options;
+            error = $"--output and --sarif both name '{s}'; give them different files.";
+        return error is null ? options : null;
     }
 
     /// <summary>
@@ -57,15 +66,25 @@ public sealed class ReportOptions
     /// for the diff, so the --format report is written only to --output. <paramref name="machineOnly"/>
     /// leaves out the human formats (used when rule packs failed and only notifications can be reported).
     /// </summary>
-    public ReportOutputs Open(CliContext ctx, bool diff = false, bool machineOnly = false)
+    /// <param name="fixedText">--stdin --fix: standard output gets the fixed text (these are the bytes read,
+    /// written when nothing could be fixed), so the report goes to standard error unless -o names a file.</param>
+    /// <param name="showFixes">--show-fixes: the console report lists the fixes applied.</param>
+    public ReportOutputs Open(CliContext ctx, bool diff = false, bool machineOnly = false, byte[]? fixedText = null, bool showFixes = false)
     {
         var outputs = new ReportOutputs();
         try
         {
             if (diff && !machineOnly)
                 outputs.Add(null, ReportTarget.Open(null, ctx), t => new UnifiedDiffWriter(t.Writer, ctx.Error));
+            if (fixedText is not null && !machineOnly)
+                outputs.Add(null, ReportTarget.Open(null, ctx), t => new FixedTextWriter(t.Stream, fixedText));
             if ((!diff || OutputPath is not null) && (!machineOnly || IsMachineFormat))
-                outputs.Add(OutputPath, ReportTarget.Open(OutputPath, ctx), CreateWriter(ctx));
+            {
+                var target = fixedText is not null && OutputPath is null && !machineOnly
+                    ? ReportTarget.OnStream(new TextWriterStream(ctx.Error))
+                    : ReportTarget.Open(OutputPath, ctx);
+                outputs.Add(OutputPath, target, CreateWriter(ctx, color: fixedText is null, showFixes));
+            }
             if (SarifPath is not null)
                 outputs.Add(SarifPath, ReportTarget.Open(SarifPath, ctx), t => new SarifWriter(t.Stream));
             return outputs;
@@ -77,14 +96,18 @@ public sealed class ReportOptions
         }
     }
 
-    private Func<ReportTarget, IReportWriter> CreateWriter(CliContext ctx) => Format switch
+    private Func<ReportTarget, IReportWriter> CreateWriter(CliContext ctx, bool color = true, bool showFixes = false) => Format switch
     {
         "sarif" => t => new SarifWriter(t.Stream),
         "json" => t => new JsonReportWriter(t.Stream),
         "github" => t => new GitHubActionsWriter(t.Writer, ctx.GetEnvironmentVariable("GITHUB_WORKSPACE")),
         "msbuild" => t => new MsBuildWriter(t.Writer),
-        _ => t => new ConsoleWriter(t.Writer, UseColor(ctx)),
+        _ => t => new ConsoleWriter(t.Writer, color && UseColor(ctx), showSource: color && ShowSourceLines(ctx), showFixes: showFixes),
     };
+
+    /// <summary>The flagged lines under console findings: --source / --no-source, else only on a terminal (not into -o, not TERM=dumb).</summary>
+    public bool ShowSourceLines(CliContext ctx) =>
+        ShowSource ?? (OutputPath is null && !ctx.IsOutputRedirected && ctx.GetEnvironmentVariable("TERM") != "dumb");
 
     /// <summary>Colour only on a terminal, and never with --no-color, NO_COLOR (any non-empty value) or TERM=dumb.</summary>
     public bool UseColor(CliContext ctx) =>

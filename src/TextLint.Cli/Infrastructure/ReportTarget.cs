@@ -35,6 +35,9 @@ public sealed class ReportTarget : IDisposable
         return new ReportTarget(new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), full, temp);
     }
 
+    /// <summary>A report on a stream the caller owns (standard error for --stdin --fix); nothing to rename.</summary>
+    public static ReportTarget OnStream(Stream stream) => new(new NonClosingStream(stream), null, null);
+
     /// <summary>Pushes what was written so far to its destination (so a terminal shows it now).</summary>
     public void Flush()
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TextLint.Configuration;
 using TextLint.Diagnostics;
 using TextLint.Loading;
+using TextLint.Loading.Vale;
 using TextLint.Pipeline;
 using TextLint.Rules;
 using TextLint.Rules.BuiltIn;
@@ -20,24 +21,44 @@ public static class RulePacks
     /// textlint.yaml's per-rule <paramref name="settings"/> merged into the pack rules.
     /// </summary>
     public static PackLoadResult Load(bool includeBundled, IReadOnlyList<string> extraPacks, string workingDirectory,
-        IReadOnlyDictionary<string, RuleSettings>? settings = null)
+        IReadOnlyDictionary<string, RuleSettings>? settings = null, bool preview = false)
     {
         var files = new List<PackFile>();
         var errors = new List<ConfigurationDiagnostic>();
         if (includeBundled)
         {
             if (Directory.Exists(BundledDirectory)) Read(BundledDirectory, workingDirectory, files, errors, bundled: true);
-            else errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, BundledDirectory, 0, 0, "The bundled rule pack is missing from the installation."));
+            else errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, BundledDirectory, 0, 0, "The bundled rule pack is missing from the installation."));
         }
+        var vale = new List<Rule>();
+        var notices = new List<ConfigurationDiagnostic>();
         foreach (string pack in extraPacks)
         {
             string full = Path.GetFullPath(pack, workingDirectory);
-            if (Directory.Exists(full) || File.Exists(full)) Read(full, workingDirectory, files, errors, bundled: false);
-            else errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, pack, 0, 0, $"No such rule pack: '{pack}'."));
+            // A Vale configuration or style folder is a rule pack too: its rules run as Style.Rule.
+            if (File.Exists(full) && ValeProject.IsValeConfig(full))
+                AddVale(ValeProject.Load(full, InputFiles.DisplayPath(full, workingDirectory)), vale, errors, notices);
+            else if (Directory.Exists(full) && ValeProject.IsValeStyleFolder(full))
+                AddVale(ValeProject.LoadStyle(full, InputFiles.DisplayPath(full, workingDirectory)), vale, errors, notices);
+            else if (Directory.Exists(full) || File.Exists(full)) Read(full, workingDirectory, files, errors, bundled: false);
+            else errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, pack, 0, 0, $"No such rule pack: '{pack}'."));
         }
-        var result = RulePackLoader.Load(files, settings);
+        var result = RulePackLoader.Load(files, settings, preview) with { Notices = notices.ToImmutableArray() };
         if (errors.Count > 0) return result with { Rules = ImmutableArray<Rule>.Empty, Errors = errors.Concat(result.Errors).ToImmutableArray() };
-        return result.Success ? result with { Rules = result.Rules.AddRange(BuiltInRules.All) } : result;
+        return result.Success ? result with { Rules = result.Rules.AddRange(vale).AddRange(BuiltInRules.All) } : result;
+    }
+
+    private static void AddVale(ValeProject project, List<Rule> rules, List<ConfigurationDiagnostic> errors, List<ConfigurationDiagnostic> notices)
+    {
+        var seen = rules.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var rule in project.Rules)
+        {
+            if (seen.Add(rule.Descriptor.Id)) rules.Add(rule);
+            else errors.Add(new ConfigurationDiagnostic(ValeRuleReader.ErrorCode, Severity.Error, rule.Descriptor.SourcePath, rule.Descriptor.SourcePosition.Line, rule.Descriptor.SourcePosition.Column,
+                $"Duplicate Vale rule '{rule.Descriptor.Id}': another pack already defines it."));
+        }
+        errors.AddRange(project.Errors);
+        notices.AddRange(project.Notices);
     }
 
     /// <summary>The prefix of the bundled pack's files in messages (the install folder is long and says nothing).</summary>
@@ -70,13 +91,13 @@ public static class RulePacks
         var kind = FileProbe.Probe(path, followLinks: true);
         if (kind != FileKind.Regular)
         {
-            errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 0, 0, $"Could not read the rule pack: it is {FileProbe.Describe(kind)}, not a regular file."));
+            errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, display, 0, 0, $"Could not read the rule pack: it is {FileProbe.Describe(kind)}, not a regular file."));
             return null;
         }
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         if (stream.Length > RulePackLoader.MaxFileLength)
         {
-            errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 1, 1,
+            errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, display, 1, 1,
                 $"The rule pack is {stream.Length:N0} bytes, over the {RulePackLoader.MaxFileLength:N0}-byte limit for one pack file; split it into several files."));
             return null;
         }
@@ -89,12 +110,12 @@ public static class RulePacks
         if (decoded.Text is null || encoding!.Detected || encoding.HadInvalidBytes)
         {
             if (TextDecoder.FindInvalidUtf8(bytes) is { } at)
-                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, at.Line + 1, at.Character + 1,
+                errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, display, at.Line + 1, at.Character + 1,
                     "The rule pack is not valid UTF-8 here; save it as UTF-8."));
             else if (decoded.Text is null)
-                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 1, 1, $"The rule pack is not a text file ({decoded.SkipReason})."));
+                errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, display, 1, 1, $"The rule pack is not a text file ({decoded.SkipReason})."));
             else
-                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 1, 1,
+                errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, display, 1, 1,
                     $"The rule pack reads as {encoding?.Name} without a byte-order mark; save it as UTF-8."));
             return null;
         }
@@ -117,7 +138,7 @@ public static class RulePacks
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, display, 0, 0, $"Could not read the rule pack: {IoErrors.Describe(ex, p, display)}"));
+                errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, display, 0, 0, $"Could not read the rule pack: {IoErrors.Describe(ex, p, display)}"));
             }
         }
     }

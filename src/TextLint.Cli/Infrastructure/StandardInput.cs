@@ -27,7 +27,7 @@ public static class StandardInput
             buffer.Write(chunk, 0, n);
             if (buffer.Length > maxBytes)
             {
-                problems.Add(new ConfigurationDiagnostic("TL9022", Severity.Warning, display, 0, 0,
+                problems.Add(new ConfigurationDiagnostic(NotificationCodes.OverSizeLimit, Severity.Warning, display, 0, 0,
                     $"Skipped: standard input is over the {maxBytes:N0}-byte limit."));
                 return null;
             }

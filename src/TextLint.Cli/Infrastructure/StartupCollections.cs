@@ -4,7 +4,7 @@ namespace TextLint.Cli.Infrastructure;
 /// Start-up allocates ~30 MB that nearly all stays live until the process ends: the packs' YAML trees,
 /// the literal automaton, the first document's regexes. The runtime's first budgets are far smaller, so
 /// a short run used to pay for a full, compacting collection that freed nothing (5–9 ms of CPU in a ~60 ms
-/// run, measured; README "Benchmarks"). The process therefore starts in a no-GC region: a small run
+/// run, measured; docs/benchmarks.md). The process therefore starts in a no-GC region: a small run
 /// ends without any collection, and a long one leaves the region at its first collection, after which
 /// the runtime's usual tuning applies.
 /// </summary>

@@ -21,10 +21,10 @@ public sealed class EditorConfigFile
     public const string FileName = ".editorconfig";
 
     /// <summary>A syntax error: the file is not valid EditorConfig.</summary>
-    public const string SyntaxErrorCode = "TL9030";
+    public const string SyntaxErrorCode = NotificationCodes.EditorConfigSyntax;
 
     /// <summary>A TextLint key or value that is wrong: the entry is ignored and the run goes on.</summary>
-    public const string InvalidEntryCode = "TL9031";
+    public const string InvalidEntryCode = NotificationCodes.EditorConfigEntryIgnored;
 
     private const string RulePrefix = "textlint_diagnostic.";
     private const string AnalyzerPrefix = "textlint_analyzer_diagnostic.";
@@ -191,7 +191,7 @@ public sealed class EditorConfigFile
         else return false;
         if (key.Length <= prefix.Length + SeveritySuffix.Length) return false;
         name = key[prefix.Length..^SeveritySuffix.Length];
-        return !name.Contains('.');
+        return scope == SeverityScope.Rule || !name.Contains('.'); // a Vale rule ID is Style.Rule
     }
 
     /// <summary>Warns (TL9031) about entries naming a rule ID or category that no loaded rule has: most likely a typo.</summary>

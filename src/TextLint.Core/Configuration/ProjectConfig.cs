@@ -107,7 +107,16 @@ public sealed record ProjectConfig
     /// <summary>Whether to honour textlint-disable comments (null: not set; the default is yes).</summary>
     public bool? InlineSuppressions { get; init; }
 
+    /// <summary>Whether preview rules are enabled (null: not set; the default is no; --preview turns them on too).</summary>
+    public bool? Preview { get; init; }
+
     public ImmutableArray<RuleSettings> Rules { get; init; } = [];
+
+    /// <summary><c>extend-safe-fixes</c>: rule IDs or categories whose unsafe fixes --fix applies (as Ruff's setting).</summary>
+    public ImmutableArray<PositionedValue> ExtendSafeFixes { get; init; } = [];
+
+    /// <summary><c>extend-unsafe-fixes</c>: rule IDs or categories whose safe fixes need --unsafe-fixes.</summary>
+    public ImmutableArray<PositionedValue> ExtendUnsafeFixes { get; init; } = [];
 
     /// <summary>The rules' severity/enabled settings as the lowest configuration layer.</summary>
     public SeverityOptions SeverityOptions()

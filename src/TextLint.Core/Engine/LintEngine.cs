@@ -75,7 +75,7 @@ public sealed class LintEngine
                 // A pathological pattern must not sink the run: drop this rule's partial findings for
                 // this document and say so, naming the rule.
                 diagnostics.RemoveRange(mark, diagnostics.Count - mark);
-                (notifications ??= new()).Add(new ConfigurationDiagnostic("TL9010", Severity.Warning, document.Path, 0, 0,
+                (notifications ??= new()).Add(new ConfigurationDiagnostic(NotificationCodes.RuleTimedOut, Severity.Warning, document.Path, 0, 0,
                     $"Rule {rules[i].Descriptor.Id} was stopped on this file: {ex.Message} Its findings for this file are missing."));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -83,7 +83,7 @@ public sealed class LintEngine
                 // A failing rule (a bug, not bad input) must cost its own findings on this file only:
                 // the other rules and the other files are still reported, and the run says what failed.
                 diagnostics.RemoveRange(mark, diagnostics.Count - mark);
-                (notifications ??= new()).Add(new ConfigurationDiagnostic("TL9011", Severity.Error, document.Path, 0, 0,
+                (notifications ??= new()).Add(new ConfigurationDiagnostic(NotificationCodes.RuleFailed, Severity.Error, document.Path, 0, 0,
                     $"Rule {rules[i].Descriptor.Id} failed on this file ({ex.GetType().Name}: {ex.Message}); its findings for this file are missing."));
             }
         }
@@ -116,7 +116,7 @@ public sealed class LintEngine
             if (list is null) return ReadOnlyMemory<LiteralMatch>.Empty;
             var array = list.ToArray();
             // The automaton reports in order of match end; rules want start order (longest first on ties).
-            Array.Sort(array, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+            Array.Sort(array, static (a, b) => LeftmostLongest.Compare(a.Span, b.Span));
             return array;
         }
     }

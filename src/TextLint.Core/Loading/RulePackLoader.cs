@@ -25,6 +25,9 @@ public sealed record PackFile(string Path, string Text)
 public sealed record PackLoadResult(ImmutableArray<Rule> Rules, ImmutableArray<ConfigurationDiagnostic> Errors)
 {
     public bool Success => Errors.IsEmpty;
+
+    /// <summary>Warnings that do not stop the run (e.g. Vale rules of kinds TextLint does not run, each named once).</summary>
+    public ImmutableArray<ConfigurationDiagnostic> Notices { get; init; } = ImmutableArray<ConfigurationDiagnostic>.Empty;
 }
 
 /// <summary>
@@ -51,7 +54,9 @@ public static partial class RulePackLoader
     /// <param name="files">The pack files.</param>
     /// <param name="settings">textlint.yaml's per-rule settings by ID: their options are merged into the
     /// rule's mapping before its kind is built, so the kind validates them like its own keys.</param>
-    public static PackLoadResult Load(IEnumerable<PackFile> files, IReadOnlyDictionary<string, RuleSettings>? settings = null)
+    /// <param name="preview">Whether preview rules (<c>preview: true</c>) are enabled by default; when
+    /// false they load disabled, as if they said <c>enabled: false</c>.</param>
+    public static PackLoadResult Load(IEnumerable<PackFile> files, IReadOnlyDictionary<string, RuleSettings>? settings = null, bool preview = false)
     {
         var errors = new List<ConfigurationDiagnostic>();
         var rules = new List<Rule>();
@@ -60,7 +65,7 @@ public static partial class RulePackLoader
         {
             if (file.Text.Length > MaxFileLength)
             {
-                errors.Add(new ConfigurationDiagnostic("TL9003", Severity.Error, file.Path, 1, 1,
+                errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, file.Path, 1, 1,
                     $"The rule pack is {file.Text.Length:N0} characters, over the {MaxFileLength:N0} limit for one pack file; split it into several files."));
                 continue;
             }
@@ -68,20 +73,20 @@ public static partial class RulePackLoader
             {
                 if (doc.Root is not YamlMapping mapping)
                 {
-                    errors.Add(new ConfigurationDiagnostic("TL9002", Severity.Error, file.Path, doc.Root.Position.Line, doc.Root.Position.Column,
+                    errors.Add(new ConfigurationDiagnostic(NotificationCodes.InvalidRule, Severity.Error, file.Path, doc.Root.Position.Line, doc.Root.Position.Column,
                         $"A rule must be a mapping of keys to values, not {doc.Root.KindName}."));
                     continue;
                 }
                 if (settings is not null && mapping["id"] is YamlScalar idNode && settings.TryGetValue(idNode.Value, out var configured) && configured.HasOptions)
                     mapping = configured.ApplyTo(mapping, errors);
-                var rule = LoadRule(file, mapping, errors, seen);
+                var rule = LoadRule(file, mapping, errors, seen, preview);
                 if (rule is not null) rules.Add(rule);
             }
         }
         return new PackLoadResult(errors.Count == 0 ? rules.ToImmutableArray() : ImmutableArray<Rule>.Empty, errors.ToImmutableArray());
     }
 
-    private static Rule? LoadRule(PackFile file, YamlMapping mapping, List<ConfigurationDiagnostic> errors, Dictionary<string, RuleDescriptor> seen)
+    private static Rule? LoadRule(PackFile file, YamlMapping mapping, List<ConfigurationDiagnostic> errors, Dictionary<string, RuleDescriptor> seen, bool preview)
     {
         string path = file.Path;
         var def = new RuleDefinition(path, mapping, errors);
@@ -106,6 +111,7 @@ public static partial class RulePackLoader
         if (severityText is not null && !SeverityNames.TryParseRuleSeverity(severityText, out severity))
             def.Error(def.PositionOf("severity"), $"Severity '{severityText}' is not one of error, warning, info, hidden.");
         bool enabled = def.GetBool("enabled", true);
+        bool isPreview = def.GetBool("preview", false);
         string description = def.GetString("description") ?? "";
         string? rationale = def.GetString("why");
         string? useInstead = def.GetString("instead");
@@ -136,9 +142,10 @@ public static partial class RulePackLoader
             fixSafety = fixText switch { "safe" => FixSafety.Safe, "unsafe" => FixSafety.Unsafe, "none" => FixSafety.None, _ => fixSafety };
             if (fixText is not ("safe" or "unsafe" or "none"))
                 def.Error(def.PositionOf("fix"), $"fix '{fixText}' is not one of safe, unsafe, none.");
-            else if (kind is { FixesByDefault: false } && fixSafety != FixSafety.None)
+            else if (kind is { CanFix: false, FixesByDefault: false } && fixSafety != FixSafety.None)
                 def.Error(def.PositionOf("fix"), $"Rules of kind '{kind.Name}' offer no fixes; remove 'fix'.");
         }
+        bool fixInSpeech = def.GetBool("fixInSpeech", false);
 
         if (message is not null && kind is not null)
         {
@@ -170,7 +177,8 @@ public static partial class RulePackLoader
             MessageFormat = message,
             Category = category,
             DefaultSeverity = severity,
-            IsEnabledByDefault = enabled,
+            IsEnabledByDefault = enabled && (!isPreview || preview),
+            IsPreview = isPreview,
             Description = description,
             Rationale = rationale,
             UseInstead = useInstead,
@@ -180,6 +188,7 @@ public static partial class RulePackLoader
             Scope = scope,
             Speech = speech,
             FixSafety = fixSafety,
+            FixInSpeech = fixInSpeech,
             Examples = examples,
             SourcePath = path,
             SourcePosition = mapping.Position,

@@ -16,7 +16,6 @@ public static class RegexFactory
     // short text with it, and packs repeat patterns (shared source lists, the same caption pattern in
     // several rules). A Regex is immutable and thread-safe, so one instance serves every rule.
     private static readonly ConcurrentDictionary<(string Pattern, bool IgnoreCase), Regex> Cache = new();
-    private static readonly ConcurrentDictionary<(string Pattern, bool IgnoreCase), Regex> BoundedCache = new();
     private static readonly ConcurrentDictionary<(string Pattern, bool IgnoreCase), LazyRegex> LazyCache = new();
 
     private static RegexOptions Options(bool ignoreCase) =>
@@ -40,26 +39,6 @@ public static class RegexFactory
         if (LazyCache.TryGetValue((pattern, ignoreCase), out var cached)) return cached;
         if (!IsValid(pattern, ignoreCase, out error)) return null;
         return LazyCache.GetOrAdd((pattern, ignoreCase), new LazyRegex(pattern, ignoreCase));
-    }
-
-    /// <summary>
-    /// A regex for short, bounded texts (a line or a sentence of residue, a heading): the backtracking
-    /// interpreter, which is cheap to build and fails fast on an anchored pattern, with the match timeout
-    /// against pathological patterns. The text's length, not the document's, bounds each match.
-    /// </summary>
-    public static Regex? TryCreateBounded(string pattern, bool ignoreCase, out string? error)
-    {
-        error = null;
-        if (BoundedCache.TryGetValue((pattern, ignoreCase), out var cached)) return cached;
-        try
-        {
-            return BoundedCache.GetOrAdd((pattern, ignoreCase), new Regex(pattern, Options(ignoreCase), MatchTimeout));
-        }
-        catch (ArgumentException ex)
-        {
-            error = ex.Message;
-            return null;
-        }
     }
 
     /// <summary>Parses the pattern (cheaply, with the backtracking parser) to report syntax errors at load time.</summary>

@@ -58,7 +58,7 @@ public sealed class FileLinter
         {
             // A bug must cost one file, not the run: say which file and what, and let the rest go on.
             string report = IssuesUri is null ? "" : $" Please report this at {IssuesUri}/issues.";
-            return Skip(source, "TL9029", Severity.Error,
+            return Skip(source, NotificationCodes.InternalError, Severity.Error,
                 $"Internal error while linting this file ({ex.GetType().Name}: {IoErrors.Describe(ex, source.FullPath, source.DisplayPath)}){report}")
                 with { Bytes = reserved };
         }
@@ -77,9 +77,9 @@ public sealed class FileLinter
         // and opening a FIFO would block this worker for good.
         var kind = FileProbe.Probe(file.FullPath, followLinks: true);
         if (kind == FileKind.Missing)
-            return Skip(file, "TL9021", Severity.Error, "Could not read the file: it no longer exists.");
+            return Skip(file, NotificationCodes.Unreadable, Severity.Error, "Could not read the file: it no longer exists.");
         if (kind != FileKind.Regular)
-            return Skip(file, "TL9028", Severity.Error, $"Not read: the path is now {FileProbe.Describe(kind)}, not a regular file.");
+            return Skip(file, NotificationCodes.NotARegularFile, Severity.Error, $"Not read: the path is now {FileProbe.Describe(kind)}, not a regular file.");
 
         byte[]? bytes;
         long length;
@@ -94,7 +94,7 @@ public sealed class FileLinter
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Skip(file, "TL9021", Severity.Error, $"Could not read the file: {IoErrors.Describe(ex, file.FullPath, file.DisplayPath)}");
+            return Skip(file, NotificationCodes.Unreadable, Severity.Error, $"Could not read the file: {IoErrors.Describe(ex, file.FullPath, file.DisplayPath)}");
         }
         return Decoded(file, bytes);
     }
@@ -104,14 +104,14 @@ public sealed class FileLinter
         var decoded = TextDecoder.Decode(file.DisplayPath, bytes, LegacyEncoding);
         if (decoded.Text is not { } source)
             return decoded.Skip == DecodeSkip.UnknownEncoding
-                ? Skip(file, "TL9026", Severity.Warning, $"Skipped: {decoded.SkipReason}. Convert it to UTF-8, or name its encoding with --encoding.")
-                : Skip(file, "TL9023", Severity.Warning, $"Skipped: {decoded.SkipReason}.");
+                ? Skip(file, NotificationCodes.UnknownEncoding, Severity.Warning, $"Skipped: {decoded.SkipReason}. Convert it to UTF-8, or name its encoding with --encoding.")
+                : Skip(file, NotificationCodes.Binary, Severity.Warning, $"Skipped: {decoded.SkipReason}.");
         var document = Document.Create(source);
         var analysis = _engine.Analyze(document);
         var notes = new List<ConfigurationDiagnostic>(analysis.Notifications);
         notes.AddRange(DecodingNotes(file, decoded));
         if (document.FallbackReason is { } fallback)
-            notes.Add(new ConfigurationDiagnostic("TL9027", Severity.Warning, file.DisplayPath, 0, 0, Capitalize(fallback) + "."));
+            notes.Add(new ConfigurationDiagnostic(NotificationCodes.MarkdownFallback, Severity.Warning, file.DisplayPath, 0, 0, Capitalize(fallback) + "."));
         FileReport report;
         if (Fixer is null)
         {
@@ -121,9 +121,16 @@ public sealed class FileLinter
         {
             // Baselined findings are not fixed, so the baseline classifies first (without counting); it
             // counts and records once, on the text that is finally reported — the fixed one if written.
+            // Each pass of the fix loop is classified the same way, so a baselined finding is never fixed.
             var classified = Baseline?.Classify(file, source, analysis.Diagnostics) ?? analysis.Diagnostics;
-            report = Fixer.Apply(new FileReport(source, classified), text => _engine.Analyze(Document.Create(text)), notes);
-            var raw = report.Fixes is { Written: true } ? report.Diagnostics : analysis.Diagnostics;
+            var lastRaw = analysis.Diagnostics;
+            report = Fixer.Apply(new FileReport(source, classified), text =>
+            {
+                var again = _engine.Analyze(Document.Create(text));
+                lastRaw = again.Diagnostics;
+                return new FileAnalysis(Baseline?.Classify(file, text, again.Diagnostics) ?? again.Diagnostics, again.Notifications);
+            }, notes);
+            var raw = report.Fixes is { Written: true } ? lastRaw : analysis.Diagnostics;
             report = report with { Diagnostics = Baseline?.Apply(file, report.Source, raw) ?? raw };
         }
         return new FileResult(file, report, notes.ToImmutableArray());
@@ -139,7 +146,7 @@ public sealed class FileLinter
             // Point at the first replaced sequence, at the same line and column a finding there would have.
             var at = source.Lines.GetLinePosition(decoded.FirstInvalidOffset ?? 0);
             string count = decoded.InvalidSequences == 1 ? "1 invalid byte sequence was" : $"{decoded.InvalidSequences} invalid byte sequences were";
-            yield return new ConfigurationDiagnostic("TL9024", Severity.Warning, file.DisplayPath, at.Line + 1, at.Character + 1,
+            yield return new ConfigurationDiagnostic(NotificationCodes.InvalidBytes, Severity.Warning, file.DisplayPath, at.Line + 1, at.Character + 1,
                 $"The file is not valid {encoding.Name.ToUpperInvariant()}: {count} read as U+FFFD (the first is here); every other position is unaffected.");
         }
         if (encoding.Detected)
@@ -148,7 +155,7 @@ public sealed class FileLinter
                 ? "it has no byte-order mark but reads as UTF-16"
                 : "it is not UTF-8 and reads as text in this code page";
             string others = decoded.Alternatives.Count == 0 ? "" : $"; {string.Join(" or ", decoded.Alternatives)} would also fit";
-            yield return new ConfigurationDiagnostic("TL9025", Severity.Warning, file.DisplayPath, 0, 0,
+            yield return new ConfigurationDiagnostic(NotificationCodes.EncodingDetected, Severity.Warning, file.DisplayPath, 0, 0,
                 $"Decoded as {encoding.Name} (detected: {why}{others}). Convert it to UTF-8, or confirm with --encoding {encoding.Name}.");
         }
     }
@@ -157,7 +164,7 @@ public sealed class FileLinter
 
     /// <param name="length">The file's size, or null when it grew past the limit while being read.</param>
     private FileResult OverLimit(DocumentSource file, long? length) =>
-        Skip(file, "TL9022", Severity.Warning, length is { } n
+        Skip(file, NotificationCodes.OverSizeLimit, Severity.Warning, length is { } n
             ? $"Skipped: the file is {n:N0} bytes, over the {MaxFileSize:N0}-byte limit (--max-file-size)."
             : $"Skipped: the file grew past the {MaxFileSize:N0}-byte limit (--max-file-size) while it was read.");
 

@@ -13,8 +13,14 @@ public sealed record FileReport(SourceText Source, ImmutableArray<Diagnostic> Di
 }
 
 /// <summary>
-/// Fixes applied (or, for --diff, that would be applied) to one file. <see cref="Applied"/>'s edits refer
-/// to <see cref="Original"/>. When <see cref="Written"/> is true the file on disk now holds the fixed text,
-/// and the report's <see cref="FileReport.Source"/> and diagnostics are those of the fixed text.
+/// Fixes applied (or, for --diff, that would be applied) to one file, in as many passes as it took to
+/// make the text stable. <see cref="Edits"/> is the whole change as edits against <see cref="Original"/>;
+/// <see cref="Applied"/> the findings whose fixes were applied, in every pass. When <see cref="Written"/>
+/// is true the fixed text was written (to the file, or to standard output for --stdin), and the report's
+/// <see cref="FileReport.Source"/> and diagnostics are those of the fixed text.
 /// </summary>
-public sealed record FileFixes(SourceText Original, ImmutableArray<CodeFix> Applied, ImmutableArray<CodeFix> Skipped, bool Written);
+public sealed record FileFixes(SourceText Original, ImmutableArray<TextEdit> Edits, ImmutableArray<Diagnostic> Applied, int Passes, bool Written)
+{
+    /// <summary>The text after the fixes.</summary>
+    public string FixedText { get; init; } = "";
+}

@@ -22,71 +22,87 @@ namespace TextLint.Pipeline;
 /// bits are kept; a file that is not valid UTF-8 is not rewritten, since its invalid bytes were read as
 /// U+FFFD (TL9062).</item>
 /// </list>
-/// Files without fixes are not opened for writing. After writing, the fixed text is linted again, so the
-/// report shows what is left in the file as it now is.
+/// Files without fixes are not opened for writing. Fixes are applied pass after pass until the text is
+/// stable (at most <see cref="FixLoop.MaxPasses"/>), and the report shows the last pass's findings: what is
+/// left in the file as it now is. For <c>--stdin --fix</c> nothing is written here: the fixed text goes to
+/// standard output.
 /// </summary>
 public sealed class FixWriter
 {
-    public const string ChangedCode = "TL9060";
-    public const string WriteFailedCode = "TL9061";
-    public const string NotWritableEncodingCode = "TL9062";
-    public const string OverlapCode = "TL9063";
+    public const string ChangedCode = NotificationCodes.FixFileChanged;
+    public const string WriteFailedCode = NotificationCodes.FixWriteFailed;
+    public const string NotWritableEncodingCode = NotificationCodes.FixNotEncodable;
+    public const string OverlapCode = NotificationCodes.FixOverlap;
 
     private readonly FixSafety _allowed;
-    private readonly bool _write;
+    private readonly FixTarget _target;
     private readonly string _workingDirectory;
 
     /// <param name="allowed">Safe, or Unsafe for --unsafe-fixes (which includes safe ones).</param>
-    /// <param name="write">False for --diff: the fixes are computed and reported, nothing is written.</param>
-    public FixWriter(FixSafety allowed, bool write, string workingDirectory)
+    /// <param name="target">Files for --fix, Diff for --diff (nothing is written), StandardOutput for --stdin --fix.</param>
+    public FixWriter(FixSafety allowed, FixTarget target, string workingDirectory)
     {
         _allowed = allowed;
-        _write = write;
+        _target = target;
         _workingDirectory = workingDirectory;
     }
+
+    /// <param name="write">False for --diff: the fixes are computed and reported, nothing is written.</param>
+    public FixWriter(FixSafety allowed, bool write, string workingDirectory)
+        : this(allowed, write ? FixTarget.Files : FixTarget.Diff, workingDirectory) { }
 
     /// <summary>A test hook: runs after the temporary file is complete, just before the on-disk check and rename.</summary>
     internal Action<string>? BeforeReplace { get; init; }
 
-    /// <summary>Fixes of the findings a report shows, at the allowed safety.</summary>
-    public IEnumerable<CodeFix> FixesOf(FileReport report) =>
-        report.Diagnostics
-            .Where(d => d.Suppression is null && d.Severity >= Severity.Info && d.BaselineState != BaselineState.Unchanged)
-            .Select(d => d.Fix)
-            .Where(f => f is { Edits.IsEmpty: false } && f.Safety != FixSafety.None && f.Safety <= _allowed)
-            .Select(f => f!);
+    /// <summary>The fix of a finding the report shows (<see cref="Diagnostic.IsShown"/>) at the allowed safety, or null.</summary>
+    public CodeFix? FixOf(Diagnostic d) =>
+        d.IsShown && d.Fix is { Edits.IsEmpty: false } f && f.Safety != FixSafety.None && f.Safety <= _allowed
+            ? f
+            : null;
 
-    /// <summary>Applies (or, for --diff, computes) the fixes of one file; returns the report to show and any notifications.</summary>
-    /// <param name="analyze">Lints the fixed text (the report then shows what is left in the file as it now is).</param>
-    public FileReport Apply(FileReport report, Func<SourceText, DocumentAnalysis> analyze, List<ConfigurationDiagnostic> notifications)
+    /// <summary>Fixes of the findings a report shows, at the allowed safety.</summary>
+    public IEnumerable<CodeFix> FixesOf(FileReport report) => report.Diagnostics.Select(FixOf).Where(f => f is not null).Select(f => f!);
+
+    /// <summary>
+    /// Applies (or, for --diff, computes) the fixes of one file, pass after pass until the text is stable
+    /// (<see cref="FixLoop"/>); returns the report to show and adds any notifications.
+    /// </summary>
+    /// <param name="relint">Lints a text of this file and classifies its findings (baseline) as the first pass was.</param>
+    public FileReport Apply(FileReport report, Func<SourceText, FileAnalysis> relint, List<ConfigurationDiagnostic> notifications)
     {
-        var fixes = FixesOf(report).ToList();
-        if (fixes.Count == 0) return report;
         var source = report.Source;
+        int count = report.Diagnostics.Count(d => FixOf(d) is not null);
+        if (count == 0) return report;
         if (source.Encoding.HadInvalidBytes)
         {
             notifications.Add(Note(NotWritableEncodingCode, Severity.Warning, source.Path,
-                $"The file is not valid {source.Encoding.Name.ToUpperInvariant()}, so writing it back would replace its invalid bytes; {Count(fixes.Count, "fix was", "fixes were")} not applied."));
+                $"The file is not valid {source.Encoding.Name.ToUpperInvariant()}, so writing it back would replace its invalid bytes; {Plural.Count(count, "fix was", "fixes were")} not applied."));
             return report;
         }
-        var result = FixApplier.Apply(source.Text, fixes, _allowed);
-        if (!result.Skipped.IsEmpty)
+        ImmutableArray<ConfigurationDiagnostic> lastNotes = [];
+        var loop = FixLoop.Run(source.Text, report.Diagnostics, text =>
         {
+            var analysis = relint(new SourceText(source.Path, text, source.Encoding));
+            lastNotes = analysis.Notifications;
+            return analysis.Diagnostics;
+        }, FixOf);
+        if (!loop.Converged)
+        {
+            int left = loop.Findings.Count(d => FixOf(d) is not null);
             notifications.Add(Note(OverlapCode, Severity.Info, source.Path,
-                $"{Count(result.Skipped.Length, "fix overlaps", "fixes overlap")} another fix and {(result.Skipped.Length == 1 ? "was" : "were")} left out; run --fix again to apply {(result.Skipped.Length == 1 ? "it" : "them")}."));
+                $"After {FixLoop.MaxPasses} passes {Plural.Count(left, "fix was", "fixes were")} still left (fixes that overlap or undo each other); run --fix again to apply {(left == 1 ? "it" : "them")}."));
         }
-        if (result.Applied.IsEmpty) return report;
-        if (!_write) return report with { Fixes = new FileFixes(source, result.Applied, result.Skipped, Written: false) };
-
-        if (!TryWrite(source, result.Text, out string? problem, out string code))
+        if (!loop.Changed) return report;
+        var fixedSource = new SourceText(source.Path, loop.Text, source.Encoding);
+        var fixes = new FileFixes(source, loop.Edits, loop.Applied, loop.Passes, Written: false) { FixedText = loop.Text };
+        if (_target == FixTarget.Diff) return report with { Fixes = fixes };
+        if (_target == FixTarget.Files && !TryWrite(source, loop.Text, out string? problem, out string code))
         {
             notifications.Add(Note(code, code == ChangedCode ? Severity.Warning : Severity.Error, source.Path, problem!));
             return report;
         }
-        var fixedSource = new SourceText(source.Path, result.Text, source.Encoding);
-        var analysis = analyze(fixedSource);
-        notifications.AddRange(analysis.Notifications);
-        return new FileReport(fixedSource, analysis.Diagnostics) { Fixes = new FileFixes(source, result.Applied, result.Skipped, Written: true) };
+        notifications.AddRange(lastNotes);
+        return new FileReport(fixedSource, [.. loop.Findings]) { Fixes = fixes with { Written = true } };
     }
 
     private bool TryWrite(SourceText original, string fixedText, out string? problem, out string code)
@@ -176,8 +192,21 @@ public sealed class FixWriter
         return bytes;
     }
 
-    private static string Count(int n, string one, string many) => n == 1 ? $"1 {one}" : $"{n} {many}";
 
     private static ConfigurationDiagnostic Note(string code, Severity severity, string path, string message) =>
         new(code, severity, path, 0, 0, message);
 }
+
+/// <summary>Where fixed text goes.</summary>
+public enum FixTarget
+{
+    /// <summary>--fix: each file is rewritten in place.</summary>
+    Files,
+    /// <summary>--diff / --fix --dry-run: nothing is written; the report carries the change.</summary>
+    Diff,
+    /// <summary>--stdin --fix: the fixed text goes to standard output, no file is written.</summary>
+    StandardOutput,
+}
+
+/// <summary>A file's findings after analysis and baseline classification, with the engine's notifications.</summary>
+public sealed record FileAnalysis(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<ConfigurationDiagnostic> Notifications);

@@ -27,7 +27,7 @@ public sealed class LintPipeline
     public const long BytesAhead = 64L * 1024 * 1024;
 
     /// <summary>The code of a run-level failure: listing the inputs failed, an internal error.</summary>
-    public const string InternalErrorCode = "TL9029";
+    public const string InternalErrorCode = NotificationCodes.InternalError;
 
     private readonly int _jobs;
 

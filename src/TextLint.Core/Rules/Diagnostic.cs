@@ -20,6 +20,15 @@ public sealed record Diagnostic(RuleDescriptor Descriptor, TextSpan Span, string
 
     /// <summary>Against a baseline: new, or already known (then it stays in SARIF, not on the console or in the exit code).</summary>
     public BaselineState BaselineState { get; init; }
+
+    /// <summary>
+    /// Neither suppressed in the source nor known from the baseline: the finding counts towards the exit
+    /// code. SARIF keeps the others too, marked; every other report leaves them out.
+    /// </summary>
+    public bool IsActive => Suppression is null && BaselineState != BaselineState.Unchanged;
+
+    /// <summary>Active and at least <see cref="Severity.Info"/>: what the console, GitHub and MSBuild show, and what --fix fixes.</summary>
+    public bool IsShown => IsActive && Severity >= Severity.Info;
 }
 
 /// <summary>SARIF's result.baselineState; <see cref="None"/> when the run has no baseline.</summary>

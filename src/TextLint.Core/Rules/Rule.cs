@@ -12,7 +12,8 @@ public abstract class Rule
 {
     protected Rule(RuleDescriptor descriptor) => Descriptor = descriptor;
 
-    public RuleDescriptor Descriptor { get; }
+    /// <summary>What the rule is. Configuration may change its fix safety once, after loading and before the rule set is compiled.</summary>
+    public RuleDescriptor Descriptor { get; internal set; }
 
     /// <summary>Register the literal phrases this rule wants reported to <see cref="Analyze"/>.</summary>
     public virtual void RegisterLiterals(LiteralRegistry registry) { }

@@ -55,6 +55,7 @@ public sealed class RuleContext
     {
         if (!Accepts(span)) return;
         span = WidenToWholeCharacters(Document.Source.Text, span);
+        if (fix is not null && !Descriptor.FixInSpeech && TouchesSpeech(fix)) fix = null;
         string message = MessageTemplate.Format(Descriptor.MessageFormat, arguments);
         _sink.Add(new Diagnostic(Descriptor, span, message, _severity, fix) { Arguments = arguments.ValuesFor(Descriptor.MessageFormat) });
     }
@@ -79,6 +80,28 @@ public sealed class RuleContext
         if (start > 0 && start < text.Length && char.IsLowSurrogate(text[start]) && char.IsHighSurrogate(text[start - 1])) start--;
         if (end > 0 && end < text.Length && char.IsLowSurrogate(text[end]) && char.IsHighSurrogate(text[end - 1])) end++;
         return TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>
+    /// Whether an edit of the fix changes part of a quotation of direct speech: such a fix is not offered
+    /// unless the rule opts in. An edit that removes whole quotations with what holds them (a residue line,
+    /// a repeated paragraph) leaves every quotation it does not remove word for word as it was.
+    /// </summary>
+    private bool TouchesSpeech(CodeFix fix)
+    {
+        var speech = Document.Speech;
+        if (speech.IsEmpty) return false;
+        foreach (var edit in fix.Edits)
+        {
+            var e = edit.Span;
+            foreach (var s in speech.Spans)
+            {
+                if (s.Start >= e.End && !(e.IsEmpty && s.Start == e.Start)) break;
+                bool inside = e.IsEmpty ? s.Start < e.Start && e.Start < s.End : s.OverlapsWith(e);
+                if (inside && !(e.Start <= s.Start && e.End >= s.End)) return true;
+            }
+        }
+        return false;
     }
 
     public CodeFix ReplaceFix(TextSpan span, string replacement, FixSafety safety) =>

@@ -18,7 +18,7 @@ public sealed class RuleDefinition
 
     private readonly string _code;
 
-    public RuleDefinition(string path, YamlMapping mapping, List<ConfigurationDiagnostic> errors, string code = "TL9002")
+    public RuleDefinition(string path, YamlMapping mapping, List<ConfigurationDiagnostic> errors, string code = NotificationCodes.InvalidRule)
     {
         Path = path;
         Mapping = mapping;
@@ -169,26 +169,10 @@ public sealed class RuleDefinition
         return b.ToImmutable();
     }
 
-    /// <summary>Compiles a user regex: linear-time NonBacktracking when the pattern allows it, otherwise a backtracking regex with a match timeout.</summary>
-    public Regex? GetRegex(string pattern, SourcePosition at, bool ignoreCase)
-    {
-        var result = RegexFactory.TryCreate(pattern, ignoreCase, out string? error);
-        if (result is null) Error(at, $"Invalid regular expression '{pattern}': {error}");
-        return result;
-    }
-
-    /// <summary>Like <see cref="GetRegex"/>, checked now and built on first use (see <see cref="RegexFactory.TryCreateLazy"/>).</summary>
+    /// <summary>Compiles a user regex, checked now and built on first use (see <see cref="RegexFactory.TryCreateLazy"/>); an invalid one is an error at its position.</summary>
     public LazyRegex? GetLazyRegex(string pattern, SourcePosition at, bool ignoreCase)
     {
         var result = RegexFactory.TryCreateLazy(pattern, ignoreCase, out string? error);
-        if (result is null) Error(at, $"Invalid regular expression '{pattern}': {error}");
-        return result;
-    }
-
-    /// <summary>A regex for short bounded texts such as a line or a heading (see <see cref="RegexFactory.TryCreateBounded"/>).</summary>
-    public Regex? GetBoundedRegex(string pattern, SourcePosition at, bool ignoreCase)
-    {
-        var result = RegexFactory.TryCreateBounded(pattern, ignoreCase, out string? error);
         if (result is null) Error(at, $"Invalid regular expression '{pattern}': {error}");
         return result;
     }

@@ -20,6 +20,13 @@ public sealed record RuleDescriptor
     public required string Category { get; init; }
     public required Severity DefaultSeverity { get; init; }
     public bool IsEnabledByDefault { get; init; } = true;
+
+    /// <summary>
+    /// A preview rule (YAML <c>preview: true</c>), as Ruff has them: new or not yet measured, off unless
+    /// the run enables preview rules (<c>--preview</c>, or <c>preview: true</c> in textlint.yaml). When
+    /// preview is off the loader leaves it disabled by default, so naming its ID still turns it on.
+    /// </summary>
+    public bool IsPreview { get; init; }
     public string Description { get; init; } = "";
 
     /// <summary>Why the finding matters (the doc page's "Why" section); optional.</summary>
@@ -37,6 +44,12 @@ public sealed record RuleDescriptor
     /// <summary>Whether the rule fires inside direct speech (YAML <c>speech</c>); by default it does not.</summary>
     public SpeechMode Speech { get; init; } = SpeechMode.Exclude;
     public FixSafety FixSafety { get; init; }
+
+    /// <summary>
+    /// Whether the rule's fixes may edit direct speech (YAML <c>fixInSpeech</c>); by default a fix that
+    /// touches a quotation of someone's words is dropped, even where the rule reports inside speech.
+    /// </summary>
+    public bool FixInSpeech { get; init; }
     public ImmutableArray<RuleExample> Examples { get; init; } = ImmutableArray<RuleExample>.Empty;
 
     /// <summary>The pack file and position the rule was defined at (1-based).</summary>

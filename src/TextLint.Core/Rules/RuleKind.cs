@@ -10,6 +10,9 @@ public sealed record RuleKind(string Name, ImmutableArray<string> Placeholders, 
     /// <summary>Whether rules of this kind offer fixes by default (substitution does).</summary>
     public bool FixesByDefault { get; init; }
 
+    /// <summary>Whether rules of this kind can offer fixes at all (their YAML may then say <c>fix: safe|unsafe|none</c>).</summary>
+    public bool CanFix { get; init; }
+
     /// <summary>The scope a rule of this kind has when its YAML names none.</summary>
     public RuleScope DefaultScope { get; init; } = RuleScope.Document;
 

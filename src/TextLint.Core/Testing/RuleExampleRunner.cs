@@ -13,8 +13,9 @@ public sealed record ExampleFailure(RuleDescriptor Rule, RuleExample Example, st
 /// <summary>
 /// Runs the examples of rules, as LanguageTool and Roslyn's analyzer tests do: every [|...|] of a bad
 /// example must be reported exactly there by that rule and nothing else by it; a good example must
-/// produce nothing from that rule; a bad example's 'fixed' must equal its fixes applied. A rule without
-/// a bad and a good example fails.
+/// produce nothing from that rule; a bad example's 'fixed' must equal its fixes applied until the text
+/// is stable, and must not trigger the rule again. A rule without a bad and a good example fails, and so
+/// does a rule with a fix but no 'fixed' text.
 /// </summary>
 public static class RuleExampleRunner
 {
@@ -60,12 +61,26 @@ public static class RuleExampleRunner
                     failures.Add(new ExampleFailure(d, example, TestMarkup.Render(text, expected), TestMarkup.Render(text, actual), reason));
                     continue;
                 }
-                if (example.Fixed is not null)
+                if (example.Fixed is null) continue;
+                if (d.FixSafety == FixSafety.None)
                 {
-                    string fixedText = FixApplier.Apply(text, found.Select(f => f.Fix).Where(f => f is not null)!, FixSafety.Unsafe).Text;
-                    if (fixedText != example.Fixed)
-                        failures.Add(new ExampleFailure(d, example, example.Fixed, fixedText, "Applying the fixes does not give the example's 'fixed' text."));
+                    failures.Add(new ExampleFailure(d, example, "", example.Fixed, "The rule offers no fix ('fix: none'), so an example cannot have a 'fixed' text."));
+                    continue;
                 }
+                // Fixed as --fix --unsafe-fixes would: every fix, pass after pass, until the text is stable.
+                IReadOnlyList<Diagnostic> Lint(string t) =>
+                    single.Analyze(Document.Create(Text.SourceText.From(t, "example.txt"))).Diagnostics.Where(x => x.Id == d.Id).ToList();
+                var loop = FixLoop.Run(text, found, Lint, x => x.Fix);
+                if (loop.Text != example.Fixed)
+                    failures.Add(new ExampleFailure(d, example, example.Fixed, loop.Text, "Applying the fixes does not give the example's 'fixed' text."));
+                else if (loop.Findings.Count > 0)
+                    failures.Add(new ExampleFailure(d, example, example.Fixed, TestMarkup.Render(loop.Text, loop.Findings.Select(f => f.Span).Order().ToImmutableArray()),
+                        "The fixed text still triggers the rule."));
+            }
+            if (d.FixSafety != FixSafety.None && d.Examples.Any(e => e.Kind == RuleExampleKind.Bad) && !d.Examples.Any(e => e.Fixed is not null))
+            {
+                var first = d.Examples.First(e => e.Kind == RuleExampleKind.Bad);
+                failures.Add(new ExampleFailure(d, first, "", "", "The rule offers a fix: give at least one 'bad' example a 'fixed' text (the example after --fix)."));
             }
         }
         return failures.ToImmutable();

@@ -43,12 +43,12 @@ public static class YamlReader
         catch (YamlException ex)
         {
             var at = ErrorPosition(ex, text, parser);
-            errors.Add(new ConfigurationDiagnostic("TL9001", Severity.Error, path, at.Line, at.Column, "YAML syntax error: " + CleanMessage(ex.Message)));
+            errors.Add(new ConfigurationDiagnostic(NotificationCodes.YamlSyntax, Severity.Error, path, at.Line, at.Column, "YAML syntax error: " + CleanMessage(ex.Message)));
             return Array.Empty<YamlDocumentNode>();
         }
         catch (NestingTooDeepException ex)
         {
-            errors.Add(new ConfigurationDiagnostic("TL9001", Severity.Error, path, ex.Position.Line, ex.Position.Column,
+            errors.Add(new ConfigurationDiagnostic(NotificationCodes.YamlSyntax, Severity.Error, path, ex.Position.Line, ex.Position.Column,
                 $"The YAML nests deeper than {MaxDepth} levels; the file was not loaded."));
             return Array.Empty<YamlDocumentNode>();
         }
@@ -56,12 +56,12 @@ public static class YamlReader
         {
             // YamlDotNet's scanner throws this for some malformed input; report where parsing stopped.
             var at = parser.Current?.Start;
-            errors.Add(new ConfigurationDiagnostic("TL9001", Severity.Error, path, (int)(at?.Line ?? 1), (int)(at?.Column ?? 1), "YAML syntax error: the file could not be parsed past this point."));
+            errors.Add(new ConfigurationDiagnostic(NotificationCodes.YamlSyntax, Severity.Error, path, (int)(at?.Line ?? 1), (int)(at?.Column ?? 1), "YAML syntax error: the file could not be parsed past this point."));
             return Array.Empty<YamlDocumentNode>();
         }
         catch (NodeBudgetExceededException ex)
         {
-            errors.Add(new ConfigurationDiagnostic("TL9001", Severity.Error, path, ex.Position.Line, ex.Position.Column,
+            errors.Add(new ConfigurationDiagnostic(NotificationCodes.YamlSyntax, Severity.Error, path, ex.Position.Line, ex.Position.Column,
                 $"The YAML expands to more than {MaxNodes:N0} nodes (an alias bomb?); the file was not loaded."));
             return Array.Empty<YamlDocumentNode>();
         }
@@ -178,7 +178,7 @@ public static class YamlReader
                 var value = ReadNode(parser, state, depth + 1);
                 if (keyNode is not YamlScalar key)
                 {
-                    state.Errors.Add(new ConfigurationDiagnostic("TL9001", Severity.Error, state.Path, keyNode.Position.Line, keyNode.Position.Column, "Mapping keys must be plain strings."));
+                    state.Errors.Add(new ConfigurationDiagnostic(NotificationCodes.YamlSyntax, Severity.Error, state.Path, keyNode.Position.Line, keyNode.Position.Column, "Mapping keys must be plain strings."));
                     continue;
                 }
                 entries.Add(new(key, value));

@@ -15,20 +15,30 @@ public sealed class ConsoleWriter : IReportWriter
     private readonly TextWriter _out;
     private readonly bool _color;
     private readonly bool _summary;
-    private int _errors, _warnings, _infos, _suppressed, _baselined, _filesWithFindings, _fixable, _fixed;
+    private readonly bool _showSource;
+    private int _errors, _warnings, _infos, _suppressed, _baselined, _filesWithFindings, _fixable, _unsafeFixable, _fixed;
+    private readonly List<string>? _fixList;
 
-    public ConsoleWriter(TextWriter output, bool color = false, bool summary = true)
+    /// <param name="showSource">Print the flagged line with a caret under the span after each finding (see <see cref="SourceSnippet"/>).</param>
+    /// <param name="showFixes">--show-fixes: list the fixes applied, per file and rule, before the summary.</param>
+    public ConsoleWriter(TextWriter output, bool color = false, bool summary = true, bool showSource = false, bool showFixes = false)
     {
         _out = output;
         _color = color;
         _summary = summary;
+        _showSource = showSource;
+        if (showFixes) _fixList = new();
     }
 
     public void Begin(RunInfo run) { }
 
     public void WriteFile(FileReport file)
     {
-        if (file.Fixes is { Written: true } fixes) _fixed += fixes.Applied.Length;
+        if (file.Fixes is { Written: true } fixes)
+        {
+            _fixed += fixes.Applied.Length;
+            if (_fixList is not null && !fixes.Applied.IsEmpty) ListFixes(file.Source.Path, fixes);
+        }
         bool any = false;
         foreach (var d in file.Diagnostics)
         {
@@ -37,6 +47,7 @@ public sealed class ConsoleWriter : IReportWriter
             if (d.BaselineState == BaselineState.Unchanged) { _baselined++; continue; }
             any = true;
             if (d.Fix is { Safety: FixSafety.Safe }) _fixable++;
+            else if (d.Fix is { Safety: FixSafety.Unsafe }) _unsafeFixable++;
             switch (d.Severity)
             {
                 case Severity.Error: _errors++; break;
@@ -57,8 +68,27 @@ public sealed class ConsoleWriter : IReportWriter
             _out.Write(d.Id);
             _out.Write(": ");
             _out.WriteLine(d.Message);
+            if (_showSource) WriteSource(file, d, pos.Line);
         }
         if (any) _filesWithFindings++;
+    }
+
+    private void WriteSource(FileReport file, Diagnostic d, int line)
+    {
+        var lineSpan = file.Source.Lines.GetLineSpan(line, file.Source.Text);
+        int start = d.Span.Start - lineSpan.Start;
+        int length = Math.Min(d.Span.End, lineSpan.End) - d.Span.Start;
+        var (source, carets) = SourceSnippet.Render(file.Source.Text.Substring(lineSpan.Start, lineSpan.Length), line + 1, start, length);
+        _out.WriteLine(source);
+        _out.WriteLine(_color ? Paint(d.Severity, carets) : carets);
+    }
+
+    /// <summary>--show-fixes: per file, how many findings of each rule the fixes resolved, as Ruff lists them.</summary>
+    private void ListFixes(string path, FileFixes fixes)
+    {
+        _fixList!.Add($"- {path}:");
+        foreach (var group in fixes.Applied.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
+            _fixList.Add($"    {group.Count()} × {group.Key} ({group.First().Descriptor.Title})");
     }
 
     private static string Paint(Severity s, string text) => s switch
@@ -70,13 +100,23 @@ public sealed class ConsoleWriter : IReportWriter
 
     public void End(RunSummary summary)
     {
+        if (_fixList is not null)
+        {
+            if (_fixList.Count == 0) _out.WriteLine("No fixes applied.");
+            else
+            {
+                _out.WriteLine($"Fixed {_fixed} {(_fixed == 1 ? "finding" : "findings")}:");
+                foreach (string line in _fixList) _out.WriteLine(line);
+            }
+        }
         if (_summary)
         {
             int total = _errors + _warnings + _infos;
             string files = summary.FileCount == 1 ? "1 file" : $"{summary.FileCount} files";
             string suppressed = (_suppressed > 0 ? $", {_suppressed} suppressed" : "") + (_baselined > 0 ? $", {_baselined} in baseline" : "");
             string fixedNote = _fixed > 0 ? $"; {_fixed} fixed" : "";
-            string fixableNote = _fixable > 0 ? $"; {_fixable} fixable with --fix" : "";
+            string fixableNote = (_fixable > 0 ? $"; {_fixable} fixable with --fix" : "")
+                + (_unsafeFixable > 0 ? $"; {_unsafeFixable} {(_fixable > 0 ? "more " : "")}fixable with --unsafe-fixes" : "");
             _out.WriteLine($"{files} linted: {total} {(total == 1 ? "finding" : "findings")} ({_errors} {(_errors == 1 ? "error" : "errors")}, {_warnings} {(_warnings == 1 ? "warning" : "warnings")}, {_infos} info{suppressed}{fixedNote}{fixableNote}) in {summary.Elapsed.TotalSeconds:0.00} s.");
         }
         _out.Flush();

@@ -9,17 +9,14 @@ namespace TextLint.Output.Diff;
 /// </summary>
 public sealed class UnifiedDiffWriter(TextWriter output, TextWriter? summary = null) : IReportWriter
 {
-    private int _fixes, _files, _skipped;
+    private int _fixes, _files;
 
     public void Begin(RunInfo run) { }
 
     public void WriteFile(FileReport file)
     {
-        if (file.Fixes is not { } fixes) return;
-        _skipped += fixes.Skipped.Length;
-        if (fixes.Applied.IsEmpty) return;
-        var edits = fixes.Applied.SelectMany(f => f.Edits).OrderBy(e => e.Span.Start).ThenBy(e => e.Span.End).ToList();
-        string diff = UnifiedDiff.Create(fixes.Original, edits, fixes.Original.Path);
+        if (file.Fixes is not { } fixes || fixes.Edits.IsEmpty) return;
+        string diff = UnifiedDiff.Create(fixes.Original, fixes.Edits, fixes.Original.Path);
         if (diff.Length == 0) return;
         output.Write(diff);
         _fixes += fixes.Applied.Length;
@@ -32,8 +29,7 @@ public sealed class UnifiedDiffWriter(TextWriter output, TextWriter? summary = n
         if (summary is null) return;
         string fixes = _fixes == 1 ? "1 fix" : $"{_fixes} fixes";
         string files = _files == 1 ? "1 file" : $"{_files} files";
-        string skipped = _skipped == 0 ? "" : $" {_skipped} overlapping {(_skipped == 1 ? "fix was" : "fixes were")} left out; they can be applied by a later run.";
-        summary.WriteLine(_fixes == 0 ? "No fixes to apply." + skipped : $"Would apply {fixes} to {files}.{skipped}");
+        summary.WriteLine(_fixes == 0 ? "No fixes to apply." : $"Would apply {fixes} to {files}.");
         summary.Flush();
     }
 

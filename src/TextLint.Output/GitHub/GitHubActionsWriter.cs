@@ -33,7 +33,7 @@ public sealed class GitHubActionsWriter : IReportWriter
         var lines = file.Source.Lines;
         foreach (var d in file.Diagnostics)
         {
-            if (d.Suppression is not null || d.Severity < Severity.Info || d.BaselineState == BaselineState.Unchanged) continue;
+            if (!d.IsShown) continue;
             path ??= RepositoryPath(file.Source.Path);
             var start = lines.GetLinePosition(d.Span.Start);
             var end = lines.GetLinePosition(d.Span.End);

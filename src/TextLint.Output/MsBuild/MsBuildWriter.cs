@@ -26,7 +26,7 @@ public sealed class MsBuildWriter : IReportWriter
         var lines = file.Source.Lines;
         foreach (var d in file.Diagnostics)
         {
-            if (d.Suppression is not null || d.Severity < Severity.Info || d.BaselineState == BaselineState.Unchanged) continue;
+            if (!d.IsShown) continue;
             path ??= Path.GetFullPath(file.Source.Path, _root);
             var start = lines.GetLinePosition(d.Span.Start);
             var end = lines.GetLinePosition(d.Span.End);

@@ -128,6 +128,7 @@ public sealed class SarifWriter : IRenderingReportWriter
         w.WriteStartObject("properties");
         w.WriteString("category", rule.Category);
         if (rule.FixSafety != FixSafety.None) w.WriteString("fix", FixSafetyName(rule.FixSafety));
+        if (rule.IsPreview) w.WriteBoolean("preview", true);
         w.WriteStartArray("tags");
         w.WriteStringValue(rule.Category);
         foreach (var t in rule.Tags)

@@ -35,7 +35,7 @@ public class LintCommandTests
             return (m.Groups["path"].Value, int.Parse(m.Groups["line"].Value), int.Parse(m.Groups["col"].Value));
         }).ToList();
         Assert.Equal(keys.OrderBy(k => k.Item1, StringComparer.Ordinal).ThenBy(k => k.Item2).ThenBy(k => k.Item3), keys);
-        Assert.Matches(@"^5 files linted: \d+ findings \(0 errors, \d+ warnings, \d+ info(; \d+ fixable with --fix)?\) in \d+\.\d\d s\.$", lines[^1]);
+        Assert.Matches(@"^5 files linted: \d+ findings \(0 errors, \d+ warnings, \d+ info(; \d+ fixable with --fix)?(; \d+ more fixable with --unsafe-fixes)?\) in \d+\.\d\d s\.$", lines[^1]);
     }
 
     [Fact]

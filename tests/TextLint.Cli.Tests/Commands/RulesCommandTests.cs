@@ -140,7 +140,7 @@ public class RulesCommandTests
         Assert.Equal(["HS0001", "HS0002"], house.Select(x => x.GetProperty("id").GetString()));
         var first = house[0];
         Assert.Equal(
-            ["id", "title", "category", "defaultSeverity", "enabledByDefault", "severity", "kind", "fix", "message", "description", "why", "instead",
+            ["id", "title", "category", "defaultSeverity", "enabledByDefault", "preview", "severity", "kind", "fix", "message", "description", "why", "instead",
              "helpUri", "tags", "source", "configuration", "examples"],
             first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("error", first.GetProperty("defaultSeverity").GetString());

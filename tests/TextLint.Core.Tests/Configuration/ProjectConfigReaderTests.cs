@@ -86,7 +86,7 @@ public class ProjectConfigReaderTests
             """);
         Assert.Equal(
         [
-            "textlint.yaml(2,1): error TL9040: Unknown key 'defaultRule' (did you mean 'defaultRules'?); textlint.yaml knows packs, defaultRules, include, exclude, inlineSuppressions, rules.",
+            "textlint.yaml(2,1): error TL9040: Unknown key 'defaultRule' (did you mean 'defaultRules'?); textlint.yaml knows packs, defaultRules, include, exclude, inlineSuppressions, preview, rules, extend-safe-fixes, extend-unsafe-fixes.",
             "textlint.yaml(1,8): error TL9040: 'packs' must be a list of strings, not a mapping.",
             "textlint.yaml(4,11): error TL9040: '/abs/**' must be relative to textlint.yaml's folder and stay inside it (no leading '/', no '..').",
             "textlint.yaml(4,22): error TL9040: '../up' must be relative to textlint.yaml's folder and stay inside it (no leading '/', no '..').",
@@ -160,5 +160,16 @@ public class ProjectConfigReaderTests
         var rule = EditorConfigFileTests.Rule("TL1001");
         Assert.Equal(Severity.Info, config.SeverityOptions().Resolve(rule));
         Assert.Null(config.SeverityOptions().Resolve(EditorConfigFileTests.Rule("TL7501")));
+    }
+
+    [Fact]
+    public void Preview_IsReadAsABoolean_AndUnsetByDefault()
+    {
+        Assert.Null(Read("# nothing\n").Config.Preview);
+        var (on, errors) = Read("preview: true\n");
+        Assert.Empty(errors);
+        Assert.True(on.Preview);
+        var (_, bad) = Read("preview: often\n");
+        Assert.Contains(bad, e => e.Message.Contains("'preview' must be true or false", StringComparison.Ordinal));
     }
 }

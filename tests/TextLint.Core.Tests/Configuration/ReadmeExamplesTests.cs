@@ -4,14 +4,14 @@ using TextLint.Diagnostics;
 
 namespace TextLint.Core.Tests.Configuration;
 
-/// <summary>The README's configuration examples are read by the real readers, so the documentation cannot drift.</summary>
+/// <summary>The configuration guide's examples (docs/configuration.md) are read by the real readers, so the documentation cannot drift.</summary>
 public class ReadmeExamplesTests
 {
     private static string Block(string heading, string language)
     {
-        string readme = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "README.md"));
+        string readme = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "docs", "configuration.md"));
         int at = readme.IndexOf(heading + "\n", StringComparison.Ordinal);
-        Assert.True(at >= 0, $"README has no '{heading}' section.");
+        Assert.True(at >= 0, $"docs/configuration.md has no '{heading}' section.");
         var m = new Regex("```" + language + "\n(.*?)```", RegexOptions.Singleline).Match(readme, at);
         Assert.True(m.Success);
         return m.Groups[1].Value;
@@ -21,7 +21,7 @@ public class ReadmeExamplesTests
     public void EditorConfigExample_ParsesWithoutProblems()
     {
         var problems = new List<ConfigurationDiagnostic>();
-        var file = EditorConfigFile.Parse(".editorconfig", "/p", Block("### .editorconfig", "ini"), problems);
+        var file = EditorConfigFile.Parse(".editorconfig", "/p", Block("## .editorconfig", "ini"), problems);
         Assert.Empty(problems);
         Assert.True(file.IsRoot);
         Assert.Equal(2, file.Sections.Length);
@@ -31,7 +31,7 @@ public class ReadmeExamplesTests
     public void TextlintYamlExample_ParsesWithoutProblems()
     {
         var errors = new List<ConfigurationDiagnostic>();
-        var config = ProjectConfigReader.Read("textlint.yaml", "/p", Block("### textlint.yaml", "yaml"), errors);
+        var config = ProjectConfigReader.Read("textlint.yaml", "/p", Block("## textlint.yaml", "yaml"), errors);
         Assert.Empty(errors);
         Assert.Equal(["TL1001", "TL7501", "TL0001"], config.Rules.Select(r => r.Id));
     }

@@ -160,4 +160,30 @@ public class RulePackLoaderTests
         Assert.Contains("[|...|]", e.Message);
         Assert.Equal(8, e.Line);
     }
+
+    [Fact]
+    public void PreviewRule_IsOffUnlessPreviewIsEnabled_AndSaysSo()
+    {
+        string yaml = Valid + "\npreview: true";
+        var off = Assert.Single(RulePackLoader.Load([new PackFile("p.yaml", yaml)]).Rules).Descriptor;
+        Assert.True(off.IsPreview);
+        Assert.False(off.IsEnabledByDefault);
+        var on = Assert.Single(RulePackLoader.Load([new PackFile("p.yaml", yaml)], preview: true).Rules).Descriptor;
+        Assert.True(on.IsPreview);
+        Assert.True(on.IsEnabledByDefault);
+    }
+
+    [Fact]
+    public void PreviewMode_DoesNotEnableARuleThatIsDisabled_NorMarkOrdinaryRules()
+    {
+        var disabled = Assert.Single(RulePackLoader.Load([new PackFile("p.yaml", Valid + "\npreview: true\nenabled: false")], preview: true).Rules).Descriptor;
+        Assert.False(disabled.IsEnabledByDefault);
+        var plain = Assert.Single(RulePackLoader.Load([new PackFile("p.yaml", Valid)], preview: true).Rules).Descriptor;
+        Assert.False(plain.IsPreview);
+        Assert.True(plain.IsEnabledByDefault);
+    }
+
+    [Fact]
+    public void PreviewMustBeABoolean() =>
+        Assert.Contains("'preview' must be true or false", SingleError(Valid + "\npreview: maybe").Message);
 }

@@ -44,4 +44,21 @@ public class ConsistencyRuleTests
         var result = TextLint.Loading.RulePackLoader.Load([new TextLint.Loading.PackFile("t.yaml", Rule + "\n  - [Lviv]")]);
         Assert.Contains(result.Errors, e => e.Message.Contains("at least two variants") && e.Line == 9);
     }
+
+    [Fact]
+    public void ALargeSet_HasNoVariantLimit()
+    {
+        // Variants once travelled packed into an int (at most 4095 per set); the payload is now an index.
+        string variants = string.Join(", ", Enumerable.Range(0, 5000).Select(i => $"v{i:D4}x"));
+        string rule = Rule.Replace("  - [Odesa, Odessa]", $"  - [{variants}]");
+        KindTestHelper.Verify(rule, "v4999x, v4999x and [|v0001x|].");
+    }
+
+    [Fact]
+    public void AVariantInsideAnException_IsNotCounted()
+    {
+        string yaml = Rule.Replace("  - [Odesa, Odessa]", "  - [Odesa, Odessa]\n  - [Beijing, Peking]") + "\nexceptions: [Peking University, 'Odessa, Texas']\n";
+        KindTestHelper.Verify(yaml, "She left Peking University for Beijing; Beijing was cold. Odessa, Texas, and Odesa.");
+        KindTestHelper.Verify(yaml, "Beijing and Beijing, then [|Peking|] and Peking University.");
+    }
 }

@@ -1,3 +1,5 @@
+using TextLint.Diagnostics;
+using TextLint.Loading;
 using TextLint.Rules;
 
 namespace TextLint.Core.Tests.Rules;
@@ -67,5 +69,79 @@ public class ExistenceRuleTests
         var result = engine.Analyze(TextLint.Documents.Document.Create(TextLint.Text.SourceText.From(text)));
         Assert.Empty(result.Diagnostics);
         Assert.Empty(result.Notifications);
+    }
+
+    private const string WithReplacements = """
+        id: TL3301
+        title: Euphemism
+        message: "'{match}' is a euphemism."
+        category: EmotiveLanguage
+        kind: existence
+        fix: unsafe
+        tokens: [passed away, collateral damage, pacification]
+        replacements:
+          passed away: died
+          collateral damage: civilian casualties
+        """;
+
+    [Fact]
+    public void Replacements_AreOfferedAsFixes_WithTheRulesSafety_AndTheWrittenCase()
+    {
+        var d = KindTestHelper.Verify(WithReplacements, "[|Passed away|] in May; [|collateral damage|] and [|pacification|].");
+        Assert.Equal("Died", Assert.Single(d[0].Fix!.Edits).NewText);
+        Assert.Equal(FixSafety.Unsafe, d[0].Fix!.Safety);
+        Assert.Equal("civilian casualties", Assert.Single(d[1].Fix!.Edits).NewText);
+        Assert.Null(d[2].Fix); // a token without a replacement is reported without a fix
+    }
+
+    [Fact]
+    public void Replacements_WithoutFix_AreReportedWithoutAFix()
+    {
+        var d = KindTestHelper.Verify(WithReplacements.Replace("fix: unsafe\n", ""), "She [|passed away|].");
+        Assert.Null(d[0].Fix);
+    }
+
+    [Fact]
+    public void AReplacementForNoToken_IsAnError_AtItsKey()
+    {
+        var result = RulePackLoader.Load([new PackFile("p.yaml", WithReplacements.Replace("  passed away: died", "  passed on: died"))]);
+        var e = Assert.Single(result.Errors);
+        Assert.Contains("'passed on' is not one of the rule's tokens", e.Message);
+        Assert.Equal(9, e.Line);
+    }
+
+    [Fact]
+    public void FixWithoutReplacements_IsAnError()
+    {
+        string yaml = WithReplacements[..WithReplacements.IndexOf("replacements:", StringComparison.Ordinal)];
+        var result = RulePackLoader.Load([new PackFile("p.yaml", yaml)]);
+        Assert.Contains(result.Errors, e => e.Message.Contains("offers fixes only through 'replacements'", StringComparison.Ordinal));
+    }
+
+    private const string NamedRegime = """
+        id: TL3001
+        title: Regime after a name
+        message: "'{match}'"
+        category: EmotiveLanguage
+        kind: existence
+        ignorecase: false
+        tokens: [regime]
+        precededBy: '\b\p{Lu}\p{Ll}*[^n\W]\s+'
+        exceptions: [sanctions regime]
+        """;
+
+    [Fact]
+    public void PrecededBy_KeepsOnlyTokensAfterAMatch_AndTheMatchJoinsTheFinding()
+    {
+        var d = KindTestHelper.Verify(NamedRegime, "The [|Kiev regime|] and the Korean regime; a tax regime; [|Assad regime|] forces. Sanctions regime ends.");
+        Assert.Equal("'Kiev regime'", d[0].Message);
+    }
+
+    [Fact]
+    public void PrecededBy_LooksOnlyAFewWordsBack_SoAHugeLineCostsNothing()
+    {
+        string text = string.Concat(Enumerable.Repeat("Budget talks went on. ", 200_000)) + "The Kiev regime fell.";
+        var d = Assert.Single(KindTestHelper.Engine(NamedRegime).Analyze(TextLint.Documents.Document.Create(TextLint.Text.SourceText.From(text, "a.txt"))).Diagnostics);
+        Assert.Equal("Kiev regime", text.Substring(d.Span.Start, d.Span.Length));
     }
 }

@@ -95,7 +95,9 @@ public class UnifiedDiffTests
     {
         var source = SourceText.From("Kiev\n", "a.txt");
         var fix = new CodeFix("Replace", [new TextEdit(new TextSpan(0, 4), "Kyiv")], FixSafety.Safe);
-        var report = new FileReport(source, ImmutableArray<Diagnostic>.Empty) { Fixes = new FileFixes(source, [fix], [], Written: false) };
+        var rule = new RuleDescriptor { Id = "TL7501", Title = "Kyiv", MessageFormat = "m", Category = "Terminology", DefaultSeverity = Severity.Info, Kind = "substitution" };
+        var finding = new Diagnostic(rule, new TextSpan(0, 4), "m", Severity.Info, fix);
+        var report = new FileReport(source, ImmutableArray<Diagnostic>.Empty) { Fixes = new FileFixes(source, [.. fix.Edits], [finding], 1, Written: false) };
         var summary = new StringWriter();
         string output = Reports.Write((_, t) => new UnifiedDiffWriter(t, summary), [report]);
         Assert.Equal("--- a/a.txt\n+++ b/a.txt\n@@ -1 +1 @@\n-Kiev\n+Kyiv\n", output);

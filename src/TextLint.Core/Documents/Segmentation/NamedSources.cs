@@ -134,7 +134,7 @@ public sealed class NamedSources
     }
 
     /// <summary>
-    /// The spans inside <paramref name="span"/> that name a source, in order; <paramref name="sentenceStarts"/>
+    /// The spans inside <paramref name="span"/> that name a source, in order; <paramref name="opensSentence"/>
     /// tells which positions open a sentence (a capital there is not a name by itself).
     /// </summary>
     public List<TextSpan> Find(string text, TextSpan span, Func<int, bool>? opensSentence = null)

@@ -15,7 +15,7 @@ namespace TextLint.Engine.Baselines;
 public static class BaselineSerializer
 {
     public const int Version = 1;
-    public const string ErrorCode = "TL9050";
+    public const string ErrorCode = NotificationCodes.BaselineInvalid;
 
     public static byte[] Write(IEnumerable<BaselineEntry> entries)
     {

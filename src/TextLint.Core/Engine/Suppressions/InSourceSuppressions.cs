@@ -77,7 +77,8 @@ public static class InSourceSuppressions
             var region = BuiltInRules.IsBuiltIn(d.Id) ? null : index.Find(d.Descriptor, line);
             if (region is null)
             {
-                result.Add(d);
+                // A fix never reaches across a suppression: not into a suppressed region, not into a directive comment.
+                result.Add(d.Fix is { } fix && FixTouchesSuppression(document, fix, regions, parsed.CommentSpans) ? d with { Fix = null } : d);
                 continue;
             }
             region.Used = true;
@@ -117,6 +118,23 @@ public static class InSourceSuppressions
         DirectiveKind.Enable => "textlint-enable",
         _ => "textlint-disable-next-line",
     };
+
+    /// <summary>Whether an edit of the fix touches a line some directive suppresses (for any rule), or a directive comment.</summary>
+    private static bool FixTouchesSuppression(Document document, CodeFix fix, List<Region> regions, ImmutableArray<TextSpan> comments)
+    {
+        var lines = document.Source.Lines;
+        foreach (var edit in fix.Edits)
+        {
+            var span = edit.Span;
+            foreach (var c in comments)
+                if (c.OverlapsWith(span) || (span.IsEmpty && c.Start < span.Start && span.Start < c.End)) return true;
+            int first = lines.GetLineFromOffset(span.Start);
+            int last = lines.GetLineFromOffset(Math.Max(span.Start, span.End - 1));
+            foreach (var r in regions)
+                if (!r.IsException && r.From <= last && r.To >= first) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether the span lies within one of the comments (sorted, disjoint): a binary search.</summary>
     private static bool InsideAny(ImmutableArray<TextSpan> comments, TextSpan span)

@@ -197,16 +197,15 @@ public sealed class AttributionRule : Rule
         }
         if (markers.Count == 0) return;
         // Literal and per-sentence pattern matches arrive in different orders.
-        markers.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        LeftmostLongest.Sort(markers);
 
         var paragraphs = context.Document.Paragraphs;
         // Named sources are found once per sentence or paragraph that holds a marker, keyed by its start.
         Dictionary<int, List<TextSpan>>? found = null;
-        int lastEnd = -1;
+        var taken = new LeftmostLongest.Taken();
         foreach (var marker in markers)
         {
-            if (marker.Start < lastEnd) continue;
-            lastEnd = marker.End;
+            if (!taken.TryTake(marker)) continue;
             if (exceptions is not null && exceptions.Exists(e => e.OverlapsWith(marker))) continue;
             if (!context.Accepts(marker)) continue;
             var sentence = Enclosing(sentences, marker);

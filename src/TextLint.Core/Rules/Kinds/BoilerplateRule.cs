@@ -14,13 +14,15 @@ namespace TextLint.Rules.Kinds;
 /// <c>patterns</c> in full ("\d+ Comments", "© 2024 … All rights reserved."). Units longer than
 /// <c>maxLength</c> are prose, not residue. With <c>unlessNext</c>, a unit is not reported when the
 /// next unit matches that pattern: a byline label followed by the name on the next line is a field,
-/// not an empty byline. The region is the trimmed unit.
+/// not an empty byline. The region is the trimmed unit. With <c>fix: safe</c> the fix deletes the unit (a
+/// whole line with its line break, see <see cref="FixBuilder.DeletionSpan"/>).
 /// </summary>
 public sealed class BoilerplateRule : Rule
 {
     public static readonly RuleKind Kind = new("boilerplate", ["match"], (d, def) => new BoilerplateRule(d, def),
         "Reports whole lines (or sentences) that are web or CMS residue: comment widgets, menus, share buttons, ads, footers.")
     {
+        CanFix = true,
         DefaultScope = RuleScope.Line,
         Scopes = [RuleScope.Line, RuleScope.Sentence, RuleScope.Paragraph],
         Options =
@@ -109,7 +111,9 @@ public sealed class BoilerplateRule : Rule
         foreach (int u in hits)
         {
             if (_unlessNext is not null && u + 1 < units.Length && PatternRunner.IsMatch(_unlessNext.Value, text.AsSpan(units[u + 1].Start, units[u + 1].Length))) continue;
-            context.Report(units[u]);
+            var fix = Descriptor.FixSafety == Diagnostics.FixSafety.None ? null
+                : FixBuilder.DeleteUnit(context.Document, WithLink(context.Document.Source.Text, units[u]), Descriptor.FixSafety, "Delete the residue");
+            context.Report(units[u], fix);
         }
 
         void TryPattern(int u, LazyRegex regex)
@@ -118,6 +122,22 @@ public sealed class BoilerplateRule : Rule
             if (unit.Length > _maxLength || hits?.Contains(u) == true) return;
             if (PatternRunner.IsMatch(regex.Value, text.AsSpan(unit.Start, unit.Length))) (hits ??= new()).Add(u);
         }
+    }
+
+    /// <summary>
+    /// A label such as "Original:" or "Source:" is deleted with the link that follows it on its line: the
+    /// bare address left behind would be residue of its own.
+    /// </summary>
+    /// <param name="text">The source text (the prose view blanks addresses out).</param>
+    private static TextSpan WithLink(string text, TextSpan unit)
+    {
+        if (unit.IsEmpty || text[unit.End - 1] != ':') return unit;
+        int i = unit.End;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        if (!text.AsSpan(i).StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            && !text.AsSpan(i).StartsWith("https://", StringComparison.OrdinalIgnoreCase)) return unit;
+        while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+        return TextSpan.FromBounds(unit.Start, i);
     }
 
     /// <summary>The literal covers the unit but for list bullets before it and ':' '.' '…' '!' after it.</summary>

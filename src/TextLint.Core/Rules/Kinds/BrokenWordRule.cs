@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using TextLint.Documents;
 using TextLint.Documents.Segmentation;
 using TextLint.Matching;
 using TextLint.Text;
@@ -15,13 +16,14 @@ namespace TextLint.Rules.Kinds;
 /// neither fragment occurs anywhere else as a word of its own (real words recur, fragments of one word
 /// do not) and the second fragment ends like the tail of a word (-ic, -tion, -ment, -ing, …). A dash
 /// between words ("the war – and the peace", "the city – home to") stays silent. The region runs from
-/// the first fragment to the second.
+/// the first fragment to the second; the fix joins them.
 /// </summary>
 public sealed class BrokenWordRule : Rule
 {
     public static readonly RuleKind Kind = new("brokenword", ["match", "joined"], (d, def) => new BrokenWordRule(d, def),
         "Reports a word broken in two by a spaced dash (\"dyna – mic\").")
     {
+        CanFix = true,
         Options =
         [
             new("words", "More words that stand on their own, besides the built-in function words: never taken for a fragment."),
@@ -93,7 +95,9 @@ public sealed class BrokenWordRule : Rule
                 || (EndsLikeAWord(rightWord) && !OccursAsWord(text, text.AsSpan(left.Start, left.Length), left.Start) && !OccursAsWord(text, rightWord, right.Start));
             if (!broken) continue;
             var span = TextSpan.FromBounds(left.Start, right.End);
-            context.Report(span, context.Arguments(span).With("joined", joined));
+            var fix = Descriptor.FixSafety == Diagnostics.FixSafety.None ? null
+                : FixBuilder.Replace(span, joined, Descriptor.FixSafety, $"Join as '{joined}'");
+            context.Report(span, context.Arguments(span).With("joined", joined), fix);
         }
     }
 

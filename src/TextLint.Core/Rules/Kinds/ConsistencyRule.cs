@@ -24,12 +24,17 @@ public sealed class ConsistencyRule : Rule
         [
             new("sets", "Lists of variant spellings that must not be mixed in one document ([[Kyiv, Kiev], [Odesa, Odessa]])."),
             new("ignorecase", "Match the variants case-insensitively (default true)."),
+            new("exceptions", "Phrases whose variant is a fixed name and is not counted (Peking University, Bombay Stock Exchange)."),
         ],
     };
 
-    private const int Stride = 1 << 12;
     private readonly ImmutableArray<ImmutableArray<string>> _sets;
+
+    /// <summary>Every variant of every set, in order: a literal's payload is its index here.</summary>
+    private readonly ImmutableArray<(int Set, int Variant)> _variants;
     private readonly bool _ignoreCase;
+    private readonly ImmutableArray<string> _exceptions;
+    private const int ExceptionPayload = -1;
 
     private ConsistencyRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
     {
@@ -42,19 +47,20 @@ public sealed class ConsistencyRule : Rule
                 def.Error(set.IsEmpty ? def.PositionOf("sets") : set[0].Position, "A variant set needs at least two variants.");
                 continue;
             }
-            if (set.Length >= Stride) { def.Error(set[0].Position, $"A variant set may hold at most {Stride - 1} variants."); continue; }
             b.Add(set.Select(v => v.Value).ToImmutableArray());
         }
         _sets = b.ToImmutable();
+        _variants = [.. _sets.SelectMany((set, s) => set.Select((_, v) => (s, v)))];
+        _exceptions = def.GetStringList("exceptions").Select(e => e.Value).Where(e => e.Trim().Length > 0).ToImmutableArray();
         if (_sets.IsEmpty && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "A consistency rule needs 'sets': a list of variant lists, e.g. [[Kyiv, Kiev]].");
     }
 
     public override void RegisterLiterals(LiteralRegistry registry)
     {
-        for (int s = 0; s < _sets.Length; s++)
-            for (int v = 0; v < _sets[s].Length; v++)
-                registry.Add(_sets[s][v], s * Stride + v, caseSensitive: !_ignoreCase);
+        for (int i = 0; i < _variants.Length; i++)
+            registry.Add(_sets[_variants[i].Set][_variants[i].Variant], i, caseSensitive: !_ignoreCase);
+        foreach (var e in _exceptions) registry.Add(e, ExceptionPayload, caseSensitive: false);
     }
 
     public override void Analyze(RuleContext context)
@@ -63,13 +69,18 @@ public sealed class ConsistencyRule : Rule
         if (literals.IsEmpty) return;
         var counts = new int[_sets.Length][];
         var first = new TextSpan?[_sets.Length][];
-        int lastEnd = -1;
+        List<TextSpan>? exceptions = null;
+        foreach (var m in literals)
+            if (m.Payload == ExceptionPayload) (exceptions ??= new()).Add(m.Span);
+        var taken = new LeftmostLongest.Taken();
         foreach (var m in literals)
         {
-            if (m.Start < lastEnd) continue; // leftmost-longest, as written
-            lastEnd = m.End;
+            if (m.Payload == ExceptionPayload) continue;
+            if (taken.Overlaps(m.Span)) continue; // leftmost-longest, as written
+            if (exceptions is not null && exceptions.Any(e => e.OverlapsWith(m.Span))) continue; // a fixed name: Peking University
+            taken.Take(m.Span);
             if (!context.Accepts(m.Span)) continue;
-            int s = m.Payload / Stride, v = m.Payload % Stride;
+            var (s, v) = _variants[m.Payload];
             (counts[s] ??= new int[_sets[s].Length])[v]++;
             (first[s] ??= new TextSpan?[_sets[s].Length])[v] ??= m.Span;
         }

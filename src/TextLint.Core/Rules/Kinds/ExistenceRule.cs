@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using TextLint.Diagnostics;
+using TextLint.Documents;
 using TextLint.Matching;
 using TextLint.Text;
 
@@ -11,12 +13,19 @@ namespace TextLint.Rules.Kinds;
 /// a token but are fine ("regime change" for "regime"): a match inside an exception is not reported.
 /// <c>unlessSentence</c> patterns give context a phrase cannot: a match whose sentence matches one of
 /// them is not reported ("orcs" in a sentence about elves and dwarves is fantasy, not a slur).
+/// A fix is offered when the rule says what to write instead: <c>replacement</c> for every match (for a
+/// regex, a substitution such as <c>$1</c>; for a phrase, written in the match's case) or <c>swap</c>,
+/// a mapping of phrases to report to their own replacements ("Kiev regime: Kyiv government"). Such a
+/// fix changes the wording, so it is <c>unsafe</c> unless the rule says <c>fix: safe</c>.
+/// <c>replacements</c> maps listed tokens to a replacement the same way; <c>precededBy</c> requires a
+/// pattern just before a token ("regime" only after a name), and the finding then covers both.
 /// </summary>
 public sealed class ExistenceRule : Rule
 {
     public static readonly RuleKind Kind = new("existence", ["match"], (d, def) => new ExistenceRule(d, def),
         "Reports each occurrence of a phrase or pattern.")
     {
+        CanFix = true,
         Options =
         [
             new("tokens", "Phrases to report, matched on word boundaries; any run of white space matches one space."),
@@ -24,6 +33,11 @@ public sealed class ExistenceRule : Rule
             new("exceptions", "Phrases that contain a token but are fine; a match inside one is not reported."),
             new("ignorecase", "Match tokens and patterns case-insensitively (default true)."),
             new("unlessSentence", "Regular expressions for context: a match in a sentence that matches one is not reported."),
+            new("replacement", "What to write instead of every match, offered as a fix (unsafe unless 'fix: safe'); for a regex a substitution such as $1, for a phrase written in the match's case."),
+            new("fix", "Fix safety when 'replacement' or 'swap' is given: unsafe (default), safe or none."),
+            new("swap", "Phrases to report, each mapped to its replacement, offered as a fix (unsafe unless 'fix: safe'): {Kiev regime: Kyiv government}."),
+            new("replacements", "Mapping of some of the 'tokens' to a replacement, offered as a fix like 'swap' (each key must be one of the tokens)."),
+            new("precededBy", "A regular expression the text just before a token must match (it is anchored at the token; the match joins the finding): 'regime' only after a name."),
         ],
     };
 
@@ -33,17 +47,55 @@ public sealed class ExistenceRule : Rule
     private readonly ImmutableArray<LazyRegex> _regexes;
     private readonly ImmutableArray<LazyRegex> _unlessSentence;
     private readonly bool _ignoreCase;
+    private readonly string? _replacement;
+    private readonly LazyRegex? _precededBy;
 
-    private ExistenceRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
+    /// <summary>How far before a token <c>precededBy</c> looks: a few words.</summary>
+    private const int PrecedingWindow = 48;
+
+    /// <summary>Replacements by token index: null for plain tokens, the swap's value for a swapped phrase.</summary>
+    private readonly ImmutableArray<string?> _swaps;
+
+    private ExistenceRule(RuleDescriptor descriptor, RuleDefinition def) : base(WithFixSafety(descriptor, def))
     {
         _ignoreCase = def.GetBool("ignorecase", true);
-        _tokens = def.GetStringList("tokens").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
+        var tokens = def.GetStringList("tokens").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToList();
+        var swaps = Enumerable.Repeat<string?>(null, tokens.Count).ToList();
+        foreach (var (wrong, right, _) in def.GetStringMap("swap"))
+        {
+            if (wrong.Trim().Length == 0) continue;
+            tokens.Add(wrong);
+            swaps.Add(right);
+        }
+        foreach (var (key, value, position) in def.GetStringMap("replacements"))
+        {
+            int i = tokens.FindIndex(t => string.Equals(t, key, StringComparison.OrdinalIgnoreCase));
+            if (i < 0) def.Error(position, $"Replacement '{key}' is not one of the rule's tokens.");
+            else swaps[i] = value;
+        }
+        _tokens = tokens.ToImmutableArray();
+        _swaps = swaps.ToImmutableArray();
+        _replacement = def.GetString("replacement");
+        if (Descriptor.FixSafety != FixSafety.None && _replacement is null && !_swaps.Any(s => s is not null) && def.ErrorCount == 0)
+            def.Error(def.PositionOf("fix"), "An existence rule's fix needs 'replacement', 'replacements' or 'swap' to say what to write instead.");
         _exceptions = def.GetStringList("exceptions").Select(t => t.Value).ToImmutableArray();
         _regexes = AttributionRule.Regexes(def, "regex", _ignoreCase);
         _unlessSentence = AttributionRule.Regexes(def, "unlessSentence", _ignoreCase);
         if (_tokens.IsEmpty && _regexes.IsEmpty && def.ErrorCount == 0)
-            def.Error(def.Mapping.Position, "An existence rule needs 'tokens' or 'regex'.");
+            def.Error(def.Mapping.Position, "An existence rule needs 'tokens', 'swap' or 'regex'.");
+        if (def.GetString("precededBy") is { } before)
+        {
+            // Anchored at the token and run on a short window only, so it costs the same on any document.
+            _precededBy = def.GetLazyRegex("(?:" + before + ")\\z", def.PositionOf("precededBy"), _ignoreCase);
+            if (_tokens.IsEmpty && def.ErrorCount == 0) def.Error(def.PositionOf("precededBy"), "'precededBy' applies to 'tokens'; add them.");
+        }
     }
+
+    /// <summary>A rule that says what to write instead offers an unsafe fix unless its YAML sets 'fix'.</summary>
+    private static RuleDescriptor WithFixSafety(RuleDescriptor descriptor, RuleDefinition def) =>
+        def.Get("fix") is null && (def.Get("replacement") is not null || def.Get("swap") is not null || def.Get("replacements") is not null)
+            ? descriptor with { FixSafety = FixSafety.Unsafe }
+            : descriptor;
 
     public override void RegisterLiterals(LiteralRegistry registry)
     {
@@ -55,29 +107,72 @@ public sealed class ExistenceRule : Rule
     {
         var literals = context.Literals.Span;
         List<TextSpan>? exceptions = null;
-        var found = new List<TextSpan>();
+        // Each match with where it came from: a token's index, or -1 - k for the k-th regex.
+        var found = new List<(TextSpan Span, int Source)>();
         foreach (var m in literals)
         {
             if (m.Payload == ExceptionPayload) (exceptions ??= new()).Add(m.Span);
-            else found.Add(m.Span);
+            else found.Add((m.Span, m.Payload));
         }
-        foreach (var regex in _regexes)
+        for (int k = 0; k < _regexes.Length; k++)
         {
-            foreach (var vm in PatternRunner.Matches(regex, context.Text))
-                found.Add(vm);
+            foreach (var vm in PatternRunner.Matches(_regexes[k], context.Text))
+                found.Add((vm, -1 - k));
         }
         if (found.Count == 0) return;
-        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-        int lastEnd = -1;
-        foreach (var span in found)
+        found.Sort(static (a, b) => LeftmostLongest.Compare(a.Span, b.Span));
+        var taken = new LeftmostLongest.Taken();
+        foreach (var (match, source) in found)
         {
-            // Leftmost-longest, non-overlapping: the list is sorted by start, longest first on ties.
-            if (span.Start < lastEnd) continue;
+            var span = match;
+            // An exception's match neither reports nor blocks the matches it overlaps.
+            if (taken.Overlaps(span)) continue;
             if (exceptions is not null && exceptions.Any(e => e.OverlapsWith(span))) continue;
-            lastEnd = span.End;
+            if (_precededBy is not null && source >= 0)
+            {
+                int from = Math.Max(0, span.Start - PrecedingWindow);
+                int before = LastMatchStart(_precededBy.Value, context.Text.AsSpan(from, span.Start - from));
+                if (before < 0) continue;
+                span = TextSpan.FromBounds(from + before, span.End);
+                if (taken.Overlaps(span)) continue;
+            }
+            taken.Take(span);
             if (!_unlessSentence.IsEmpty && SentenceMatches(context, span)) continue;
-            context.Report(span);
+            // The fix replaces the token itself, never the words precededBy joined to the finding.
+            context.Report(span, FixFor(context, match, source));
         }
+    }
+
+    /// <summary>Where the anchored <c>precededBy</c> match starts in the window, or -1.</summary>
+    private static int LastMatchStart(Regex regex, ReadOnlySpan<char> window)
+    {
+        try
+        {
+            foreach (var m in regex.EnumerateMatches(window)) return m.Index;
+            return -1;
+        }
+        catch (RegexMatchTimeoutException ex) { throw new RuleTimeoutException(regex.ToString(), ex); }
+    }
+
+    private CodeFix? FixFor(RuleContext context, TextSpan span, int source)
+    {
+        if (Descriptor.FixSafety == FixSafety.None) return null;
+        string written = context.Document.Source.ToString(span);
+        string? replacement;
+        if (source >= 0)
+        {
+            replacement = _swaps[source] ?? _replacement;
+            if (replacement is not null) replacement = SubstitutionRule.MatchCase(written, replacement);
+        }
+        else
+        {
+            if (_replacement is null) return null;
+            var regex = _regexes[-1 - source].Value;
+            var m = regex.Match(context.Text, span.Start, span.Length);
+            replacement = m.Success && m.Index == span.Start && m.Length == span.Length ? m.Result(_replacement) : null;
+        }
+        if (replacement is null || string.Equals(replacement, written, StringComparison.Ordinal)) return null;
+        return FixBuilder.Replace(span, replacement, Descriptor.FixSafety);
     }
 
     private bool SentenceMatches(RuleContext context, TextSpan span)

@@ -57,13 +57,13 @@ public sealed class OccurrenceRule : Rule
         var found = new List<TextSpan>();
         foreach (var m in context.Literals.Span) found.Add(m.Span);
         foreach (var r in _regexes) found.AddRange(PatternRunner.Matches(r, context.Text));
-        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        LeftmostLongest.Sort(found);
         var kept = new List<TextSpan>(found.Count);
-        int lastEnd = -1;
+        var taken = new LeftmostLongest.Taken();
         foreach (var s in found)
         {
-            if (s.Start < lastEnd || !context.Accepts(s)) continue;
-            lastEnd = s.End;
+            if (taken.Overlaps(s) || !context.Accepts(s)) continue;
+            taken.Take(s);
             kept.Add(s);
         }
         foreach (var unit in context.Units)

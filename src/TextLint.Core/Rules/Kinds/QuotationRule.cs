@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using TextLint.Documents;
 using TextLint.Documents.Segmentation;
 using TextLint.Matching;
 using TextLint.Text;
@@ -20,6 +21,7 @@ public sealed class QuotationRule : Rule
     public static readonly RuleKind Kind = new("quotation", ["match", "text"], (d, def) => new QuotationRule(d, def),
         "Reports scare quotes: short quotations that are not direct speech, quotations after a marker such as 'so-called', or quoted loaded terms.")
     {
+        CanFix = true,
         Options =
         [
             new("maxWords", "A quotation of at most this many words that is not direct speech is a scare quote (default 3)."),
@@ -166,7 +168,10 @@ public sealed class QuotationRule : Rule
     private static void Report(RuleContext context, Quotation q)
     {
         var content = TrimContent(context.Text, q.Content);
-        context.Report(q.Span, new MessageArguments(context.Document.Source.ToString(q.Span)).With("text", context.Document.Source.ToString(content)));
+        // Dropping the marks keeps the words but no longer disowns them: a change of meaning, so unsafe at most.
+        var safety = context.Descriptor.FixSafety;
+        var fix = safety == Diagnostics.FixSafety.None || q.Span.Length < 2 || q.IsUnclosed ? null : FixBuilder.RemoveQuotationMarks(q.Span, safety);
+        context.Report(q.Span, new MessageArguments(context.Document.Source.ToString(q.Span)).With("text", context.Document.Source.ToString(content)), fix);
     }
 
     /// <summary>The index of the quotation whose opening mark is at <paramref name="position"/>, or -1.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using TextLint.Documents;
 using TextLint.Documents.Segmentation;
 using TextLint.Matching;
 using TextLint.Text;
@@ -10,7 +11,7 @@ namespace TextLint.Rules.Kinds;
 /// kind: repetition — something said twice by accident. <c>unit: line</c>, <c>paragraph</c> (the
 /// default) or <c>sentence</c>: a unit of at least <c>minWords</c> words (4) that repeats an earlier
 /// one, ignoring case, white space and quote styles (a headline pasted twice); the later copy is
-/// reported. <c>unit: word</c>: a word written twice in a row ("the the"), unless the second starts with
+/// reported (the fix deletes it). <c>unit: word</c>: a word written twice in a row ("the the"), unless the second starts with
 /// a capital (Bora Bora, Walla Walla) or the word is in <c>exceptions</c> ("had had", "that that").
 /// </summary>
 public sealed class RepetitionRule : Rule
@@ -18,6 +19,7 @@ public sealed class RepetitionRule : Rule
     public static readonly RuleKind Kind = new("repetition", ["match", "line"], (d, def) => new RepetitionRule(d, def),
         "Reports a repeated line, paragraph or sentence (a headline pasted twice) or a doubled word.")
     {
+        CanFix = true,
         Options =
         [
             new("unit", "What may not repeat: paragraph (default), line, sentence, or word (a word written twice in a row)."),
@@ -85,7 +87,9 @@ public sealed class RepetitionRule : Rule
             // Words are counted only for a repeat: equal texts have equal counts.
             if (TextWords.Count(text, unit) < _minWords) continue;
             int line = doc.Source.Lines.GetLineFromOffset(units[earlier].Start) + 1;
-            context.Report(unit, context.Arguments(unit).With("line", line.ToString(CultureInfo.InvariantCulture)));
+            var fix = Descriptor.FixSafety == Diagnostics.FixSafety.None ? null
+                : FixBuilder.DeleteUnit(doc, unit, Descriptor.FixSafety, "Delete the repeated copy");
+            context.Report(unit, context.Arguments(unit).With("line", line.ToString(CultureInfo.InvariantCulture)), fix);
         }
     }
 
@@ -117,7 +121,10 @@ public sealed class RepetitionRule : Rule
                 if (a.Equals(b, StringComparison.OrdinalIgnoreCase) && !TextWords.StartsUpper(b) && char.IsLetter(b[0])
                     && !_exceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(b))
                 {
-                    context.Report(TextSpan.FromBounds(prevStart, end));
+                    // The fix keeps the first word as written and deletes the space and the second.
+                    var fix = Descriptor.FixSafety == Diagnostics.FixSafety.None ? null
+                        : FixBuilder.Replace(TextSpan.FromBounds(prevEnd, end), "", Descriptor.FixSafety, "Delete the doubled word");
+                    context.Report(TextSpan.FromBounds(prevStart, end), fix);
                     prevStart = -1; // "the the the" is one finding and a word, not two findings
                     continue;
                 }

@@ -42,11 +42,10 @@ public sealed class SubstitutionRule : Rule
 
     public override void Analyze(RuleContext context)
     {
-        int lastEnd = -1;
+        var taken = new LeftmostLongest.Taken();
         foreach (var m in context.Literals.Span)
         {
-            if (m.Start < lastEnd) continue;
-            lastEnd = m.End;
+            if (!taken.TryTake(m.Span)) continue;
             var span = m.Span;
             string written = context.Document.Source.ToString(span);
             string replacement = MatchCase(written, _swaps[m.Payload].Right);
