@@ -315,7 +315,8 @@ public sealed class NamedSources
             if (In(Crowds, w))
             {
                 // "according to reports", "citing sources": a crowd with no named body or name before it.
-                if (!hasName && !hasBody && (determiner < 0 || IsIndefinite(t[words[determiner].Start..words[determiner].End]))) return false;
+                // "military experts", "government sources" are still an unnamed crowd.
+                if (!hasName && (determiner < 0 || IsIndefinite(t[words[determiner].Start..words[determiner].End]))) return false;
                 end = k;
                 return true;
             }
