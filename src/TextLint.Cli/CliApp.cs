@@ -70,6 +70,7 @@ public static class CliApp
         RuleShowCommand.Definition,
         TestRulesCommand.Definition,
         InitCommand.Definition,
+        ServerCommand.Definition,
         GenerateDocsCommand.Definition,
         CompletionsCommand.Definition,
         HelpCommand.Definition,

@@ -32,6 +32,9 @@ public sealed class BaselineRun : IFileBaseline
 
     public string DisplayPath { get; }
 
+    /// <summary>The baseline file's full path.</summary>
+    public string FullPath => _fullPath;
+
     public bool IsUpdate => _known is null;
 
     /// <summary>Findings of the baseline that no longer occur in the files linted.</summary>

@@ -22,14 +22,20 @@ public sealed class ReportOptions
     public static readonly Option<bool> NoSourceRootOption = CliSyntax.Flag("--no-source-root", "Leave the absolute %SRCROOT% folder out of SARIF (paths stay relative).");
     public static readonly Option<bool> SourceOption = CliSyntax.Flag("--source", "Show each finding's line with a caret under the span (the default on a terminal).", "--show-source");
     public static readonly Option<bool> NoSourceOption = CliSyntax.Flag("--no-source", "Never show the flagged line under a console finding.");
+    public static readonly string[] ColumnUnits = ["utf16", "bytes"];
+    public static readonly Option<string?> ColumnsOption = CliSyntax.Value("--columns", "utf16|bytes", "What console and msbuild columns count: UTF-16 units (default) or UTF-8 bytes (Vim's quickfix).")
+        .OneOf(ColumnUnits, c => $"Unknown column unit '{c}'; use utf16 or bytes.");
 
     /// <summary>The options of the lint command this class reads.</summary>
-    public static readonly Option[] Specs = [FormatOption, OutputOption, SarifOption, NoColorOption, NoSourceRootOption, SourceOption, NoSourceOption];
+    public static readonly Option[] Specs = [FormatOption, OutputOption, SarifOption, NoColorOption, NoSourceRootOption, SourceOption, NoSourceOption, ColumnsOption];
 
     public required string Format { get; init; }
     public string? OutputPath { get; init; }
     public string? SarifPath { get; init; }
     public bool NoColor { get; init; }
+
+    /// <summary>--columns: what console and msbuild output count columns in.</summary>
+    public ColumnUnit Columns { get; init; }
 
     /// <summary>--no-source-root: logs that reveal no absolute path of the machine that wrote them.</summary>
     public bool OmitSourceRoot { get; init; }
@@ -52,9 +58,12 @@ public sealed class ReportOptions
             NoColor = parsed.GetValue(NoColorOption),
             OmitSourceRoot = parsed.GetValue(NoSourceRootOption),
             ShowSource = parsed.GetValue(NoSourceOption) ? false : parsed.GetValue(SourceOption) ? true : null,
+            Columns = parsed.GetValue(ColumnsOption) == "bytes" ? ColumnUnit.Bytes : ColumnUnit.Utf16,
         };
         if (parsed.GetValue(NoSourceOption) && parsed.GetValue(SourceOption))
             error = "--source shows the flagged lines and --no-source hides them; give one of them.";
+        else if (options.Columns != ColumnUnit.Utf16 && options.Format is not ("console" or "msbuild"))
+            error = $"--columns applies to console and msbuild output; {options.Format} counts UTF-16 units, as its specification says.";
         else if (options.OutputPath is { } o && options.SarifPath is { } s
             && Path.GetFullPath(o, workingDirectory) == Path.GetFullPath(s, workingDirectory))
             error = $"--output and --sarif both name '{s}'; give them different files.";
@@ -101,8 +110,8 @@ public sealed class ReportOptions
         "sarif" => t => new SarifWriter(t.Stream),
         "json" => t => new JsonReportWriter(t.Stream),
         "github" => t => new GitHubActionsWriter(t.Writer, ctx.GetEnvironmentVariable("GITHUB_WORKSPACE")),
-        "msbuild" => t => new MsBuildWriter(t.Writer),
-        _ => t => new ConsoleWriter(t.Writer, color && UseColor(ctx), showSource: color && ShowSourceLines(ctx), showFixes: showFixes),
+        "msbuild" => t => new MsBuildWriter(t.Writer, Columns),
+        _ => t => new ConsoleWriter(t.Writer, color && UseColor(ctx), showSource: color && ShowSourceLines(ctx), showFixes: showFixes, columns: Columns),
     };
 
     /// <summary>The flagged lines under console findings: --source / --no-source, else only on a terminal (not into -o, not TERM=dumb).</summary>

@@ -79,6 +79,14 @@ public sealed class LineIndex
 
     public LinePositionSpan GetLinePositionSpan(TextSpan span) =>
         new(GetLinePosition(span.Start), GetLinePosition(span.End));
+
+    /// <summary>Offset of a 0-based line and column (UTF-16), clamped to the text: the language server's way back from a position.</summary>
+    public int GetOffset(LinePosition position)
+    {
+        if (position.Line >= _starts.Length) return _length;
+        int start = _starts[position.Line];
+        return Math.Min(start + position.Character, _length);
+    }
 }
 
 [Flags]

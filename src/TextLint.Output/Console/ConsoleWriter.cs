@@ -16,14 +16,17 @@ public sealed class ConsoleWriter : IReportWriter
     private readonly bool _color;
     private readonly bool _summary;
     private readonly bool _showSource;
+    private readonly ColumnUnit _columns;
     private int _errors, _warnings, _infos, _suppressed, _baselined, _filesWithFindings, _fixable, _unsafeFixable, _fixed;
     private readonly List<string>? _fixList;
 
     /// <param name="showSource">Print the flagged line with a caret under the span after each finding (see <see cref="SourceSnippet"/>).</param>
     /// <param name="showFixes">--show-fixes: list the fixes applied, per file and rule, before the summary.</param>
-    public ConsoleWriter(TextWriter output, bool color = false, bool summary = true, bool showSource = false, bool showFixes = false)
+    /// <param name="columns">What the columns count: UTF-16 units, or UTF-8 bytes for Vim's quickfix.</param>
+    public ConsoleWriter(TextWriter output, bool color = false, bool summary = true, bool showSource = false, bool showFixes = false, ColumnUnit columns = ColumnUnit.Utf16)
     {
         _out = output;
+        _columns = columns;
         _color = color;
         _summary = summary;
         _showSource = showSource;
@@ -61,7 +64,7 @@ public sealed class ConsoleWriter : IReportWriter
             _out.Write('(');
             _out.Write(pos.Line + 1);
             _out.Write(',');
-            _out.Write(pos.Character + 1);
+            _out.Write(_columns.Column(file.Source, pos) + 1);
             _out.Write("): ");
             _out.Write(severity);
             _out.Write(' ');

@@ -8,7 +8,8 @@ namespace TextLint.Output.MsBuild;
 /// <c>--format msbuild</c>: one canonical compiler line per finding and nothing else — no colour, no
 /// summary — for problem matchers (VS Code's <c>$msCompile</c>, MSBuild's canonical error parser):
 /// <c>/abs/path/story.txt(3,7,3,17): warning TL1001: message</c>. The path is absolute because those
-/// matchers resolve paths that way; the location is line,column,endLine,endColumn (1-based, UTF-16).
+/// matchers resolve paths that way; the location is line,column,endLine,endColumn (1-based, UTF-16, or
+/// UTF-8 bytes with <see cref="ColumnUnit.Bytes"/> for Vim's quickfix list).
 /// Suppressed, baselined and hidden findings are left out, as on the console.
 /// </summary>
 public sealed class MsBuildWriter : IReportWriter
@@ -16,7 +17,13 @@ public sealed class MsBuildWriter : IReportWriter
     private readonly TextWriter _out;
     private string _root = "";
 
-    public MsBuildWriter(TextWriter output) => _out = output;
+    private readonly ColumnUnit _columns;
+
+    public MsBuildWriter(TextWriter output, ColumnUnit columns = ColumnUnit.Utf16)
+    {
+        _out = output;
+        _columns = columns;
+    }
 
     public void Begin(RunInfo run) => _root = run.WorkingDirectory;
 
@@ -34,11 +41,11 @@ public sealed class MsBuildWriter : IReportWriter
             _out.Write('(');
             _out.Write(start.Line + 1);
             _out.Write(',');
-            _out.Write(start.Character + 1);
+            _out.Write(_columns.Column(file.Source, start) + 1);
             _out.Write(',');
             _out.Write(end.Line + 1);
             _out.Write(',');
-            _out.Write(end.Character + 1);
+            _out.Write(_columns.Column(file.Source, end) + 1);
             _out.Write("): ");
             _out.Write(d.Severity.ToDisplayString());
             _out.Write(' ');

@@ -54,6 +54,20 @@ public class ReportFormatTests
     }
 
     [Fact]
+    public void ByteColumns_ForVimsQuickfix_CountUtf8Bytes()
+    {
+        using var dir = TestPaths.CreateTempDirectory();
+        File.Copy(Path.Combine(FixtureDir, "pack.yaml"), Path.Combine(dir.Path, "pack.yaml"));
+        dir.Write("a.txt", "Мир: he reportedly left.\n"); // 'Мир: he ' is 8 UTF-16 units, 11 UTF-8 bytes
+        var msbuild = CliRunner.Run(dir.Path, "a.txt", "--rules", "pack.yaml", "--no-default-rules", "--format", "msbuild", "--columns", "bytes");
+        Assert.Equal($"{Path.Combine(dir.Path, "a.txt")}(1,12,1,22): warning XT1001: 'reportedly' names no source.", Assert.Single(msbuild.OutLines));
+        var console = CliRunner.Run(dir.Path, "a.txt", "--rules", "pack.yaml", "--no-default-rules", "--columns", "bytes");
+        Assert.StartsWith("a.txt(1,12): warning XT1001", console.OutLines[0]);
+        var utf16 = CliRunner.Run(dir.Path, "a.txt", "--rules", "pack.yaml", "--no-default-rules");
+        Assert.StartsWith("a.txt(1,9): warning XT1001", utf16.OutLines[0]);
+    }
+
+    [Fact]
     public void Msbuild_IsCanonicalLinesOnly()
     {
         using var dir = Articles();
@@ -107,6 +121,8 @@ public class ReportFormatTests
     [Theory]
     [InlineData("--format xml", "Unknown format 'xml'; use console, sarif, json, github or msbuild.")]
     [InlineData("-o same.sarif --sarif same.sarif --format sarif", "--output and --sarif both name 'same.sarif'; give them different files.")]
+    [InlineData("--columns chars", "Unknown column unit 'chars'; use utf16 or bytes.")]
+    [InlineData("--format sarif --columns bytes", "--columns applies to console and msbuild output; sarif counts UTF-16 units, as its specification says.")]
     public void BadReportOptions_AreUsageErrors(string options, string message)
     {
         var r = CliRunner.Run(TestPaths.RepoRoot, ["tests/samples", .. options.Split(' ')]);

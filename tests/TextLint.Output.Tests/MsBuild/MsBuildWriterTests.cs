@@ -28,4 +28,21 @@ public class MsBuildWriterTests
         }
         Assert.DoesNotContain("\u001b", output);
     }
+
+    [Fact]
+    public void ByteColumns_CountUtf8Bytes_ForVimsQuickfix()
+    {
+        // '😀 ' is 3 UTF-16 units but 5 UTF-8 bytes; 'Мир ' is 4 units, 7 bytes.
+        var report = Reports.Lint(SourceText.From("😀 He reportedly left.\nМир Kiev", "news/a.txt"));
+        string output = Reports.Write((_, t) => new MsBuildWriter(t, ColumnUnit.Bytes), [report], "/work/site");
+        Assert.Equal(
+        [
+            "/work/site/news/a.txt(1,1,1,5): warning XT8001: Emoji '😀' in copy.",
+            "/work/site/news/a.txt(1,9,1,19): warning XT1001: 'reportedly' names no source.",
+            "/work/site/news/a.txt(2,8,2,12): error XT7501: Use 'Kyiv' instead of 'Kiev'.",
+        ], output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        string console = Reports.Write((_, t) => new TextLint.Output.Console.ConsoleWriter(t, summary: false, columns: ColumnUnit.Bytes), [report], "/work/site");
+        Assert.Equal(["news/a.txt(1,1): warning XT8001", "news/a.txt(1,9): warning XT1001", "news/a.txt(2,8): error XT7501"],
+            console.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[..l.IndexOf(':', l.IndexOf(')') + 3)]));
+    }
 }
