@@ -46,14 +46,17 @@ public class AttributionRuleTests
 
     [Fact]
     public void Exceptions_SilenceOverlappingMarkers() =>
-        KindTestHelper.Verify(Rule, "The experts believe it is over, but [|experts believe|] otherwise.");
+        // namedSources off: "The experts believe" would otherwise count as a named group for the second marker.
+        KindTestHelper.Verify(Rule + "\nnamedSources: false", "The experts believe it is over, but [|experts believe|] otherwise.");
 
     [Fact]
     public void MarkersInsideDirectSpeech_AreNotReported_UnlessSpeechIsIncluded()
     {
         const string text = "“The troops reportedly withdrew,” the spokesman said.";
         KindTestHelper.Verify(Rule, text);
-        KindTestHelper.Verify(Rule + "\nspeech: include", text.Replace("reportedly", "[|reportedly|]"));
+        // namedSources off: "the spokesman said" names the source of the quoted words.
+        KindTestHelper.Verify(Rule + "\nspeech: include\nnamedSources: false", text.Replace("reportedly", "[|reportedly|]"));
+        KindTestHelper.Verify(Rule + "\nspeech: include", text);
     }
 
     [Fact]
@@ -61,5 +64,106 @@ public class AttributionRuleTests
     {
         var result = TextLint.Loading.RulePackLoader.Load([new TextLint.Loading.PackFile("t.yaml", "id: TL1\ntitle: t\nmessage: m\ncategory: A\nkind: attribution\nsources: ['(']\n".Replace("TL1", "TL1001"))]);
         Assert.Contains(result.Errors, e => e.Message.Contains("Invalid regular expression '('"));
+    }
+
+    private const string Plain = """
+        id: TL1001
+        title: Vague attribution
+        message: "'{match}' names no source."
+        category: Attribution
+        kind: attribution
+        markers: [reportedly, allegedly, according to reports, some officials said]
+        regex: ['\b(?:is|are|was|were) (?:said|believed) to\b']
+        """;
+
+    [Theory]
+    [InlineData("The man allegedly threatened a clerk with a knife, according to a police report.")]
+    [InlineData("The man allegedly threatened a clerk with a knife, according to court documents.")]
+    [InlineData("The man allegedly threatened a clerk, according to a criminal complaint filed in Cook County.")]
+    [InlineData("The painting is believed to be the oldest in the collection, the museum said.")]
+    [InlineData("The painting is believed to be the oldest in the collection, according to the museum.")]
+    [InlineData("The painting is believed to be the oldest in the collection, the Louvre said.")]
+    [InlineData("The victim is said to have been 34, according to the county coroner.")]
+    [InlineData("The fire reportedly started in the kitchen, said police.")]
+    [InlineData("The fire reportedly started in the kitchen, a spokeswoman for the fire service told reporters.")]
+    [InlineData("Detective Jane Roe said the fire reportedly started in the kitchen.")]
+    [InlineData("The fire reportedly started in the kitchen, he said.")]
+    [InlineData("Court documents show the man allegedly threatened a clerk.")]
+    [InlineData("The drug is believed to slow the disease, according to a study published in Nature.")]
+    public void NamedSources_SilenceTheMarker(string text) => KindTestHelper.Verify(Plain, text);
+
+    [Theory]
+    [InlineData("The fire [|reportedly|] started in the kitchen, according to unnamed sources.")]
+    [InlineData("The fire started in the kitchen, [|according to reports|].")]
+    [InlineData("The fire [|reportedly|] started in the kitchen, some experts said.")]
+    [InlineData("The fire [|reportedly|] started in the kitchen, studies show.")]
+    [InlineData("The fire [|reportedly|] started in the kitchen, critics argue.")]
+    [InlineData("The fire [|reportedly|] started in the kitchen and the plan is said to work.")]
+    [InlineData("Experts [|reportedly|] say the plan will fail.")]
+    public void VagueOrPassiveSources_DoNotCount(string text) => KindTestHelper.Verify(Plain.Replace(@"regex: ['\b(?:is|are|was|were) (?:said|believed) to\b']", ""), text);
+
+    [Fact]
+    public void AMarkerThatIsItselfAVagueSource_IsReported() =>
+        KindTestHelper.Verify(Plain, "The deal was signed, [|some officials said|].");
+
+    [Fact]
+    public void NamedSourcesOff_OnlyTheListedSourcesCount() =>
+        KindTestHelper.Verify(Plain + "\nnamedSources: false", "The painting [|is believed to|] be old, the museum said.");
+
+    [Fact]
+    public void SourceBodies_ExtendTheVocabulary()
+    {
+        const string text = "The fund [|reportedly|] lost money, the ombudsman found.";
+        KindTestHelper.Verify(Plain, text);
+        KindTestHelper.Verify(Plain + "\nsourceBodies: [ombudsman]", text.Replace("[|reportedly|]", "reportedly"));
+        const string shows = "The fund [|reportedly|] lost money, the prospectus shows.";
+        KindTestHelper.Verify(Plain, shows);
+        KindTestHelper.Verify(Plain + "\nsourceDocuments: [prospectus]", shows.Replace("[|reportedly|]", "reportedly"));
+    }
+
+    [Fact]
+    public void SourceScopeParagraph_LooksAcrossTheParagraph()
+    {
+        const string text = "Police said two men were arrested. One of them [|reportedly|] fled.\n\nThe other [|reportedly|] stayed.";
+        KindTestHelper.Verify(Plain, text);
+        KindTestHelper.Verify(Plain + "\nsourceScope: paragraph", text.Replace("One of them [|reportedly|]", "One of them reportedly"));
+    }
+
+    [Fact]
+    public void ContextWords_SilenceMarkersInTheirScope()
+    {
+        const string rule = Plain + "\ncontextWords: [charged, court]";
+        KindTestHelper.Verify(rule, "He was charged on Monday. He [|allegedly|] hit a clerk.");
+        KindTestHelper.Verify(rule + "\ncontextScope: paragraph", "He was charged on Monday. He allegedly hit a clerk.\n\nShe [|allegedly|] ran.");
+        KindTestHelper.Verify(rule, "The singer allegedly snubbed the court.");
+    }
+
+    [Theory]
+    [InlineData("sourceScope: page", "'sourceScope' must be 'sentence' or 'paragraph'")]
+    [InlineData("contextScope: paragraph", "'contextScope' needs 'contextWords'")]
+    [InlineData("namedSources: false\nsourceBodies: [ombudsman]", "need 'namedSources: true'")]
+    public void InvalidOptions_AreReported(string yaml, string message)
+    {
+        var result = TextLint.Loading.RulePackLoader.Load([new TextLint.Loading.PackFile("t.yaml", Plain + "\n" + yaml + "\n")]);
+        Assert.Contains(result.Errors, e => e.Message.Contains(message));
+    }
+
+    [Fact]
+    public void Hints_RunThePatternsOnlyOnSentencesThatHoldOne()
+    {
+        const string rule = "id: TL1001\ntitle: t\nmessage: m\ncategory: Attribution\nkind: attribution\nregex: ['\\b(?:is|was) said to\\b']";
+        const string text = "The man [|is said to|] be 34. The woman [|was said to|] be 30.";
+        KindTestHelper.Verify(rule, text);
+        KindTestHelper.Verify(rule + "\nhints: [said to]", text);
+        // A hint the matches do not hold keeps the pattern from running at all.
+        KindTestHelper.Verify(rule + "\nhints: [believed to]", text.Replace("[|", "").Replace("|]", ""));
+        KindTestHelper.Verify(rule + "\nhints: [man]", "The man [|is said to|] be 34. The woman was said to be 30.");
+    }
+
+    [Fact]
+    public void Hints_WithoutRegex_AreReported()
+    {
+        var result = TextLint.Loading.RulePackLoader.Load([new TextLint.Loading.PackFile("t.yaml", Plain.Replace(@"regex: ['\b(?:is|are|was|were) (?:said|believed) to\b']", "") + "\nhints: [said to]\n")]);
+        Assert.Contains(result.Errors, e => e.Message.Contains("'hints' needs 'regex'"));
     }
 }

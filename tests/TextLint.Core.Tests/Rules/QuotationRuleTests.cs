@@ -72,4 +72,29 @@ public class QuotationRuleTests
         Assert.Contains("'requireMarker: true' needs 'markers'", e.Message);
         Assert.Equal(6, e.Line);
     }
+
+    [Fact]
+    public void StraightSingleQuotes_AroundAVerb_AreAScareQuote() =>
+        KindTestHelper.Verify(General, "Ceasefire [|'holds'|] in northern villages");
+
+    [Fact]
+    public void SourceScope_LeavesQuotationsInASourcedUnitAlone()
+    {
+        const string text = "According to the mayor, the ceasefire [|'holds'|] in the north. The truce is [|\"fragile\"|].\n\nThe army is [|'ready'|].";
+        KindTestHelper.Verify(General, text);
+        KindTestHelper.Verify(General + "\nsourceScope: sentence", text.Replace("[|'holds'|]", "'holds'"));
+        KindTestHelper.Verify(General + "\nsourceScope: paragraph", text.Replace("[|'holds'|]", "'holds'").Replace("[|\"fragile\"|]", "\"fragile\""));
+    }
+
+    [Fact]
+    public void SourceScope_ADirectQuotationInTheParagraph_MakesItAQuotedPassage() =>
+        KindTestHelper.Verify(General + "\nsourceScope: paragraph",
+            "“We will not retreat,” he told the crowd. He called the talks a \"charade\" and the envoy \"naive\".");
+
+    [Fact]
+    public void SourceScope_InvalidValue_IsReported()
+    {
+        var result = TextLint.Loading.RulePackLoader.Load([new TextLint.Loading.PackFile("t.yaml", General + "\nsourceScope: article\n")]);
+        Assert.Contains(result.Errors, e => e.Message.Contains("'sourceScope' must be 'sentence' or 'paragraph'"));
+    }
 }

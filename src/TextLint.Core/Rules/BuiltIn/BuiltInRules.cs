@@ -44,9 +44,9 @@ public static class BuiltInRules
         Examples =
         [
             new RuleExample(RuleExampleKind.Bad, "[|<!-- textlint-disable-next-line -- legacy wording -->|]\nThe minister resigned on Monday.", default),
-            new RuleExample(RuleExampleKind.Bad, "<!-- textlint-disable-next-line TL1001 [|Terminology|] -- the ministry's own words -->\nThe minister reportedly resigned.", default),
-            new RuleExample(RuleExampleKind.Good, "<!-- textlint-disable-next-line TL1001 -- the ministry's own words -->\nThe minister reportedly resigned.", default),
-            new RuleExample(RuleExampleKind.Good, "<!-- textlint-disable Attribution -->\nThe minister reportedly resigned.\n<!-- textlint-enable Attribution -->", default),
+            new RuleExample(RuleExampleKind.Bad, "<!-- textlint-disable-next-line TL1001 [|Terminology|] -- the ministry's own words -->\nThe minister resigned, according to reports.", default),
+            new RuleExample(RuleExampleKind.Good, "<!-- textlint-disable-next-line TL1001 -- the ministry's own words -->\nThe minister resigned, according to reports.", default),
+            new RuleExample(RuleExampleKind.Good, "<!-- textlint-disable Attribution -->\nThe minister resigned, according to reports.\n<!-- textlint-enable Attribution -->", default),
         ],
     });
 
@@ -68,10 +68,10 @@ public static class BuiltInRules
         Kind = Kind,
         Examples =
         [
-            new RuleExample(RuleExampleKind.Bad, "<!-- textlint-disable-next-line [|TL1O01|] -->\nThe minister reportedly resigned.", default),
-            new RuleExample(RuleExampleKind.Bad, "[|<!-- textlint-disabel TL1001 -->|]\nThe minister reportedly resigned.", default),
+            new RuleExample(RuleExampleKind.Bad, "<!-- textlint-disable-next-line [|TL1O01|] -->\nThe minister resigned, according to reports.", default),
+            new RuleExample(RuleExampleKind.Bad, "[|<!-- textlint-disabel TL1001 -->|]\nThe minister resigned, according to reports.", default),
             new RuleExample(RuleExampleKind.Bad, "The minister resigned.\n[|<!-- textlint-enable -->|]", default),
-            new RuleExample(RuleExampleKind.Good, "<!-- textlint-disable-next-line TL1001 -->\nThe minister reportedly resigned.", default),
+            new RuleExample(RuleExampleKind.Good, "<!-- textlint-disable-next-line TL1001 -->\nThe minister resigned, according to reports.", default),
         ],
     });
 

@@ -30,6 +30,7 @@ public sealed class QuotationRule : Rule
             new("requireMarker", "Report only quotations right after a marker (default false)."),
             new("names", "Leave title-case names in quotes alone (default true)."),
             new("exceptions", "Quoted contents that are never scare quotes."),
+            new("sourceScope", "Leave a short quotation alone when its 'sentence' or 'paragraph' names a source — a person, organisation, office or document with a report verb, or after \"according to\" (see the attribution kind): the words are that source's. Default: not checked."),
         ],
     };
 
@@ -56,6 +57,9 @@ public sealed class QuotationRule : Rule
     private readonly bool _skipNames;
     private readonly FrozenSet<string> _exceptions;
 
+    /// <summary>0: sources not checked; 1: the sentence; 2: the paragraph.</summary>
+    private readonly int _sourceScope;
+
     private QuotationRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
     {
         _maxWords = def.GetInt("maxWords", 3, 1, 100);
@@ -64,10 +68,23 @@ public sealed class QuotationRule : Rule
         _requireMarker = def.GetBool("requireMarker", false);
         _skipNames = def.GetBool("names", true);
         _exceptions = def.GetStringList("exceptions").Select(t => LiteralPattern.Normalize(t.Value)).ToFrozenSet(StringComparer.Ordinal);
+        _sourceScope = def.GetString("sourceScope") switch
+        {
+            null => 0,
+            "sentence" => 1,
+            "paragraph" => 2,
+            var other => Invalid(def, other),
+        };
         if (_requireMarker && _markers.IsEmpty)
             def.Error(def.PositionOf("requireMarker"), "'requireMarker: true' needs 'markers' (e.g. [so-called]).");
         if (_requireMarker && !_terms.IsEmpty)
             def.Error(def.PositionOf("terms"), "'terms' and 'requireMarker: true' exclude each other: a marked quotation is reported whatever its words.");
+    }
+
+    private static int Invalid(RuleDefinition def, string value)
+    {
+        def.Error(def.PositionOf("sourceScope"), $"'sourceScope' must be 'sentence' or 'paragraph', not '{value}'.");
+        return 0;
     }
 
     public override void RegisterLiterals(LiteralRegistry registry)
@@ -114,6 +131,9 @@ public sealed class QuotationRule : Rule
             return;
         }
 
+        // Whether a sentence or paragraph names a source (or holds direct speech) is worked out once per unit.
+        Dictionary<int, bool>? sourced = null;
+        var units = _sourceScope == 2 ? context.Document.Paragraphs : context.Document.Sentences;
         for (int i = 0; i < quotes.Length; i++)
         {
             var q = quotes[i];
@@ -122,8 +142,27 @@ public sealed class QuotationRule : Rule
             if (content.IsEmpty || !HasLetter(text.AsSpan(content.Start, content.Length))) continue;
             if (TextWords.Count(text, content) > _maxWords) continue;
             if (IsMention(text, q) || IsException(text, q) || (_skipNames && IsName(text, q, content))) continue;
+            if (_sourceScope != 0)
+            {
+                int u = SortedSpans.IndexOf(units.AsSpan(), q.Span.Start);
+                if (u >= 0)
+                {
+                    sourced ??= new();
+                    if (!sourced.TryGetValue(u, out bool has))
+                        sourced[u] = has = HasSpeech(quotes, units[u]) || NamedSources.Default.Find(text, units[u]).Count > 0;
+                    if (has) continue;
+                }
+            }
             Report(context, q);
         }
+    }
+
+    /// <summary>True when a quotation in the unit is direct speech: the unit quotes someone.</summary>
+    private static bool HasSpeech(ImmutableArray<Quotation> quotes, TextSpan unit)
+    {
+        foreach (var q in quotes)
+            if (q.IsDirectSpeech && unit.Contains(q.Span.Start)) return true;
+        return false;
     }
 
     private static void Report(RuleContext context, Quotation q)

@@ -1,0 +1,340 @@
+using System.Collections.Frozen;
+using TextLint.Text;
+
+namespace TextLint.Documents.Segmentation;
+
+/// <summary>What kind of word a source noun is: a body that speaks, or a document that records.</summary>
+public enum SourceNounKind : byte { None, Body, Document }
+
+/// <summary>
+/// Finds where a span of prose names the source of a claim, as news copy does:
+/// <list type="bullet">
+/// <item>a speaker before a report verb: a person ("Smith said", "Detective Jane Roe told"), a pronoun
+/// that refers back to one ("he said"), an organisation or office ("police said", "the museum said",
+/// "the county coroner confirmed"), a document ("a police report said", "court documents show");</item>
+/// <item>the same after the verb ("said police", "said the museum", "said a spokeswoman");</item>
+/// <item>the object of "according to", "citing", "quoting", "cited by", "reported by": "according to a
+/// police report", "according to court documents", "according to a criminal complaint filed in Cook
+/// County", "according to the museum", "according to Reuters";</item>
+/// <item>a document named by where it appeared: "a study published in Nature".</item>
+/// </list>
+/// A phrase whose words are a vague quantity or crowd ("some experts said", "according to reports",
+/// "according to unnamed sources", "critics argue", "studies show") is not a named source; a passive
+/// ("is said to") has no speaker. The vocabulary is built in and can be extended with
+/// <see cref="NamedSources(IEnumerable{string}, IEnumerable{string})"/>.
+/// </summary>
+public sealed class NamedSources
+{
+    /// <summary>Report verbs whose subject or inverted subject is the source.</summary>
+    private static readonly FrozenSet<string> ReportVerbs = Set(
+        "say says said saying tell tells told state states stated report reports reported announce announces announced " +
+        "confirm confirms confirmed write writes wrote add adds added explain explains explained note notes noted " +
+        "testify testifies testified claim claims claimed allege alleges alleged argue argues argued believe believes believed " +
+        "estimate estimates estimated warn warns warned insist insists insisted maintain maintains maintained contend contends " +
+        "contended acknowledge acknowledges acknowledged admit admits admitted deny denies denied disclose discloses disclosed " +
+        "reveal reveals revealed show shows showed shown indicate indicates indicated find finds found conclude concludes concluded " +
+        "describe describes described identify identifies identified list lists listed allege alleged charge charges charged " +
+        "accuse accuses accused suggest suggests suggested predict predicts predicted cite cites cited quote quotes quoted " +
+        "tweet tweets tweeted post posts posted publish publishes published record records recorded");
+
+    /// <summary>Verbs after which the object names the source ("according to X", "citing X", "reported by X").</summary>
+    private static readonly FrozenSet<string> CitingWords = Set("citing cited quoting quoted per");
+
+    /// <summary>Words that may stand between a speaker and the verb ("police have said", "the museum later said").</summary>
+    private static readonly FrozenSet<string> Auxiliaries = Set(
+        "has have had also later earlier previously then would will could had has subsequently initially first again " +
+        "publicly separately recently originally repeatedly reportedly already further");
+
+    private static readonly FrozenSet<string> BeForms = Set("is are was were be been being am 's");
+
+    private static readonly FrozenSet<string> Determiners = Set(
+        "the a an its his her their this that these those our one each another whose");
+
+    /// <summary>Words that make a phrase a vague quantity or crowd rather than a named source.</summary>
+    private static readonly FrozenSet<string> Vague = Set(
+        "some many most several few numerous various certain other others unnamed anonymous unidentified unconfirmed " +
+        "unofficial informed unspecified undisclosed multiple countless plenty lots widespread");
+
+    /// <summary>Nouns for an unnamed crowd or an unnamed body of claims: never a source alone, capitalised or not.</summary>
+    private static readonly FrozenSet<string> Crowds = Set(
+        "people persons experts expert analysts analyst observers observer critics critic commentators commentator pundits " +
+        "insiders insider sources source scholars historians researchers scientists academics economists specialists " +
+        "reports rumors rumours media press studies research evidence estimates accounts claims speculation " +
+        "everyone everybody someone somebody anyone nobody many some others observers opponents supporters proponents " +
+        "skeptics sceptics detractors fans believers theorists");
+
+    /// <summary>Pronouns that point back to a named source ("he said", "they told").</summary>
+    private static readonly FrozenSet<string> Pronouns = Set("he she they we i it who which");
+
+    /// <summary>Capitalised words that start sentences without naming anyone.</summary>
+    private static readonly FrozenSet<string> FunctionWords = Set(
+        "the a an this that these those it its there here some many most several few other others all both each every " +
+        "and but or so yet if when while as after before since because although though however meanwhile also then " +
+        "in on at by for with from of to into about over under according what who which where why how such no not");
+
+    private static readonly FrozenSet<string> DefaultBodies = Set(
+        // law enforcement and courts
+        "police policeman policewoman officer officers detective detectives sheriff deputy deputies constable trooper troopers " +
+        "prosecutor prosecutors prosecution attorney attorneys lawyer lawyers counsel solicitor solicitors barrister judge judges " +
+        "jury court courts coroner coroners examiner investigators investigator inspector inspectors magistrate tribunal " +
+        "fbi interpol military army navy marines commander commanders firefighters paramedics " +
+        // government and offices
+        "ministry minister ministers department agency government governor mayor president premier chancellor " +
+        "secretary spokesperson spokesman spokeswoman spokespeople representative office officials authorities " +
+        "administration council commission committee regulator parliament senate congress cabinet embassy ambassador " +
+        "consulate senator lawmaker lawmakers legislators legislature board authority bureau service inspectorate " +
+        // organisations
+        "museum gallery library university college school hospital clinic company firm airline manufacturer bank " +
+        "club team league federation union association organisation organization charity foundation institute " +
+        "agency newspaper broadcaster network magazine channel station publisher church diocese party campaign " +
+        "operator owner owners organisers organizers family relatives neighbours neighbors witness witnesses " +
+        "residents doctors staff employees executive executives chairman chairwoman director directors manager curator " +
+        "ceo spokesperson group coalition rebels militia " +
+        // people the story has introduced
+        "man woman boy girl victim mother father wife husband son daughter brother sister friend neighbour neighbor " +
+        "driver pilot passenger student teacher player coach singer actor author artist survivor eyewitness suspect " +
+        "defendant plaintiff landlord tenant patient nurse farmer worker researcher scientist professor");
+
+    private static readonly FrozenSet<string> DefaultDocuments = Set(
+        "report statement filing complaint affidavit indictment lawsuit suit documents document records record transcript " +
+        "release communique communiqué memo memorandum letter email e-mail study survey poll paper article census audit " +
+        "ruling verdict judgment judgement warrant order decree notice announcement bulletin post tweet video footage " +
+        "autopsy testimony deposition summons petition minutes log logs data figures filings papers dossier findings");
+
+    private readonly FrozenSet<string> _bodies;
+    private readonly FrozenSet<string> _documents;
+
+    /// <summary>The built-in vocabulary.</summary>
+    public static readonly NamedSources Default = new([], []);
+
+    /// <summary>The built-in vocabulary plus more body (organisation, office) and document nouns.</summary>
+    public NamedSources(IEnumerable<string> bodies, IEnumerable<string> documents)
+    {
+        _bodies = DefaultBodies.Concat(bodies.Select(b => b.Trim())).Where(b => b.Length > 0).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _documents = DefaultDocuments.Concat(documents.Select(d => d.Trim())).Where(d => d.Length > 0).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static FrozenSet<string> Set(string words) =>
+        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool In(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public SourceNounKind KindOf(ReadOnlySpan<char> word)
+    {
+        if (In(_bodies, word)) return SourceNounKind.Body;
+        if (In(_documents, word)) return SourceNounKind.Document;
+        // Plurals of listed nouns: "museums", "statements".
+        if (word.Length > 3 && (word[^1] == 's' || word[^1] == 'S'))
+        {
+            var stem = word[..^1];
+            if (In(_bodies, stem)) return SourceNounKind.Body;
+            if (In(_documents, stem)) return SourceNounKind.Document;
+        }
+        return SourceNounKind.None;
+    }
+
+    /// <summary>
+    /// The spans inside <paramref name="span"/> that name a source, in order; <paramref name="opensSentence"/>
+    /// tells which positions open a sentence (a capital there is not a name by itself).
+    /// </summary>
+    public List<TextSpan> Find(string text, TextSpan span, Func<int, bool>? opensSentence = null)
+    {
+        var found = new List<TextSpan>();
+        var words = new List<TextSpan>(64);
+        int pos = span.Start;
+        while (TextWords.Next(text, pos, span.End, out var w))
+        {
+            words.Add(w);
+            pos = w.End;
+        }
+        ReadOnlySpan<char> t = text;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var word = t[words[i].Start..words[i].End];
+            if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Count
+                && t[words[i + 1].Start..words[i + 1].End].Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                if (ObjectIsSource(t, words, i + 2, opensSentence, out int end)) found.Add(TextSpan.FromBounds(words[i].Start, words[end].End));
+                continue;
+            }
+            bool byReporter = word.Equals("by", StringComparison.OrdinalIgnoreCase) && i > 0 && !Gap(t, words, i - 1, i)
+                && IsReportParticiple(t[words[i - 1].Start..words[i - 1].End]);
+            if (byReporter || In(CitingWords, word))
+            {
+                if (ObjectIsSource(t, words, i + 1, opensSentence, out int end)) found.Add(TextSpan.FromBounds(words[i].Start, words[end].End));
+                continue;
+            }
+            if (word.Equals("published", StringComparison.OrdinalIgnoreCase) && i + 2 < words.Count
+                && t[words[i + 1].Start..words[i + 1].End].Equals("in", StringComparison.OrdinalIgnoreCase)
+                && IsName(t, words, i + 2, opensSentence))
+            {
+                found.Add(TextSpan.FromBounds(words[i].Start, words[i + 2].End));
+                continue;
+            }
+            if (!In(ReportVerbs, word)) continue;
+            if (SubjectIsSource(t, words, i, opensSentence, out int start))
+                found.Add(TextSpan.FromBounds(words[start].Start, words[i].End));
+            else if (IsSpeechVerbForm(word) && i + 1 < words.Count && !Gap(t, words, i, i + 1)
+                     && ObjectIsSource(t, words, i + 1, opensSentence, out int end, inverted: true))
+                found.Add(TextSpan.FromBounds(words[i].Start, words[end].End));
+        }
+        return found;
+    }
+
+    private static bool IsReportParticiple(ReadOnlySpan<char> w) =>
+        w.Equals("reported", StringComparison.OrdinalIgnoreCase) || w.Equals("confirmed", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("published", StringComparison.OrdinalIgnoreCase) || w.Equals("released", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("announced", StringComparison.OrdinalIgnoreCase) || w.Equals("issued", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("filed", StringComparison.OrdinalIgnoreCase) || w.Equals("obtained", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("provided", StringComparison.OrdinalIgnoreCase) || w.Equals("stated", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("polled", StringComparison.OrdinalIgnoreCase) || w.Equals("surveyed", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("interviewed", StringComparison.OrdinalIgnoreCase) || w.Equals("commissioned", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"said police", "told police": verbs that can be followed by their speaker.</summary>
+    private static bool IsSpeechVerbForm(ReadOnlySpan<char> w) => In(SpeechForms, w);
+
+    private static readonly FrozenSet<string> SpeechForms = Set(
+        "said says say told tells tell reported added stated confirmed announced wrote explained noted testified tweeted posted");
+
+    /// <summary>True when something other than white space stands between two words (a comma, a full stop, a quote mark).</summary>
+    private static bool Gap(ReadOnlySpan<char> t, List<TextSpan> words, int a, int b)
+    {
+        if (a < 0 || b >= words.Count) return true;
+        for (int k = words[a].End; k < words[b].Start; k++)
+            if (!char.IsWhiteSpace(t[k])) return true;
+        return false;
+    }
+
+    private static bool OpensSentence(ReadOnlySpan<char> t, List<TextSpan> words, int i, Func<int, bool>? opensSentence)
+    {
+        if (opensSentence is not null && opensSentence(words[i].Start)) return true;
+        if (i == 0) return true;
+        for (int k = words[i].Start - 1; k >= words[i - 1].End; k--)
+            if (t[k] is '.' or '!' or '?' or ':' or '"' or '\u201C' or '\u2018' or '(' or '\n') return true;
+        return false;
+    }
+
+    /// <summary>A capitalised word that is a name, not a capital that only opens a sentence.</summary>
+    private static bool IsName(ReadOnlySpan<char> t, List<TextSpan> words, int i, Func<int, bool>? opensSentence)
+    {
+        if (i >= words.Count) return false;
+        var w = t[words[i].Start..words[i].End];
+        if (!TextWords.StartsUpper(w) || In(Crowds, w) || In(FunctionWords, w) || In(Vague, w)) return false;
+        if (!OpensSentence(t, words, i, opensSentence)) return true;
+        // A sentence-opening capital is a name when the next word is capitalised too ("Jane Roe said").
+        return i + 1 < words.Count && !Gap(t, words, i, i + 1) && TextWords.StartsUpper(t[words[i + 1].Start..words[i + 1].End]);
+    }
+
+    /// <summary>
+    /// Walks back from a report verb over auxiliaries and up to four words of its subject: a source when the
+    /// subject is a name, a pronoun, a body noun, or a document noun with a determiner or a body or name
+    /// before it, and does not open with a vague quantifier.
+    /// </summary>
+    private bool SubjectIsSource(ReadOnlySpan<char> t, List<TextSpan> words, int verb, Func<int, bool>? opensSentence, out int start)
+    {
+        start = verb;
+        int j = verb - 1;
+        while (j >= 0 && !Gap(t, words, j, j + 1) && In(Auxiliaries, t[words[j].Start..words[j].End])) j--;
+        if (j < 0 || Gap(t, words, j, j + 1)) return false;
+        var head = t[words[j].Start..words[j].End];
+        if (In(BeForms, head)) return false; // "is said to": a passive has no speaker
+        if (In(Pronouns, head))
+        {
+            // "it said" is a source; "it is said" was excluded above; "which/who" need a named antecedent before them.
+            if (head.Equals("who", StringComparison.OrdinalIgnoreCase) || head.Equals("which", StringComparison.OrdinalIgnoreCase))
+            {
+                if (j == 0) return false;
+                bool named = false;
+                for (int k = j - 1; k >= Math.Max(0, j - 4); k--)
+                {
+                    var p = t[words[k].Start..words[k].End];
+                    if (IsName(t, words, k, opensSentence) || KindOf(p) != SourceNounKind.None) { named = true; break; }
+                    if (Gap(t, words, k, k + 1) && k < j - 1) break;
+                }
+                if (!named) return false;
+            }
+            start = j;
+            return true;
+        }
+        // Collect the subject: up to four words back, stopping at punctuation or a function word.
+        bool hasName = false, hasBody = false, hasDocument = false, crowd = false, other = false;
+        int determiner = -1;
+        int s = j;
+        for (int k = j; k >= 0 && k > j - 5; k--)
+        {
+            var w = t[words[k].Start..words[k].End];
+            if (k < j && Gap(t, words, k, k + 1)) break;
+            if (In(Determiners, w)) { determiner = k; s = k; break; }
+            if (In(Vague, w)) return false; // "some officials said", "many believe"
+            if (In(Crowds, w)) { if (k == j) crowd = true; s = k; continue; }
+            var kind = KindOf(w);
+            if (kind == SourceNounKind.Body) { hasBody = true; s = k; continue; }
+            if (kind == SourceNounKind.Document) { hasDocument = true; s = k; continue; }
+            // "Smith said" opening a sentence: a capital right before the verb that is no function word is a name.
+            if (IsName(t, words, k, opensSentence) || (k == j && TextWords.StartsUpper(w) && !In(FunctionWords, w)))
+            {
+                hasName = true; s = k; continue;
+            }
+            if (TextWords.StartsUpper(w) || In(FunctionWords, w)) break;
+            if (!TextWords.IsLowerCase(w)) break;
+            other = true;
+            s = k; // a modifier ("county" in "the county coroner") or a noun we do not list ("the man")
+        }
+        start = s;
+        bool definite = determiner >= 0 && !IsIndefinite(t[words[determiner].Start..words[determiner].End]);
+        // "the experts said" points back to people already named; "experts said", "a source said" do not.
+        if (crowd) return definite && !hasName && !hasBody ? true : hasName || hasBody;
+        if (hasName || hasBody) return true;
+        if (hasDocument) return determiner >= 0 || s < j;
+        // "the man said", "a witness told": a person the article has introduced (not "this training suggests").
+        return other && determiner >= 0 && IsSpeechVerbForm(t[words[verb].Start..words[verb].End]);
+    }
+
+    private static bool IsIndefinite(ReadOnlySpan<char> w) =>
+        w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("one", StringComparison.OrdinalIgnoreCase) || w.Equals("another", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The noun phrase from word <paramref name="i"/> on ("a police report", "court documents", "the museum",
+    /// "Reuters", "a criminal complaint filed in Cook County") names a source.
+    /// </summary>
+    private bool ObjectIsSource(ReadOnlySpan<char> t, List<TextSpan> words, int i, Func<int, bool>? opensSentence, out int end, bool inverted = false)
+    {
+        end = i;
+        if (i >= words.Count) return false;
+        int determiner = -1;
+        bool hasName = false, hasBody = false, hasDocument = false;
+        int modifiers = 0, last = i;
+        for (int k = i; k < words.Count && k < i + 6; k++)
+        {
+            if (k > i && Gap(t, words, k - 1, k)) break;
+            var w = t[words[k].Start..words[k].End];
+            last = k;
+            if (k == i && In(Determiners, w)) { determiner = k; continue; }
+            if (In(Vague, w)) return false;
+            if (In(Crowds, w))
+            {
+                // "according to reports", "citing sources": a crowd with no named body or name before it.
+                // "military experts", "government sources" are still an unnamed crowd.
+                if (!hasName && (determiner < 0 || IsIndefinite(t[words[determiner].Start..words[determiner].End]))) return false;
+                end = k;
+                return true;
+            }
+            if (IsName(t, words, k, opensSentence) || (k == i && TextWords.StartsUpper(w) && !In(FunctionWords, w)))
+            {
+                hasName = true; end = k; continue;
+            }
+            var kind = KindOf(w);
+            if (kind == SourceNounKind.Body) { hasBody = true; end = k; continue; }
+            if (kind == SourceNounKind.Document) { hasDocument = true; end = k; continue; }
+            if (hasName || hasBody || hasDocument) break;
+            if (!TextWords.IsLowerCase(w) || In(FunctionWords, w) || ++modifiers > 3) return false;
+            end = k;
+        }
+        if (hasName || hasBody) return true;
+        if (hasDocument) return determiner >= 0 || modifiers > 0 || !inverted;
+        // "according to the man": a short phrase with a determiner that ends the clause ("said the plan would fail" is not one).
+        bool endsClause = last + 1 >= words.Count || Gap(t, words, last, last + 1);
+        return !inverted && determiner >= 0 && modifiers is > 0 and <= 2 && endsClause && end == last;
+    }
+}
