@@ -34,6 +34,9 @@ public sealed class FileLinter
     /// <summary>Applies (or only computes) fixes right after a file is analysed; null without fixing.</summary>
     public FixWriter? Fixer { get; init; }
 
+    /// <summary>Results of earlier runs for unchanged files (--cache); not used when fixing. Null without a cache.</summary>
+    public IAnalysisCache? Cache { get; init; }
+
     /// <summary>Where an internal error should be reported (the message ends "Please report this at …/issues."); null to leave that out.</summary>
     public string? IssuesUri { get; init; }
 
@@ -106,11 +109,17 @@ public sealed class FileLinter
             return decoded.Skip == DecodeSkip.UnknownEncoding
                 ? Skip(file, NotificationCodes.UnknownEncoding, Severity.Warning, $"Skipped: {decoded.SkipReason}. Convert it to UTF-8, or name its encoding with --encoding.")
                 : Skip(file, NotificationCodes.Binary, Severity.Warning, $"Skipped: {decoded.SkipReason}.");
-        var document = Document.Create(source);
-        var analysis = _engine.Analyze(document);
+        // A cached analysis stands for the one of the same bytes under the same configuration; fixing
+        // re-analyses the text it changes, so it always starts afresh.
+        var cache = Fixer is null && file.Content is null ? Cache : null;
+        var cached = cache?.Load(file, bytes);
+        var document = cached is null ? Document.Create(source) : null;
+        var analysis = cached?.Analysis ?? _engine.Analyze(document!);
+        string? fallbackReason = cached is null ? document!.FallbackReason : cached.FallbackReason;
+        if (cached is null) cache?.Store(file, bytes, new CachedAnalysis(analysis, fallbackReason));
         var notes = new List<ConfigurationDiagnostic>(analysis.Notifications);
         notes.AddRange(DecodingNotes(file, decoded));
-        if (document.FallbackReason is { } fallback)
+        if (fallbackReason is { } fallback)
             notes.Add(new ConfigurationDiagnostic(NotificationCodes.MarkdownFallback, Severity.Warning, file.DisplayPath, 0, 0, Capitalize(fallback) + "."));
         FileReport report;
         if (Fixer is null)
@@ -195,4 +204,20 @@ public sealed class FileLinter
 
     private static FileResult Skip(DocumentSource file, string code, Severity severity, string message) =>
         new(file, null, [new ConfigurationDiagnostic(code, severity, file.DisplayPath, 0, 0, message)]);
+}
+
+/// <summary>What a cache keeps of one file's analysis: enough to report it as a fresh run would.</summary>
+public sealed record CachedAnalysis(DocumentAnalysis Analysis, string? FallbackReason);
+
+/// <summary>
+/// Results of earlier runs, keyed by a file's bytes and everything else its analysis depends on
+/// (implementations decide the key). Called from the pipeline's workers concurrently.
+/// </summary>
+public interface IAnalysisCache
+{
+    /// <summary>The analysis of these bytes of this file under the current configuration, or null.</summary>
+    CachedAnalysis? Load(DocumentSource file, byte[] bytes);
+
+    /// <summary>Keeps an analysis just made.</summary>
+    void Store(DocumentSource file, byte[] bytes, CachedAnalysis analysis);
 }
