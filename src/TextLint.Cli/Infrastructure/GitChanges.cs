@@ -27,7 +27,7 @@ public static class GitChanges
             error = Fail($"'{revision}' is not a git revision.");
             return null;
         }
-        var top = Git(workingDirectory, "rev-parse", "--show-toplevel");
+        var top = Git(workingDirectory, "rev-parse", "--show-cdup");
         if (top.Failure is { } notRun)
         {
             error = Fail(notRun);
@@ -38,7 +38,9 @@ public static class GitChanges
             error = Fail($"'{workingDirectory}' is not in a git repository ({FirstLine(top.Error)}).");
             return null;
         }
-        string root = top.Output.TrimEnd('\n', '\r');
+        // The top folder reached from the working folder (not git's own spelling of it, which resolves
+        // links), so the paths compare equal to the walk's.
+        string root = Path.GetFullPath(Path.Combine(workingDirectory, top.Output.TrimEnd('\n', '\r')));
         var commit = Git(workingDirectory, "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}");
         if (commit.ExitCode != 0)
         {

@@ -116,7 +116,8 @@ public sealed class FileLinter
         var document = cached is null ? Document.Create(source) : null;
         var analysis = cached?.Analysis ?? _engine.Analyze(document!);
         string? fallbackReason = cached is null ? document!.FallbackReason : cached.FallbackReason;
-        if (cached is null) cache?.Store(file, bytes, new CachedAnalysis(analysis, fallbackReason));
+        // A rule that failed or timed out on the file is not remembered: the next run tries it again.
+        if (cached is null && analysis.Notifications.IsEmpty) cache?.Store(file, bytes, new CachedAnalysis(analysis, fallbackReason));
         var notes = new List<ConfigurationDiagnostic>(analysis.Notifications);
         notes.AddRange(DecodingNotes(file, decoded));
         if (fallbackReason is { } fallback)
