@@ -24,21 +24,22 @@ files=$(find "$corpus" -type f | wc -l)
 bytes=$(du -sb "$corpus" | cut -f1)
 cache="$work/cache"
 cd "$work"
-one=$(find "$corpus" -type f | sort | head -1)
+find "$corpus" -type f | sort > "$work/files.txt"
+one=$(head -1 "$work/files.txt")
 
-# The median wall time of $runs runs of "$@" (seconds), each after running $prepare.
+# "wall cpu": the medians of wall time and of user+system CPU (seconds) over $runs runs of "$@", each
+# after running $prepare. CPU is the steadier figure on a shared machine.
 median() {
   local prepare=$1; shift
-  local times=()
+  local walls=() cpus=()
   for _ in $(seq "$runs"); do
     eval "$prepare"
-    local start end
-    start=$(date +%s.%N)
-    "$@" >/dev/null 2>&1 || true
-    end=$(date +%s.%N)
-    times+=("$(echo "$end - $start" | bc)")
+    /usr/bin/time -f "%e %U %S" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
+    read -r wall user sys < <(tail -1 "$work/time.txt")
+    walls+=("$wall")
+    cpus+=("$(echo "$user + $sys" | bc)")
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+  echo "$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') $(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
 }
 
 "$TEXTLINT" "$corpus" --format sarif -o "$work/fresh.sarif" --no-source-root || true
@@ -60,13 +61,12 @@ cmp "$work/out.sarif" <("$TEXTLINT" "$corpus" --format sarif --no-source-root) &
 python3 - "$files" "$bytes" "$none" "$cold" "$warm" "$edited" "$entries" "$cache_bytes" "$identical" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
 import sys
 files, size, none, cold, warm, edited, entries, cache_bytes, identical, load = sys.argv[1:]
-none, cold, warm, edited = map(float, (none, cold, warm, edited))
-print("| measure | value |\n|---|---|")
-print(f"| corpus | {int(size)/1e6:.1f} MB, {files} files (load average {load} at the end) |")
-print(f"| no cache | {none:.2f} s |")
-print(f"| --cache, cold (empty cache: lint and write every entry) | {cold:.2f} s ({cold/none:.2f}x) |")
-print(f"| --cache, warm (nothing changed) | {warm:.2f} s ({none/warm:.1f}x faster) |")
-print(f"| --cache, one file edited | {edited:.2f} s |")
-print(f"| cache size | {entries} entries, {int(cache_bytes)/1e6:.1f} MB |")
-print(f"| SARIF of every cached run identical to the uncached one | {identical} |")
+(nw, nc), (cw, cc), (ww, wc), (ew, ec) = [tuple(map(float, x.split())) for x in (none, cold, warm, edited)]
+print("| run (20 MB corpus, SARIF written) | wall | user+sys CPU |\n|---|---|---|")
+print(f"| no cache | {nw:.2f} s | {nc:.2f} s |")
+print(f"| --cache, cold (empty: lint and write every entry) | {cw:.2f} s | {cc:.2f} s ({cc/nc:.2f}x) |")
+print(f"| --cache, warm (nothing changed) | {ww:.2f} s | {wc:.2f} s ({nc/wc:.1f}x less) |")
+print(f"| --cache, one file edited | {ew:.2f} s | {ec:.2f} s |")
+print(f"\ncorpus {int(size)/1e6:.1f} MB, {files} files; cache {entries} entries, {int(cache_bytes)/1e6:.1f} MB; "
+      f"SARIF of every cached run identical to the uncached one: {identical}; load average {load} at the end")
 PY
