@@ -64,7 +64,9 @@ public static class LintCommand
     public static string Description => $"""
         TextLint {ToolInfo.Version}: editorial linting for articles.
 
-        Paths are files, folders (searched recursively for *.txt, *.md, *.markdown) or globs; default ".".
+        Paths are files, folders (searched recursively for *.txt, *.md, *.markdown, skipping what
+        .gitignore, .ignore and .textlintignore ignore) or globs in EditorConfig's syntax
+        ("articles/**/*.{md,txt}"); default ".". A folder or glob with nothing to lint is an error.
         To lint a folder that has a command's name, write it as a path: ./rules.
         """;
 
