@@ -66,7 +66,7 @@ public static class LintCommand
 
         Paths are files, folders (searched recursively for *.txt, *.md, *.markdown, skipping what
         .gitignore, .ignore and .textlintignore ignore) or globs in EditorConfig's syntax
-        ("articles/**/*.{md,txt}"); default ".". A folder or glob with nothing to lint is an error.
+        ("drafts/**/*.md"); default ".". A folder or glob with nothing to lint is an error.
         To lint a folder that has a command's name, write it as a path: ./rules.
         """;
 
