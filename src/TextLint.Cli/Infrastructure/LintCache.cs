@@ -38,6 +38,7 @@ public sealed class LintCache : IAnalysisCache
     private readonly Dictionary<string, RuleDescriptor> _rules;
     private readonly ConcurrentBag<ConfigurationDiagnostic> _notices = new();
     private int _writeFailed;
+    private int _gitignoreChecked;
     private int _hits, _misses;
 
     public LintCache(string folder, LintEngine engine, ISeverityProvider severities, IEnumerable<string> packFiles, string? projectConfig, Encoding? legacyEncoding)
@@ -111,7 +112,11 @@ public sealed class LintCache : IAnalysisCache
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             // Never committed by accident, as Ruff's and pytest's caches do it.
             string gitignore = Path.Combine(_folder, ".gitignore");
-            if (!File.Exists(gitignore)) File.WriteAllText(gitignore, "# Written by TextLint's --cache.\n*\n");
+            if (Interlocked.Exchange(ref _gitignoreChecked, 1) == 0 && !File.Exists(gitignore))
+            {
+                File.WriteAllText(temporary, "# Written by TextLint's --cache.\n*\n");
+                File.Move(temporary, gitignore, overwrite: true);
+            }
             File.WriteAllBytes(temporary, buffer.ToArray());
             File.Move(temporary, path, overwrite: true); // atomic on one file system: readers see the old entry or the new one
         }
