@@ -19,6 +19,9 @@ namespace TextLint.Rules.Kinds;
 /// fix changes the wording, so it is <c>unsafe</c> unless the rule says <c>fix: safe</c>.
 /// <c>replacements</c> maps listed tokens to a replacement the same way; <c>precededBy</c> requires a
 /// pattern just before a token ("regime" only after a name), and the finding then covers both.
+/// <c>skipNames</c> leaves alone a token that is part of a name: written with a capital letter in the
+/// middle of a sentence, or followed by a capitalised word ("Vermin Supreme", "Valiant Entertainment");
+/// <c>outsideQuotes</c> leaves alone a token inside any quotation marks (someone's word, quoted).
 /// </summary>
 public sealed class ExistenceRule : Rule
 {
@@ -38,6 +41,9 @@ public sealed class ExistenceRule : Rule
             new("swap", "Phrases to report, each mapped to its replacement, offered as a fix (unsafe unless 'fix: safe'): {Kiev regime: Kyiv government}."),
             new("replacements", "Mapping of some of the 'tokens' to a replacement, offered as a fix like 'swap' (each key must be one of the tokens)."),
             new("precededBy", "A regular expression the text just before a token must match (it is anchored at the token; the match joins the finding): 'regime' only after a name."),
+            new("notFollowedBy", "A regular expression the text just after a token must not match (anchored at the token's end, on a short window): 'so-called' not before a quotation."),
+            new("skipNames", "Leave alone a token listed in lower case that is written as part of a name: capitalised in the middle of a sentence, or followed by a capitalised word (default false)."),
+            new("outsideQuotes", "Leave alone a token inside quotation marks of any kind, not only direct speech (default false)."),
         ],
     };
 
@@ -49,6 +55,9 @@ public sealed class ExistenceRule : Rule
     private readonly bool _ignoreCase;
     private readonly string? _replacement;
     private readonly LazyRegex? _precededBy;
+    private readonly LazyRegex? _notFollowedBy;
+    private readonly bool _skipNames;
+    private readonly bool _outsideQuotes;
 
     /// <summary>How far before a token <c>precededBy</c> looks: a few words.</summary>
     private const int PrecedingWindow = 48;
@@ -59,6 +68,8 @@ public sealed class ExistenceRule : Rule
     private ExistenceRule(RuleDescriptor descriptor, RuleDefinition def) : base(WithFixSafety(descriptor, def))
     {
         _ignoreCase = def.GetBool("ignorecase", true);
+        _skipNames = def.GetBool("skipNames", false);
+        _outsideQuotes = def.GetBool("outsideQuotes", false);
         var tokens = def.GetStringList("tokens").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToList();
         var swaps = Enumerable.Repeat<string?>(null, tokens.Count).ToList();
         foreach (var (wrong, right, _) in def.GetStringMap("swap"))
@@ -88,6 +99,11 @@ public sealed class ExistenceRule : Rule
             // Anchored at the token and run on a short window only, so it costs the same on any document.
             _precededBy = def.GetLazyRegex("(?:" + before + ")\\z", def.PositionOf("precededBy"), _ignoreCase);
             if (_tokens.IsEmpty && def.ErrorCount == 0) def.Error(def.PositionOf("precededBy"), "'precededBy' applies to 'tokens'; add them.");
+        }
+        if (def.GetString("notFollowedBy") is { } after)
+        {
+            _notFollowedBy = def.GetLazyRegex("\\G(?:" + after + ")", def.PositionOf("notFollowedBy"), _ignoreCase);
+            if (_tokens.IsEmpty && def.ErrorCount == 0) def.Error(def.PositionOf("notFollowedBy"), "'notFollowedBy' applies to 'tokens'; add them.");
         }
     }
 
@@ -137,10 +153,48 @@ public sealed class ExistenceRule : Rule
                 if (taken.Overlaps(span)) continue;
             }
             taken.Take(span);
+            if (_skipNames && source >= 0 && !HasUpper(_tokens[source]) && IsPartOfName(context.Text, match)) continue;
+            if (_notFollowedBy is not null && source >= 0 && FollowedBy(_notFollowedBy.Value, context.Text, match.End)) continue;
+            if (_outsideQuotes && context.Document.IsWithinUnit(RuleScope.Quote, match)) continue;
             if (!_unlessSentence.IsEmpty && SentenceMatches(context, span)) continue;
             // The fix replaces the token itself, never the words precededBy joined to the finding.
             context.Report(span, FixFor(context, match, source));
         }
+    }
+
+    /// <summary>
+    /// True when a token is written as part of a name: it starts with a capital letter and either does not
+    /// start a sentence ("performance artist Vermin Supreme") or the next word is capitalised too ("Valiant
+    /// Entertainment said"). A capital at a sentence start followed by a lower-case word is the word itself.
+    /// </summary>
+    private static bool HasUpper(string token)
+    {
+        foreach (char c in token)
+            if (char.IsUpper(c)) return true;
+        return false;
+    }
+
+    internal static bool IsPartOfName(string text, TextSpan match)
+    {
+        if (match.Length == 0 || !char.IsUpper(text[match.Start])) return false;
+        int j = match.End;
+        while (j < text.Length && text[j] is ' ' or '\t') j++;
+        if (j < text.Length && char.IsUpper(text[j])) return true;
+        int i = match.Start - 1;
+        while (i >= 0 && (text[i] is ' ' or '\t' or '"' or '\'' or '(' or '[' || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.InitialQuotePunctuation)) i--;
+        return i >= 0 && text[i] is not ('.' or '!' or '?' or '\n' or '\r' or ':' or '…' or ';' or '—' or '–');
+    }
+
+    /// <summary>True when the anchored <c>notFollowedBy</c> pattern matches the short window after a token.</summary>
+    private static bool FollowedBy(Regex regex, string text, int at)
+    {
+        var window = text.AsSpan(at, Math.Min(PrecedingWindow, text.Length - at));
+        try
+        {
+            foreach (var m in regex.EnumerateMatches(window)) return m.Index == 0;
+            return false;
+        }
+        catch (RegexMatchTimeoutException ex) { throw new RuleTimeoutException(regex.ToString(), ex); }
     }
 
     /// <summary>Where the anchored <c>precededBy</c> match starts in the window, or -1.</summary>
