@@ -19,8 +19,8 @@ namespace TextLint.Rules.Kinds;
 /// fix changes the wording, so it is <c>unsafe</c> unless the rule says <c>fix: safe</c>.
 /// <c>replacements</c> maps listed tokens to a replacement the same way; <c>precededBy</c> requires a
 /// pattern just before a token ("regime" only after a name), and the finding then covers both.
-/// <c>skipNames</c> leaves alone a token that is part of a name: written with a capital letter in the
-/// middle of a sentence, or followed by a capitalised word ("Vermin Supreme", "Valiant Entertainment");
+/// <c>skipNames</c> leaves alone a lower-case token written as part of a name: with a capital letter in
+/// the middle of a sentence ("artist Vermin Supreme", "quipped Valiant Entertainment editor");
 /// <c>outsideQuotes</c> leaves alone a token inside any quotation marks (someone's word, quoted).
 /// </summary>
 public sealed class ExistenceRule : Rule
@@ -41,8 +41,9 @@ public sealed class ExistenceRule : Rule
             new("swap", "Phrases to report, each mapped to its replacement, offered as a fix (unsafe unless 'fix: safe'): {Kiev regime: Kyiv government}."),
             new("replacements", "Mapping of some of the 'tokens' to a replacement, offered as a fix like 'swap' (each key must be one of the tokens)."),
             new("precededBy", "A regular expression the text just before a token must match (it is anchored at the token; the match joins the finding): 'regime' only after a name."),
+            new("unlessParagraph", "Regular expressions for context: a match whose paragraph, read without its quotations, matches one is not reported (an interview answer in the first person)."),
             new("notFollowedBy", "A regular expression the text just after a token must not match (anchored at the token's end, on a short window): 'so-called' not before a quotation."),
-            new("skipNames", "Leave alone a token listed in lower case that is written as part of a name: capitalised in the middle of a sentence, or followed by a capitalised word (default false)."),
+            new("skipNames", "Leave alone a token listed in lower case that is written as part of a name: capitalised in the middle of a sentence (default false)."),
             new("outsideQuotes", "Leave alone a token inside quotation marks of any kind, not only direct speech (default false)."),
         ],
     };
@@ -52,6 +53,7 @@ public sealed class ExistenceRule : Rule
     private readonly ImmutableArray<string> _exceptions;
     private readonly ImmutableArray<LazyRegex> _regexes;
     private readonly ImmutableArray<LazyRegex> _unlessSentence;
+    private readonly ImmutableArray<LazyRegex> _unlessParagraph;
     private readonly bool _ignoreCase;
     private readonly string? _replacement;
     private readonly LazyRegex? _precededBy;
@@ -92,6 +94,7 @@ public sealed class ExistenceRule : Rule
         _exceptions = def.GetStringList("exceptions").Select(t => t.Value).ToImmutableArray();
         _regexes = AttributionRule.Regexes(def, "regex", _ignoreCase);
         _unlessSentence = AttributionRule.Regexes(def, "unlessSentence", _ignoreCase);
+        _unlessParagraph = AttributionRule.Regexes(def, "unlessParagraph", _ignoreCase);
         if (_tokens.IsEmpty && _regexes.IsEmpty && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "An existence rule needs 'tokens', 'swap' or 'regex'.");
         if (def.GetString("precededBy") is { } before)
@@ -138,6 +141,7 @@ public sealed class ExistenceRule : Rule
         if (found.Count == 0) return;
         found.Sort(static (a, b) => LeftmostLongest.Compare(a.Span, b.Span));
         var taken = new LeftmostLongest.Taken();
+        Dictionary<int, bool>? paragraphVerdicts = null;
         foreach (var (match, source) in found)
         {
             var span = match;
@@ -157,15 +161,16 @@ public sealed class ExistenceRule : Rule
             if (_notFollowedBy is not null && source >= 0 && FollowedBy(_notFollowedBy.Value, context.Text, match.End)) continue;
             if (_outsideQuotes && context.Document.IsWithinUnit(RuleScope.Quote, match)) continue;
             if (!_unlessSentence.IsEmpty && SentenceMatches(context, span)) continue;
+            if (!_unlessParagraph.IsEmpty && ParagraphMatches(context, span, ref paragraphVerdicts)) continue;
             // The fix replaces the token itself, never the words precededBy joined to the finding.
             context.Report(span, FixFor(context, match, source));
         }
     }
 
     /// <summary>
-    /// True when a token is written as part of a name: it starts with a capital letter and either does not
-    /// start a sentence ("performance artist Vermin Supreme") or the next word is capitalised too ("Valiant
-    /// Entertainment said"). A capital at a sentence start followed by a lower-case word is the word itself.
+    /// True when a token is written as part of a name: it starts with a capital letter in the middle of a
+    /// sentence ("performance artist Vermin Supreme", "quipped Valiant Entertainment editor"). At a sentence
+    /// start a capital is the word itself ("Sadly, ...", "It should be noted Major Hasan ...").
     /// </summary>
     private static bool HasUpper(string token)
     {
@@ -177,9 +182,6 @@ public sealed class ExistenceRule : Rule
     internal static bool IsPartOfName(string text, TextSpan match)
     {
         if (match.Length == 0 || !char.IsUpper(text[match.Start])) return false;
-        int j = match.End;
-        while (j < text.Length && text[j] is ' ' or '\t') j++;
-        if (j < text.Length && char.IsUpper(text[j])) return true;
         int i = match.Start - 1;
         while (i >= 0 && (text[i] is ' ' or '\t' or '"' or '\'' or '(' or '[' || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.InitialQuotePunctuation)) i--;
         return i >= 0 && text[i] is not ('.' or '!' or '?' or '\n' or '\r' or ':' or '…' or ';' or '—' or '–');
@@ -227,6 +229,29 @@ public sealed class ExistenceRule : Rule
         }
         if (replacement is null || string.Equals(replacement, written, StringComparison.Ordinal)) return null;
         return FixBuilder.Replace(span, replacement, Descriptor.FixSafety);
+    }
+
+    /// <summary>Whether the paragraph of a match, with its quotations blanked, matches an <c>unlessParagraph</c> pattern (worked out once per paragraph).</summary>
+    private bool ParagraphMatches(RuleContext context, TextSpan span, ref Dictionary<int, bool>? verdicts)
+    {
+        var paragraphs = context.Document.Paragraphs;
+        int i = Documents.Segmentation.SortedSpans.IndexOf(paragraphs.AsSpan(), span.Start);
+        if (i < 0) return false;
+        verdicts ??= new();
+        if (verdicts.TryGetValue(i, out bool known)) return known;
+        var p = paragraphs[i];
+        var chars = context.Text.ToCharArray(p.Start, p.Length);
+        foreach (var q in context.Document.Quotations)
+        {
+            if (q.Span.End <= p.Start || q.Span.Start >= p.End) continue;
+            int s = Math.Max(q.Span.Start, p.Start) - p.Start, e = Math.Min(q.Span.End, p.End) - p.Start;
+            Array.Fill(chars, ' ', s, e - s);
+        }
+        bool result = false;
+        foreach (var r in _unlessParagraph)
+            if (PatternRunner.IsMatch(r.Value, chars)) { result = true; break; }
+        verdicts[i] = result;
+        return result;
     }
 
     private bool SentenceMatches(RuleContext context, TextSpan span)
