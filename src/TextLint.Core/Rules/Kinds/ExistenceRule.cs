@@ -241,11 +241,20 @@ public sealed class ExistenceRule : Rule
         if (verdicts.TryGetValue(i, out bool known)) return known;
         var p = paragraphs[i];
         var chars = context.Text.ToCharArray(p.Start, p.Length);
-        foreach (var q in context.Document.Quotations)
+        // Quotations are in order of their start and lie within a paragraph: only those starting in it matter.
+        var quotes = context.Document.Quotations;
+        int lo = 0, hi = quotes.Length;
+        while (lo < hi)
         {
-            if (q.Span.End <= p.Start || q.Span.Start >= p.End) continue;
-            int s = Math.Max(q.Span.Start, p.Start) - p.Start, e = Math.Min(q.Span.End, p.End) - p.Start;
-            Array.Fill(chars, ' ', s, e - s);
+            int mid = (lo + hi) >>> 1;
+            if (quotes[mid].Span.Start < p.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int k = lo; k < quotes.Length && quotes[k].Span.Start < p.End; k++)
+        {
+            var q = quotes[k].Span;
+            int s = q.Start - p.Start, e = Math.Min(q.End, p.End) - p.Start;
+            if (e > s) Array.Fill(chars, ' ', s, e - s);
         }
         bool result = false;
         foreach (var r in _unlessParagraph)
