@@ -164,19 +164,31 @@ public sealed class QuotationRule : Rule
     private static readonly FrozenSet<string> Articles = new[] { "a", "an", "the" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "So-called" after an article ("a so-called", "the so-called": what something is commonly called),
-    /// or any marker before a title-case name ("the self-proclaimed "King of All Media""), introduces a
+    /// "So-called" after an article before a phrase or a capitalised word ("a so-called “fifth Beatle”", "the
+    /// so-called ‘jelly bellies’": what something is commonly called), or any marker before a title-case name ("the self-proclaimed "King of All Media""), introduces a
     /// nickname or term: the quotation marks set off the name being introduced.
     /// </summary>
     private bool IntroducesName(string text, TextSpan marker, Quotation q)
     {
+        var content = TrimContent(text, q.Content);
+        if (content.IsEmpty) return false;
+        int words = TextWords.Count(text, content);
+        // One ordinary word after "the so-called" is the word being doubted ("the so-called “counteroffensive”");
+        // a phrase or a capitalised word is what something is called ("the so-called “triangle of death”").
         bool soCalled = text.AsSpan(marker.Start, marker.Length).StartsWith("so", StringComparison.OrdinalIgnoreCase);
-        if (soCalled && TextWords.Previous(text, marker.Start, Math.Max(0, marker.Start - 40), out var w)
+        if (soCalled && (words > 1 || HasCapital(text.AsSpan(content.Start, content.Length)))
+            && TextWords.Previous(text, marker.Start, Math.Max(0, marker.Start - 40), out var w)
             && w.End <= marker.Start && Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(w.Start, w.Length))
             && text.AsSpan(w.End, marker.Start - w.End).Trim().IsEmpty)
             return true;
-        var content = TrimContent(text, q.Content);
-        return _skipNames && !content.IsEmpty && TextWords.Count(text, content) > 1 && IsName(text, q, content);
+        return _skipNames && words > 1 && IsName(text, q, content);
+    }
+
+    private static bool HasCapital(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+            if (char.IsUpper(c)) return true;
+        return false;
     }
 
     /// <summary>‘life’, ‘liberty’ and ‘happiness’: one of a list of quoted words is a quotation of those words, not a scare quote.</summary>
