@@ -124,11 +124,16 @@ public sealed class FixWriter
             return false;
         }
 
-        string? temp = null;
         try
         {
             // A symbolic link stays a link: the file it points to is the one replaced.
             string target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+            if (FileProbe.Probe(target, followLinks: true) != FileKind.Regular)
+            {
+                problem = "The file changed after it was read (it is no longer a regular file); it was not fixed.";
+                code = ChangedCode;
+                return false;
+            }
             // A file nobody may write is read-only by intent, even for a superuser whom the system would let through.
             if (IsReadOnly(target))
             {
@@ -137,51 +142,47 @@ public sealed class FixWriter
             }
             // Opening for writing without truncating changes nothing, and checks the permission itself.
             using (new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite)) { }
-            string folder = Path.GetDirectoryName(target)!;
-            temp = Path.Combine(folder, $".{Path.GetFileName(target)}.textlint-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = File.GetUnixFileMode(target);
-            using (var stream = new FileStream(temp, options))
+            UnixFileMode? mode = OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(target);
+            using var output = OutputFile.Create(target, original.Path, mode);
+            output.Stream.Write(replacement);
+            if (OperatingSystem.IsWindows()) File.SetAttributes(((FileStream)output.Stream).Name, File.GetAttributes(target));
+            bool changed = false;
+            bool written = output.Commit(() =>
             {
-                stream.Write(replacement);
-                stream.Flush(flushToDisk: true);
-            }
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, File.GetUnixFileMode(target)); // the umask may have narrowed it
-            else File.SetAttributes(temp, File.GetAttributes(target));
-            BeforeReplace?.Invoke(target);
-
-            // Last moment before the rename: is the file still what was linted?
-            if (!File.ReadAllBytes(target).AsSpan().SequenceEqual(expected))
+                BeforeReplace?.Invoke(target);
+                // Last moment before the rename: is the file still what was linted? Its identity and size
+                // are taken before and after reading its bytes, and checked once more at the very end: a
+                // file replaced (another inode) or written to since then is left alone.
+                var before = FileProbe.Identify(target);
+                if (!File.ReadAllBytes(target).AsSpan().SequenceEqual(expected)) return !(changed = true);
+                var after = FileProbe.Identify(target);
+                if (before is { } b && (after is not { } a || !a.IsSameFile(b) || a.Size != expected.Length || a.ModifiedNanoseconds != b.ModifiedNanoseconds))
+                    return !(changed = true);
+                return true;
+            });
+            if (!written)
             {
-                problem = "The file changed after it was read (or cannot be written back byte for byte); it was not fixed. Run --fix again.";
-                code = ChangedCode;
+                problem = changed
+                    ? "The file changed after it was read (or cannot be written back byte for byte); it was not fixed. Run --fix again."
+                    : "The fixed file was not written; the file was not changed.";
+                if (changed) code = ChangedCode;
                 return false;
             }
-            File.Move(temp, target, overwrite: true);
-            temp = null;
             problem = null;
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problem = $"Could not write the fixed file: {ex.Message} The file was not changed.";
+            problem = ex is OutputFileException o
+                ? $"Could not write the fixed file: {o.Reason} The file was not changed."
+                : $"Could not write the fixed file: {ex.Message} The file was not changed.";
             return false;
-        }
-        finally
-        {
-            if (temp is not null) TryDelete(temp);
         }
     }
 
     private static bool IsReadOnly(string path) => OperatingSystem.IsWindows()
         ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly)
         : (File.GetUnixFileMode(path) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
-
-    private static void TryDelete(string path)
-    {
-        try { File.Delete(path); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
-    }
 
     private static byte[] Encode(Encoding encoding, string text)
     {
