@@ -36,8 +36,11 @@ public readonly record struct DecodeResult(SourceText? Text, string? SkipReason)
 
 /// <summary>
 /// Turns bytes into a <see cref="SourceText"/>. In order: a byte-order mark decides (UTF-8, UTF-32 LE/BE,
-/// UTF-16 LE/BE) and is not part of the text; NUL bytes mean UTF-16 without a BOM when the bytes read
-/// plainly as such, binary otherwise; valid UTF-8 is UTF-8; bytes that are mostly UTF-8 are UTF-8 with
+/// UTF-16 LE/BE) and is not part of the text; a binary format's magic number, many NUL bytes (more than
+/// 64, or more than 8 and 1% of the file) or many other control bytes mean binary; NUL bytes mean UTF-16
+/// without a BOM when the bytes read plainly as such; a few stray NULs are read as U+FFFD (counted as
+/// invalid bytes) and the rest decoded as if they were not there; valid UTF-8 is UTF-8, and so is UTF-8
+/// cut inside its last character; bytes that are mostly UTF-8 are UTF-8 with
 /// each invalid sequence replaced by one U+FFFD (so every later offset is what it would have been);
 /// anything else is a legacy single-byte file whose code page is detected
 /// (<see cref="LegacyEncodingDetector"/>) or given by the user, and otherwise is not read.
@@ -93,11 +96,25 @@ public static class TextDecoder
                 return Utf16(path, bytes, bigEndian, new(bigEndian ? "utf-16be" : "utf-16le", false, bigEndian ? 1201 : 1200) { Detected = true });
             // Many NULs: not text. A stray one (a bad paste, a byte of damage) must not get an article
             // skipped, so it is read as U+FFFD with the rest of the file decoded as if it were not there.
-            if (nuls > MaxStrayNuls || (long)nuls * 100 > bytes.Length)
+            if (nuls > MaxStrayNuls || (nuls > 8 && (long)nuls * 100 > bytes.Length))
                 return DecodeResult.Skipped(DecodeSkip.Binary, $"binary file ({nuls:N0} NUL bytes)");
-            return WithNulsReplaced(DecodeText(path, bytes, legacyEncoding));
         }
-        return DecodeText(path, bytes, legacyEncoding);
+        if (IsMostlyControlBytes(bytes))
+            return DecodeResult.Skipped(DecodeSkip.Binary, "binary file (control bytes)");
+        return nuls > 0 ? WithNulsReplaced(DecodeText(path, bytes, legacyEncoding)) : DecodeText(path, bytes, legacyEncoding);
+    }
+
+    /// <summary>
+    /// More than 5% of the bytes are C0 controls that text does not use (not tab, line breaks, form feed
+    /// or ESC) in a file of some size: compressed or random data, not text in any encoding.
+    /// </summary>
+    private static bool IsMostlyControlBytes(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 256) return false;
+        int controls = 0;
+        foreach (byte b in bytes)
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f' or 0x1B)) controls++;
+        return (long)controls * 20 > bytes.Length;
     }
 
     /// <summary>More NUL bytes than this (or more than 1% of the file) make a file binary.</summary>
