@@ -37,7 +37,8 @@ public readonly record struct DecodeResult(SourceText? Text, string? SkipReason)
 /// <summary>
 /// Turns bytes into a <see cref="SourceText"/>. In order: a byte-order mark decides (UTF-8, UTF-32 LE/BE,
 /// UTF-16 LE/BE) and is not part of the text; a binary format's magic number, many NUL bytes (more than
-/// 64, or more than 8 and 1% of the file) or many other control bytes mean binary; NUL bytes mean UTF-16
+/// 64, more than 8 and 1% of the file, or more than 1 and a quarter of it) or many other control bytes
+/// mean binary; NUL bytes mean UTF-16
 /// without a BOM when the bytes read plainly as such; a few stray NULs are read as U+FFFD (counted as
 /// invalid bytes) and the rest decoded as if they were not there; valid UTF-8 is UTF-8, and so is UTF-8
 /// cut inside its last character; bytes that are mostly UTF-8 are UTF-8 with
@@ -96,7 +97,7 @@ public static class TextDecoder
                 return Utf16(path, bytes, bigEndian, new(bigEndian ? "utf-16be" : "utf-16le", false, bigEndian ? 1201 : 1200) { Detected = true });
             // Many NULs: not text. A stray one (a bad paste, a byte of damage) must not get an article
             // skipped, so it is read as U+FFFD with the rest of the file decoded as if it were not there.
-            if (nuls > MaxStrayNuls || (nuls > 8 && (long)nuls * 100 > bytes.Length))
+            if (nuls > MaxStrayNuls || (nuls > 8 && (long)nuls * 100 > bytes.Length) || (nuls > 1 && (long)nuls * 4 > bytes.Length))
                 return DecodeResult.Skipped(DecodeSkip.Binary, $"binary file ({nuls:N0} NUL bytes)");
         }
         if (IsMostlyControlBytes(bytes))
