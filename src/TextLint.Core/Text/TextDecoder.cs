@@ -93,7 +93,8 @@ public static class TextDecoder
         int nuls = bytes.Count((byte)0);
         if (nuls > 0)
         {
-            if (LooksLikeUtf16WithoutBom(bytes, out bool bigEndian))
+            // A NUL or three in a short text are damage, not the high bytes of UTF-16.
+            if (nuls >= 4 && LooksLikeUtf16WithoutBom(bytes, out bool bigEndian))
                 return Utf16(path, bytes, bigEndian, new(bigEndian ? "utf-16be" : "utf-16le", false, bigEndian ? 1201 : 1200) { Detected = true });
             // Many NULs: not text. A stray one (a bad paste, a byte of damage) must not get an article
             // skipped, so it is read as U+FFFD with the rest of the file decoded as if it were not there.

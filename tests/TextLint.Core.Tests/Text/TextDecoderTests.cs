@@ -139,6 +139,11 @@ public class TextDecoderTests
         var both = TextDecoder.Decode("a.txt", [.. "Caf\u00e9 "u8, 0xFF, .. " and "u8, 0, .. " more \u00e9"u8]);
         Assert.Equal("Caf\u00e9 \uFFFD and \uFFFD more \u00e9", both.Text!.Text);
         Assert.Equal((2, 5), (both.InvalidSequences, both.FirstInvalidOffset));
+
+        // One NUL at an odd offset of a short text does not make it UTF-16 (it would read as Han).
+        var odd = TextDecoder.Decode("a.txt", "He reportedly left.\0 Then he returned."u8);
+        Assert.Equal("He reportedly left.\uFFFD Then he returned.", odd.Text!.Text);
+        Assert.Equal("utf-8", odd.Text.Encoding.Name);
     }
 
     [Fact]
