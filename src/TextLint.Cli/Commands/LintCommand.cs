@@ -76,8 +76,10 @@ public static class LintCommand
         Exit codes:
           0  no error-level finding (with --baseline: no new one)
           1  at least one error-level finding (with --baseline: a new one)
-          2  usage, configuration, rule-load or I/O failure
+          2  usage, configuration, rule-load or I/O failure, or an article not linted
+             completely (binary, undecodable, too large, a rule stopped; see --allow-skipped)
           130  interrupted (Ctrl-C); an -o report is left as it was
+          143  terminated (SIGTERM); as 130
 
         Examples:
           dotnet textlint articles/

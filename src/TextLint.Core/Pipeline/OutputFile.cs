@@ -219,7 +219,7 @@ public sealed class OutputFile : IDisposable
 
 /// <summary>An output file could not be written; <see cref="Exception.Message"/> names the target.</summary>
 public sealed class OutputFileException(string displayPath, string reason)
-    : IOException($"Could not write '{displayPath}': {reason}")
+    : IOException($"Could not write '{Text.Printable.Text(displayPath)}': {Text.Printable.Text(reason)}")
 {
     public string DisplayPath { get; } = displayPath;
     public string Reason { get; } = reason;
