@@ -13,11 +13,14 @@ namespace TextLint.Pipeline;
 /// place the engine does not report (direct speech, a suppression) is never rewritten. Core's <see cref="FixApplier"/> makes the
 /// text; this class gets it onto disk without ever losing a file:
 /// <list type="bullet">
-/// <item>the new bytes go to a temporary file in the same folder, are flushed to the device, and replace
-/// the file by one rename, so an interrupted run (Ctrl-C, a crash, a full disk) leaves the old file or
+/// <item>the new bytes go through <see cref="OutputFile"/>: a temporary file in the same folder, flushed
+/// to the device, that replaces the file by one rename, so an interrupted run (Ctrl-C, a crash, a full disk) leaves the old file or
 /// the new one, never a mix;</item>
 /// <item>just before the rename the file's bytes are compared with the bytes that were linted (the
-/// decoded text encoded back): a file edited meanwhile is left alone and reported (TL9060);</item>
+/// decoded text encoded back), and its identity (device, inode), size and modification time are taken
+/// before and after that comparison: a file edited or replaced meanwhile is left alone and reported
+/// (TL9060). What remains is the instant between that last check and the rename, in which a write by
+/// another program would be lost, as with any editor that saves by rename (docs/user-guide.md);</item>
 /// <item>the encoding, byte-order mark, line endings (edits only replace what they cover) and permission
 /// bits are kept; a file that is not valid UTF-8 is not rewritten, since its invalid bytes were read as
 /// U+FFFD (TL9062).</item>
