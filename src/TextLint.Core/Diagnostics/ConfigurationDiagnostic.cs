@@ -8,7 +8,8 @@ public sealed record ConfigurationDiagnostic(string Code, Severity Severity, str
 {
     public override string ToString()
     {
-        string where = Line > 0 ? $"{Path}({Line},{Column})" : Path;
+        // A notification about the whole run (TL9080) has no file: it is the tool's own word.
+        string where = Line > 0 ? $"{Path}({Line},{Column})" : Path.Length == 0 ? "textlint" : Path;
         return $"{where}: {Severity.ToDisplayString()} {Code}: {Message}";
     }
 }
