@@ -319,16 +319,19 @@ public static class SarifMerger
     private static void WriteWithRuleIndex(Utf8JsonWriter w, JsonElement result, Dictionary<string, int> ruleIndex)
     {
         string? id = result.TryGetProperty("ruleId", out var r) ? r.GetString() : null;
-        if (id is null || !result.TryGetProperty("ruleIndex", out var old) || !ruleIndex.TryGetValue(id, out int index) || old.TryGetInt32(out int was) && was == index)
+        bool had = result.TryGetProperty("ruleIndex", out var old);
+        if (id is null || !ruleIndex.TryGetValue(id, out int index) || had && old.TryGetInt32(out int was) && was == index)
         {
             result.WriteTo(w);
             return;
         }
+        // A shard without the rule wrote no index; the merged log has the rule, so the result points at it.
         w.WriteStartObject();
         foreach (var p in result.EnumerateObject())
         {
             if (p.Name == "ruleIndex") w.WriteNumber("ruleIndex", index);
             else p.WriteTo(w);
+            if (p.Name == "ruleId" && !had) w.WriteNumber("ruleIndex", index);
         }
         w.WriteEndObject();
     }
@@ -370,7 +373,12 @@ public static class SarifMerger
 
     private static string FirstSentence(string message)
     {
-        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).Trim();
+        // System.Text.Json appends where it was ("Path: $ | LineNumber: 1 | ..."), which the message already says.
+        foreach (string tail in (string[])[" Path:", " LineNumber:"])
+        {
+            int cut = message.IndexOf(tail, StringComparison.Ordinal);
+            if (cut > 0) message = message[..cut];
+        }
+        return message.Trim();
     }
 }
