@@ -188,22 +188,27 @@ public sealed class SarifWriter : IRenderingReportWriter
     private void WriteFullDescription(RuleDescriptor rule, string description)
     {
         var text = new StringBuilder(description);
-        var markdown = new StringBuilder(description);
+        // The viewer renders this markdown with HTML allowed: an '<' would start a tag or a comment and
+        // hide the text ("Instead: <!-- textlint-disable ... -->"), so it is escaped.
+        var markdown = new StringBuilder(MarkdownText(description));
         if (!string.IsNullOrWhiteSpace(rule.Rationale))
         {
             text.Append(" Why: ").Append(EnsurePeriod(rule.Rationale));
-            markdown.Append("\n\n**Why:** ").Append(EnsurePeriod(rule.Rationale));
+            markdown.Append("\n\n**Why:** ").Append(MarkdownText(EnsurePeriod(rule.Rationale)));
         }
         if (!string.IsNullOrWhiteSpace(rule.UseInstead))
         {
             text.Append(" Instead: ").Append(EnsurePeriod(rule.UseInstead));
-            markdown.Append("\n\n**Instead:** ").Append(EnsurePeriod(rule.UseInstead));
+            markdown.Append("\n\n**Instead:** ").Append(MarkdownText(EnsurePeriod(rule.UseInstead)));
         }
         _json.WriteStartObject("fullDescription");
         _json.WriteString("text", text.ToString());
-        if (markdown.Length > description.Length) _json.WriteString("markdown", markdown.ToString());
+        if (text.Length > description.Length) _json.WriteString("markdown", markdown.ToString());
         _json.WriteEndObject();
     }
+
+    /// <summary>Text as CommonMark shows it literally where it matters: '&lt;' backslash-escaped, so no tag or comment swallows it.</summary>
+    private static string MarkdownText(string s) => s.Replace("\\", "\\\\").Replace("<", "\\<");
 
     /// <summary>help.text and help.markdown: what the rule flags, why, what to write instead, and the link.</summary>
     private void WriteHelp(RuleDescriptor rule, string description)

@@ -178,7 +178,13 @@ public class CiScaleTests
         using (var doc = JsonDocument.Parse(CliRunner.Run(dir.Path, "a.txt", "--format", "sarif", "--category", "docs/en").Out))
             Assert.Equal("textlint/docs/en/", Run0(doc).GetProperty("automationDetails").GetProperty("id").GetString());
         using (var doc = JsonDocument.Parse(CliRunner.Run(dir.Path, "a.txt", "--format", "sarif").Out))
+        {
             Assert.Equal("textlint/", Run0(doc).GetProperty("automationDetails").GetProperty("id").GetString());
+            // The viewer renders fullDescription.markdown with HTML allowed: TL0002's "instead" is a comment, escaped so it shows.
+            var rule = Run0(doc).GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Single(x => x.GetProperty("id").GetString() == "TL0002");
+            Assert.Contains("**Instead:** \\<!-- textlint-disable ID|Category", rule.GetProperty("fullDescription").GetProperty("markdown").GetString());
+            Assert.Contains("Instead: <!-- textlint-disable ID|Category", rule.GetProperty("fullDescription").GetProperty("text").GetString());
+        }
         foreach (string bad in (string[])["", "/docs", "docs/", " docs"])
         {
             var r = CliRunner.Run(dir.Path, "a.txt", "--format", "sarif", "--category", bad);
