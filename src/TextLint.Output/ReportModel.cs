@@ -61,6 +61,9 @@ public sealed record RunSummary
     /// <summary>Rules whose configuration (.editorconfig, textlint.yaml, --severity, --warnaserror) changed them from their defaults: SARIF's invocations[0].ruleConfigurationOverrides.</summary>
     public ImmutableArray<RuleConfigurationOverride> RuleConfigurationOverrides { get; init; } = ImmutableArray<RuleConfigurationOverride>.Empty;
 
+    /// <summary>How many results the run's SARIF log left out under its cap (TL9080), for the console's summary; 0 when none.</summary>
+    public long SarifResultsLeftOut { get; init; }
+
     /// <summary>Set when the run is one shard of many (--shard): SARIF records it for <c>merge</c>.</summary>
     public ShardSummary? Shard { get; init; }
 

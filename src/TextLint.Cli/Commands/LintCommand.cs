@@ -187,8 +187,12 @@ public static class LintCommand
         }
         var notifications = inputProblems.Concat(totals.ExecutionNotifications).ToImmutableArray();
         // More results than SARIF may hold: the log says what it left out, and so does standard error.
+        long sarifLeftOut = 0;
         if (reporting.WritesSarif && ResultCap.SarifNotification(totals.ResultCounts, reporting.SarifMaxResults) is { } leftOut)
+        {
             notifications = notifications.Add(leftOut);
+            sarifLeftOut = ResultCap.LeftOut(totals.ResultCounts, reporting.SarifMaxResults).Sum();
+        }
         foreach (var n in notifications) ctx.Error.WriteLine(n.ToString());
         var summary = new RunSummary
         {
@@ -197,6 +201,7 @@ public static class LintCommand
             ConfigurationNotifications = [.. config.Warnings],
             ExecutionNotifications = notifications,
             RuleConfigurationOverrides = config.Severities.Overrides(),
+            SarifResultsLeftOut = sarifLeftOut,
             Shard = shard is { } sh ? new ShardSummary(sh.Index, sh.Count, shardFiles.ToImmutable(), inputProblems.Count) : null,
         };
         foreach (var w in writers) w.End(summary);

@@ -69,7 +69,7 @@ public sealed class ConsoleWriter : IReportWriter
             string severity = d.Severity.ToDisplayString();
             if (_color) severity = Paint(d.Severity, severity);
             // Capped, each finding is held as text until the end shows which ones fit.
-            var o = _capped is null ? _out : new StringWriter();
+            var o = _capped is null ? _out : new StringWriter { NewLine = _out.NewLine };
             o.Write(file.Source.Path);
             o.Write('(');
             o.Write(pos.Line + 1);
@@ -134,7 +134,8 @@ public sealed class ConsoleWriter : IReportWriter
             string fixableNote = (_fixable > 0 ? $"; {_fixable} fixable with --fix" : "")
                 + (_unsafeFixable > 0 ? $"; {_unsafeFixable} {(_fixable > 0 ? "more " : "")}fixable with --unsafe-fixes" : "");
             long notShown = _capped?.LeftOut.Sum() ?? 0;
-            string cappedNote = notShown > 0 ? $"; {notShown} not shown (--max-results {_maxResults}: the most severe are shown)" : "";
+            string cappedNote = (notShown > 0 ? $"; {notShown} not shown (--max-results {_maxResults}: the most severe are shown)" : "")
+                + (summary.SarifResultsLeftOut > 0 ? $"; {summary.SarifResultsLeftOut} left out of the SARIF log (TL9080)" : "");
             _out.WriteLine($"{files} linted: {total} {(total == 1 ? "finding" : "findings")} ({_errors} {(_errors == 1 ? "error" : "errors")}, {_warnings} {(_warnings == 1 ? "warning" : "warnings")}, {_infos} info{suppressed}{fixedNote}{fixableNote}{cappedNote}) in {summary.Elapsed.TotalSeconds:0.00} s.");
         }
         _out.Flush();

@@ -67,7 +67,7 @@ public static class SarifMerger
             if (!run.TryGetProperty("properties", out var bag) || bag.ValueKind != JsonValueKind.Object
                 || !bag.TryGetProperty(SarifWriter.ShardProperty, out var shard) || shard.ValueKind != JsonValueKind.Object)
                 throw NotAShard(name, "it has no shard record; write each shard's log with --shard i/n");
-            int index = Int(shard, "index", name), count = Int(shard, "count", name), max = Int(shard, "maxResults", name);
+            int index = Int(shard, "index", name), count = Int(shard, "count", name), max = Math.Clamp(Int(shard, "maxResults", name), 0, ResultCap.SarifLimit);
             int inputNotifications = Int(shard, "inputNotifications", name);
             if (count < 1 || index < 0 || index >= count) throw NotAShard(name, $"its shard record says {index}/{count}");
             var counts = shard.TryGetProperty("resultCounts", out var c) && c.ValueKind == JsonValueKind.Array && c.GetArrayLength() == ResultCap.RankCount

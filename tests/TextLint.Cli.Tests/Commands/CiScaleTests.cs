@@ -202,7 +202,7 @@ public class CiScaleTests
         Assert.Equal(1, r.ExitCode);
         var lines = r.OutLines;
         Assert.Matches(@"^a\.txt\(1,4\): error TL1001: ", lines[0]);
-        Assert.Matches(@"^1 file linted: \d+ findings \(2 errors, .*; \d+ not shown \(--max-results 1: the most severe are shown\)\)", lines[^1]);
+        Assert.Matches(@"^1 file linted: \d+ findings \(2 errors, .*; \d+ not shown \(--max-results 1: the most severe are shown\); \d+ left out of the SARIF log \(TL9080\)\)", lines[^1]);
         Assert.Equal(2, lines.Length);
         Assert.Contains("textlint: warning TL9080: ", r.Error);
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.Path, "x.sarif")));
