@@ -110,6 +110,9 @@ public sealed record ProjectConfig
     /// <summary>Whether preview rules are enabled (null: not set; the default is no; --preview turns them on too).</summary>
     public bool? Preview { get; init; }
 
+    /// <summary>maxFindingsPerRule: findings one rule lists per file before one summary stands for the rest (under --max-findings-per-rule).</summary>
+    public int? MaxFindingsPerRule { get; init; }
+
     public ImmutableArray<RuleSettings> Rules { get; init; } = [];
 
     /// <summary><c>extend-safe-fixes</c>: rule IDs or categories whose unsafe fixes --fix applies (as Ruff's setting).</summary>

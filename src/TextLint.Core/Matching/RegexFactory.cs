@@ -4,13 +4,20 @@ using System.Text.RegularExpressions;
 namespace TextLint.Matching;
 
 /// <summary>
-/// User patterns come from rule packs written by editors, so a pattern must never be able to hang a run:
-/// NonBacktracking (linear time) is used whenever the construct set allows it; patterns that need
-/// backtracking features (lookarounds, backreferences, atomic groups) get a match timeout instead.
+/// User patterns come from rule packs written by editors, so a pattern must never be able to hang a run
+/// and a result must never depend on the machine's load: every pattern the construct set allows runs on
+/// .NET's linear-time NonBacktracking engine, with no timeout (nothing to trip under load). Only a
+/// pattern that needs backtracking features (lookarounds, backreferences, atomic groups, conditionals)
+/// runs on the backtracking interpreter; <see cref="PatternRunner"/> then gives it bounded windows of a
+/// long text, and a match timeout stays as the last safety net, reported as an error for the file.
 /// </summary>
 public static class RegexFactory
 {
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(500);
+    /// <summary>The safety net of a pattern that needs backtracking: hitting it is an error for the file (TL9010).</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest pattern a pack may hold (the bundled pack's longest is ~2,300 characters).</summary>
+    public const int MaxPatternLength = 20_000;
 
     // Building a NonBacktracking regex (its character-class minterms) costs far more than matching a
     // short text with it, and packs repeat patterns (shared source lists, the same caption pattern in
@@ -41,10 +48,19 @@ public static class RegexFactory
         return LazyCache.GetOrAdd((pattern, ignoreCase), new LazyRegex(pattern, ignoreCase));
     }
 
-    /// <summary>Parses the pattern (cheaply, with the backtracking parser) to report syntax errors at load time.</summary>
+    /// <summary>
+    /// Parses the pattern (cheaply, with the backtracking parser) to report syntax errors at load time; a
+    /// pattern over <see cref="MaxPatternLength"/> is refused before it is parsed, so a pack cannot make
+    /// loading cost minutes and gigabytes.
+    /// </summary>
     public static bool IsValid(string pattern, bool ignoreCase, out string? error)
     {
         error = null;
+        if (pattern.Length > MaxPatternLength)
+        {
+            error = $"the pattern is {pattern.Length:N0} characters long; the limit is {MaxPatternLength:N0} (split it, or list phrases under 'tokens')";
+            return false;
+        }
         try
         {
             _ = new Regex(pattern, Options(ignoreCase));
@@ -57,26 +73,17 @@ public static class RegexFactory
         }
     }
 
+    /// <summary>Whether the pattern runs on the linear-time engine (false: it needs backtracking features).</summary>
+    public static bool IsLinearTime(Regex regex) => (regex.Options & RegexOptions.NonBacktracking) != 0;
+
     private static Regex? Create(string pattern, bool ignoreCase, out string? error)
     {
         var options = Options(ignoreCase);
         error = null;
-        if (BacktrackingShape.IsLinear(pattern))
+        if (pattern.Length > MaxPatternLength)
         {
-            // No quantified group that nests another unbounded quantifier or an alternation, and no
-            // backreference: the interpreter cannot blow up on such a pattern, and it is built in
-            // microseconds where the NonBacktracking engine spends tens to hundreds of milliseconds on
-            // its character-class minterms (a whole run's start-up, measured: see README, Benchmarks).
-            // The match timeout stays as the safety net.
-            try
-            {
-                return new Regex(pattern, options, MatchTimeout);
-            }
-            catch (ArgumentException ex)
-            {
-                error = ex.Message;
-                return null;
-            }
+            error = $"the pattern is {pattern.Length:N0} characters long; the limit is {MaxPatternLength:N0}";
+            return null;
         }
         try
         {
@@ -84,7 +91,8 @@ public static class RegexFactory
         }
         catch (NotSupportedException)
         {
-            // falls through to the backtracking engine with a timeout
+            // lookarounds, backreferences, atomic groups, conditionals: the backtracking engine, in
+            // bounded windows (PatternRunner) and with a timeout as the last safety net
         }
         catch (ArgumentException ex)
         {

@@ -122,36 +122,28 @@ public sealed class ExistenceRule : Rule
         if (found.Count == 0) return;
         found.Sort(static (a, b) => LeftmostLongest.Compare(a.Span, b.Span));
         var taken = new LeftmostLongest.Taken();
+        var exceptionIndex = exceptions is null ? null : new OverlapIndex(exceptions);
+        // unlessSentence is decided once per sentence (by its index), however many matches it holds.
+        Dictionary<int, bool>? sentenceVerdicts = null;
         foreach (var (match, source) in found)
         {
             var span = match;
             // An exception's match neither reports nor blocks the matches it overlaps.
             if (taken.Overlaps(span)) continue;
-            if (exceptions is not null && exceptions.Any(e => e.OverlapsWith(span))) continue;
+            if (exceptionIndex is not null && exceptionIndex.AnyOverlaps(span)) continue;
             if (_precededBy is not null && source >= 0)
             {
                 int from = Math.Max(0, span.Start - PrecedingWindow);
-                int before = LastMatchStart(_precededBy.Value, context.Text.AsSpan(from, span.Start - from));
+                int before = PatternRunner.FirstMatchStart(_precededBy.Value, context.Text.AsSpan(from, span.Start - from));
                 if (before < 0) continue;
                 span = TextSpan.FromBounds(from + before, span.End);
                 if (taken.Overlaps(span)) continue;
             }
             taken.Take(span);
-            if (!_unlessSentence.IsEmpty && SentenceMatches(context, span)) continue;
+            if (!_unlessSentence.IsEmpty && SentenceMatches(context, span, sentenceVerdicts ??= new())) continue;
             // The fix replaces the token itself, never the words precededBy joined to the finding.
             context.Report(span, FixFor(context, match, source));
         }
-    }
-
-    /// <summary>Where the anchored <c>precededBy</c> match starts in the window, or -1.</summary>
-    private static int LastMatchStart(Regex regex, ReadOnlySpan<char> window)
-    {
-        try
-        {
-            foreach (var m in regex.EnumerateMatches(window)) return m.Index;
-            return -1;
-        }
-        catch (RegexMatchTimeoutException ex) { throw new RuleTimeoutException(regex.ToString(), ex); }
     }
 
     private CodeFix? FixFor(RuleContext context, TextSpan span, int source)
@@ -175,14 +167,17 @@ public sealed class ExistenceRule : Rule
         return FixBuilder.Replace(span, replacement, Descriptor.FixSafety);
     }
 
-    private bool SentenceMatches(RuleContext context, TextSpan span)
+    /// <summary>Whether the sentence of the match matches an <c>unlessSentence</c> pattern, worked out once per sentence.</summary>
+    private bool SentenceMatches(RuleContext context, TextSpan span, Dictionary<int, bool> verdicts)
     {
         var sentences = context.Document.Sentences;
         int i = Documents.Segmentation.SortedSpans.IndexOf(sentences.AsSpan(), span.Start);
         if (i < 0) return false;
-        var sentence = context.Text.AsSpan(sentences[i].Start, sentences[i].Length);
+        if (verdicts.TryGetValue(i, out bool known)) return known;
+        bool matches = false;
         foreach (var r in _unlessSentence)
-            if (PatternRunner.IsMatch(r.Value, sentence)) return true;
-        return false;
+            if (PatternRunner.IsMatch(r, context.Text, sentences[i])) { matches = true; break; }
+        verdicts[i] = matches;
+        return matches;
     }
 }
