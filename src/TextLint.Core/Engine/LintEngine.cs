@@ -69,6 +69,7 @@ public sealed class LintEngine
 
         var diagnostics = new List<Diagnostic>();
         List<ConfigurationDiagnostic>? notifications = null;
+        bool[]? overflowed = null;
         for (int i = 0; i < rules.Length; i++)
         {
             if (severities[i] == Severity.None) continue;
@@ -109,13 +110,14 @@ public sealed class LintEngine
             if (context.Omitted > 0)
             {
                 var d = rules[i].Descriptor;
-                diagnostics.Add(new Diagnostic(d, context.FirstOmitted,
-                    $"...and {context.Omitted:N0} more {d.Id} finding{(context.Omitted == 1 ? "" : "s")} in this file, from here on (at most {MaxFindingsPerRule:N0} of one rule are listed per file)",
-                    severities[i]));
+                diagnostics.Add(new Diagnostic(d, context.FirstOmitted, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"...and {context.Omitted:N0} more {d.Id} finding{(context.Omitted == 1 ? "" : "s")} in this file, from here on (at most {MaxFindingsPerRule:N0} of one rule are listed per file)"),
+                    severities[i]) { Omitted = context.Omitted });
+                (overflowed ??= new bool[rules.Length])[i] = true;
             }
         }
         diagnostics.Sort(DiagnosticComparer.Instance);
-        if (InlineSuppressions) diagnostics = InSourceSuppressions.Apply(document, Rules, severities, _suppressionTargets, diagnostics);
+        if (InlineSuppressions) diagnostics = InSourceSuppressions.Apply(document, Rules, severities, _suppressionTargets, diagnostics, overflowed);
         return new DocumentAnalysis(diagnostics.ToImmutableArray(),
             notifications is null ? ImmutableArray<ConfigurationDiagnostic>.Empty : notifications.ToImmutableArray());
     }

@@ -28,9 +28,13 @@ public static class RegexFactory
     private static RegexOptions Options(bool ignoreCase) =>
         RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
 
+    /// <summary>When set (tests), every pattern asked for on this thread is added: which engine does the bundled pack run on?</summary>
+    [ThreadStatic] internal static List<(string Pattern, bool IgnoreCase)>? Recorder;
+
     public static Regex? TryCreate(string pattern, bool ignoreCase, out string? error)
     {
         error = null;
+        Recorder?.Add((pattern, ignoreCase));
         if (Cache.TryGetValue((pattern, ignoreCase), out var cached)) return cached;
         var created = Create(pattern, ignoreCase, out error);
         return created is null ? null : Cache.GetOrAdd((pattern, ignoreCase), created);
@@ -43,6 +47,7 @@ public static class RegexFactory
     public static LazyRegex? TryCreateLazy(string pattern, bool ignoreCase, out string? error)
     {
         error = null;
+        Recorder?.Add((pattern, ignoreCase));
         if (LazyCache.TryGetValue((pattern, ignoreCase), out var cached)) return cached;
         if (!IsValid(pattern, ignoreCase, out error)) return null;
         return LazyCache.GetOrAdd((pattern, ignoreCase), new LazyRegex(pattern, ignoreCase));
@@ -58,7 +63,8 @@ public static class RegexFactory
         error = null;
         if (pattern.Length > MaxPatternLength)
         {
-            error = $"the pattern is {pattern.Length:N0} characters long; the limit is {MaxPatternLength:N0} (split it, or list phrases under 'tokens')";
+            error = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the pattern is {pattern.Length:N0} characters long; the limit is {MaxPatternLength:N0} (split it, or list phrases under 'tokens')");
             return false;
         }
         try
@@ -82,7 +88,7 @@ public static class RegexFactory
         error = null;
         if (pattern.Length > MaxPatternLength)
         {
-            error = $"the pattern is {pattern.Length:N0} characters long; the limit is {MaxPatternLength:N0}";
+            error = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the pattern is {pattern.Length:N0} characters long; the limit is {MaxPatternLength:N0}");
             return null;
         }
         try
