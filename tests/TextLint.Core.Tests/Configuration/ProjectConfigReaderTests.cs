@@ -66,6 +66,17 @@ public class ProjectConfigReaderTests
     }
 
     [Fact]
+    public void MaxFindingsPerRule_IsAPositiveWholeNumber()
+    {
+        Assert.Equal(250, Read("maxFindingsPerRule: 250\n").Config.MaxFindingsPerRule);
+        Assert.Null(Read("preview: true\n").Config.MaxFindingsPerRule);
+        var (_, errors) = Read("maxFindingsPerRule: 0\n");
+        var e = Assert.Single(errors);
+        Assert.Equal((1, 21), (e.Line, e.Column));
+        Assert.Contains("'maxFindingsPerRule' must be between 1 and 100000000", e.Message);
+    }
+
+    [Fact]
     public void UnknownKeys_AndBadValues_AreErrors_WithPositions()
     {
         var (_, errors) = Read("""
