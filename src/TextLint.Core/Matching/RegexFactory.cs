@@ -19,6 +19,24 @@ public static class RegexFactory
     /// <summary>The longest pattern a pack may hold (the bundled pack's longest is ~2,300 characters).</summary>
     public const int MaxPatternLength = 20_000;
 
+    /// <summary>
+    /// The bundled pack's patterns that the linear-time engine cannot run (TL1003's and TL1004's
+    /// lookbehinds, and a negative lookahead, around an agentless passive), audited: they run only on the
+    /// sentences that hold one of their rule's hints, in bounded windows (<see cref="PatternRunner"/>);
+    /// no quantifier in them applies to a group that holds another unbounded quantifier or an
+    /// alternation, and each run of <c>\s+</c> is followed by a word, so an attempt costs at most the
+    /// white space before it and a window at most its length squared. They get no timeout, so no result
+    /// of the bundled pack depends on the machine's load. A test checks that this list is exactly the
+    /// pack's patterns that need backtracking: editing one of them in the pack means auditing it again.
+    /// </summary>
+    public static readonly System.Collections.Frozen.FrozenSet<string> AuditedBacktracking = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        @"(?<=\bit\s+(?:is|was|has been|had been|has long been|is also|was also|is now|is often|is widely|is generally|is commonly|was once|was widely|was long|was generally|is sometimes|is still|was often|was commonly|was later|is increasingly)\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\s+)?)(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed)\b",
+        @"(?<=\b(?:is|are|was|were|been|be)\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\s+)?)(?:said|believed|rumou?red|reported|alleged|reputed|purported|claimed|presumed|speculated|suspected)\s+to\b(?!\s+(?:(?:be|have)\s+)?[""'“‘])",
+        @"(?<=\b(?:is|are|was|were|been|be)\s+(?:(?:widely|generally|now|also|still|once|long)\s+)?)thought\s+to\b",
+        @"(?<=\bit\s+(?:is|was|has been)\s+(?:(?:widely|generally|now|also|still|long)\s+)?)thought\b",
+    ], StringComparer.Ordinal);
+
     // Building a NonBacktracking regex (its character-class minterms) costs far more than matching a
     // short text with it, and packs repeat patterns (shared source lists, the same caption pattern in
     // several rules). A Regex is immutable and thread-safe, so one instance serves every rule.
@@ -107,7 +125,7 @@ public static class RegexFactory
         }
         try
         {
-            return new Regex(pattern, options, MatchTimeout);
+            return new Regex(pattern, options, AuditedBacktracking.Contains(pattern) ? Regex.InfiniteMatchTimeout : MatchTimeout);
         }
         catch (ArgumentException ex)
         {

@@ -112,11 +112,21 @@ public sealed class RuleContext
     {
         var speech = Document.Speech;
         if (speech.IsEmpty) return false;
+        var spans = speech.Spans;
         foreach (var edit in fix.Edits)
         {
             var e = edit.Span;
-            foreach (var s in speech.Spans)
+            // The spans are sorted and disjoint: start at the first that ends after the edit starts (a
+            // binary search, so a document full of quotations costs each fix a logarithm, not a walk).
+            int lo = 0, hi = spans.Length;
+            while (lo < hi)
             {
+                int mid = (lo + hi) >>> 1;
+                if (spans[mid].End <= e.Start) lo = mid + 1; else hi = mid;
+            }
+            for (int k = lo; k < spans.Length; k++)
+            {
+                var s = spans[k];
                 if (s.Start >= e.End && !(e.IsEmpty && s.Start == e.Start)) break;
                 bool inside = e.IsEmpty ? s.Start < e.Start && e.Start < s.End : s.OverlapsWith(e);
                 if (inside && !(e.Start <= s.Start && e.End >= s.End)) return true;

@@ -10,6 +10,7 @@ public class BoundedOutputTests
         title: Word
         message: "'{match}' again."
         category: Style
+        severity: error
         kind: existence
         tokens: [word]
 
@@ -32,7 +33,7 @@ public class BoundedOutputTests
         Assert.Equal(1, r.ExitCode);
         var lines = r.OutLines.Where(l => l.Contains("XX0001")).ToList();
         Assert.Equal(6, lines.Count);
-        Assert.Equal("a.txt(1,26): warning XX0001: ...and 45 more XX0001 findings in this file, from here on (at most 5 of one rule are listed per file)", lines[^1]);
+        Assert.Equal("a.txt(1,26): error XX0001: ...and 45 more XX0001 findings in this file, from here on (at most 5 of one rule are listed per file)", lines[^1]);
 
         var sarif = CliRunner.Run(dir.Path, "a.txt", "--rules", "pack", "--no-default-rules", "--max-findings-per-rule", "5", "--format", "sarif");
         using var log = JsonDocument.Parse(sarif.Out);
@@ -57,7 +58,7 @@ public class BoundedOutputTests
 
     [Theory]
     [InlineData("0")]
-    [InlineData("-3")]
+    [InlineData("1.5")]
     [InlineData("many")]
     public void ABadLimit_IsAUsageError(string value)
     {
