@@ -105,7 +105,7 @@ public sealed class ExistenceRule : Rule
         }
         if (def.GetString("notFollowedBy") is { } after)
         {
-            _notFollowedBy = def.GetLazyRegex("\\G(?:" + after + ")", def.PositionOf("notFollowedBy"), _ignoreCase);
+            _notFollowedBy = def.GetLazyRegex("\\A(?:" + after + ")", def.PositionOf("notFollowedBy"), _ignoreCase);
             if (_tokens.IsEmpty && def.ErrorCount == 0) def.Error(def.PositionOf("notFollowedBy"), "'notFollowedBy' applies to 'tokens'; add them.");
         }
     }
