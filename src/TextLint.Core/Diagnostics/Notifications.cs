@@ -19,6 +19,9 @@ public enum NotificationArea
 
     /// <summary>--fix.</summary>
     Fix,
+
+    /// <summary>A report: what a format's limits (--max-results) left out of it.</summary>
+    Report,
 }
 
 /// <summary>
@@ -56,11 +59,11 @@ public static class Notifications
         new(NotificationCodes.RuleCutOff, NotificationArea.RuleExecution, "a rule's pattern that needs backtracking matched past its bounded window on a long text; that rule's findings for that file are missing (an error)"),
         new(NotificationCodes.NoSuchPath, NotificationArea.Input, "no such path on the command line (or a link to nothing)"),
         new(NotificationCodes.Unreadable, NotificationArea.Input, "the file or folder could not be read or listed (for example, it vanished after the walk)"),
-        new(NotificationCodes.OverSizeLimit, NotificationArea.Input, "the file is over the size limit; skipped"),
-        new(NotificationCodes.Binary, NotificationArea.Input, "binary file (NUL bytes); skipped"),
+        new(NotificationCodes.OverSizeLimit, NotificationArea.Input, "the file is over the size limit; skipped (an error: the run fails, unless --allow-skipped)"),
+        new(NotificationCodes.Binary, NotificationArea.Input, "binary file; skipped: an error when named on the command line (unless --allow-skipped), a warning when a walk passes over it"),
         new(NotificationCodes.InvalidBytes, NotificationArea.Input, "invalid bytes read as U+FFFD; the position is the first one"),
         new(NotificationCodes.EncodingDetected, NotificationArea.Input, "encoding detected (legacy code page, or UTF-16 without a BOM); confirm it with --encoding"),
-        new(NotificationCodes.UnknownEncoding, NotificationArea.Input, "the encoding could not be told; skipped — convert the file to UTF-8 or use --encoding"),
+        new(NotificationCodes.UnknownEncoding, NotificationArea.Input, "the encoding could not be told; skipped (an error, unless --allow-skipped) — convert the file to UTF-8 or use --encoding"),
         new(NotificationCodes.MarkdownFallback, NotificationArea.Input, "Markdown that could not be parsed was linted as plain text"),
         new(NotificationCodes.NotARegularFile, NotificationArea.Input, "not a regular file (FIFO, device, socket); skipped"),
         new(NotificationCodes.InternalError, NotificationArea.Input, "internal error while linting one file or listing the input (a bug); the other files were linted"),
@@ -76,6 +79,7 @@ public static class Notifications
         new(NotificationCodes.ValeConfigInvalid, NotificationArea.RulePack, ".vale.ini: syntax error, unknown style, or a setting TextLint does not apply (named with its line)"),
         new(NotificationCodes.ValeRuleInvalid, NotificationArea.RulePack, "Vale rule: invalid definition, bad regex, duplicate name"),
         new(NotificationCodes.ValeKindUnsupported, NotificationArea.RulePack, "Vale rule of a kind TextLint does not run (metric, readability, spelling, sequence, script); named once, not run"),
+        new(NotificationCodes.ResultsLeftOut, NotificationArea.Report, "more results than --max-results (at most 25,000 in SARIF): the least severe were left out of the SARIF log; the exit code counts them all"),
     ];
 
     /// <summary>The notification with this code (case-insensitive), or null.</summary>
@@ -118,4 +122,5 @@ public static class NotificationCodes
     public const string ValeConfigInvalid = "TL9070";
     public const string ValeRuleInvalid = "TL9071";
     public const string ValeKindUnsupported = "TL9072";
+    public const string ResultsLeftOut = "TL9080";
 }
