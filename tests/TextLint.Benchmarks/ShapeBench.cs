@@ -17,12 +17,39 @@ internal static class ShapeBench
 {
     public static readonly (string Name, string Path, Func<int, string> Make)[] Shapes =
     [
+        ("single sentence", "sentence.txt", SingleSentence),
+        ("single line", "line.txt", SingleLine),
+        ("4,000 bullets run together", "bullets.txt", BulletsRunTogether),
         ("markdown link reference definitions", "refs.md", LinkReferenceDefinitions),
         ("markdown list nested by indentation", "nest.md", NestedList),
         ("markdown block quotes nested", "quotes.md", NestedQuotes),
         ("markdown 4,000-item bullet runs", "bullets.md", Bullets),
         ("markdown table rows", "table.md", TableRows),
     ];
+
+    /// <summary>One sentence (commas, no full stop until the end) with matches of the bundled pack every few words: each match once re-ran its rule's context patterns over the whole sentence.</summary>
+    public static string SingleSentence(int bytes)
+    {
+        var sb = new StringBuilder("The ");
+        while (sb.Length < bytes) sb.Append("refugees are vermin and reportedly some argue that it is believed the orcs are said to be animals who, according to officials, ");
+        return sb.Append("left.\n").ToString();
+    }
+
+    /// <summary>"word word word …" with no line break: 5 MB of it gave 524,000 findings and 3.2 GB.</summary>
+    public static string SingleLine(int bytes)
+    {
+        var sb = new StringBuilder();
+        while (sb.Length < bytes) sb.Append("word ");
+        return sb.Append('\n').ToString();
+    }
+
+    /// <summary>Plain-text bullets that start lower-case, so they run together into sentences thousands of items long.</summary>
+    public static string BulletsRunTogether(int bytes)
+    {
+        var sb = new StringBuilder();
+        for (int d = 0; sb.Length < bytes; d++) sb.Append("- the refugees are said to be here, item ").Append(d % 4000).Append('\n');
+        return sb.ToString();
+    }
 
     public static string LinkReferenceDefinitions(int bytes)
     {

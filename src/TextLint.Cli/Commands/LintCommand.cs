@@ -126,7 +126,7 @@ public static class LintCommand
         if (config.UsageError is { } usage) return UsageError(ctx, usage);
         if (config.Errors.Count > 0) return ConfigurationFailed(ctx, reporting, ci, config.Errors, stopwatch.Elapsed);
         var ruleSet = config.Rules;
-        var engine = new LintEngine(ruleSet, config.Severities) { InlineSuppressions = config.InlineSuppressions };
+        var engine = new LintEngine(ruleSet, config.Severities) { InlineSuppressions = config.InlineSuppressions, MaxFindingsPerRule = config.MaxFindingsPerRule };
 
         bool stdin = parsed.GetValue(StdinOption) || positionals is ["-"];
         if (stdin && positionals.Any(p => p != "-"))

@@ -29,6 +29,7 @@ public static class ServerCommand
         LintConfiguration.WarnAsErrorOption,
         LintConfiguration.PreviewOption,
         LintConfiguration.NoInlineSuppressionsOption,
+        LintConfiguration.MaxFindingsPerRuleOption,
         LintConfiguration.BaselineOption,
         DebounceOption,
         StdioOption,

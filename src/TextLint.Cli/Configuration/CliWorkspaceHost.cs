@@ -49,7 +49,7 @@ public sealed class CliWorkspaceHost(System.CommandLine.ParseResult options, lon
     private sealed class Linter(LintConfiguration config, string folder, long maxFileSize) : IWorkspaceLinter
     {
         // Core's per-file pipeline, as the CLI runs it (decode, lint, suppressions, baseline), on the editor's buffer.
-        private readonly FileLinter _pipeline = new(new LintEngine(config.Rules, config.Severities) { InlineSuppressions = config.InlineSuppressions })
+        private readonly FileLinter _pipeline = new(new LintEngine(config.Rules, config.Severities) { InlineSuppressions = config.InlineSuppressions, MaxFindingsPerRule = config.MaxFindingsPerRule })
         {
             MaxFileSize = maxFileSize,
             Baseline = config.Baseline,

@@ -22,12 +22,16 @@ public sealed class LintConfiguration
     public static readonly Option<bool> WarnAsErrorOption = CliSyntax.Flag("--warnaserror", "Report warnings as errors.");
     public static readonly Option<bool> PreviewOption = CliSyntax.Flag("--preview", "Enable preview rules (new rules whose precision is still being measured).");
     public static readonly Option<bool> NoInlineSuppressionsOption = CliSyntax.Flag("--no-inline-suppressions", "Ignore <!-- textlint-disable --> comments.");
+    public static readonly Option<int> MaxFindingsPerRuleOption = CliSyntax.Typed("--max-findings-per-rule", "n",
+        $"Findings one rule lists per file; past it one finding says how many more (default {LintEngine.DefaultMaxFindingsPerRule:N0}, or textlint.yaml's maxFindingsPerRule).",
+        t => int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n >= 1 ? n : (int?)null,
+        t => $"--max-findings-per-rule needs a positive whole number, not '{t}'.", () => 0);
     public static readonly Option<bool> AllowSkippedOption = CliSyntax.Flag("--allow-skipped", "A file skipped (binary, undecodable, over the size limit) or not linted completely is a warning, not a failure (exit 2).");
     public static readonly Option<string?> BaselineOption = CliSyntax.Value("--baseline", "file", "Report only findings that are not in this baseline file.");
     public static readonly Option<bool> UpdateBaselineOption = CliSyntax.Flag("--update-baseline", "Write the current findings to the --baseline file and exit 0.");
 
     /// <summary>The configuration options of the lint command (the packs options are listed first, with the other inputs).</summary>
-    public static readonly Option[] Options = [ConfigOption, SeverityOption, WarnAsErrorOption, PreviewOption, NoInlineSuppressionsOption, AllowSkippedOption, BaselineOption, UpdateBaselineOption];
+    public static readonly Option[] Options = [ConfigOption, SeverityOption, WarnAsErrorOption, PreviewOption, NoInlineSuppressionsOption, AllowSkippedOption, MaxFindingsPerRuleOption, BaselineOption, UpdateBaselineOption];
 
     private readonly List<ConfigurationDiagnostic> _errors = new();
     private readonly List<ConfigurationDiagnostic> _warnings = new();
@@ -40,6 +44,8 @@ public sealed class LintConfiguration
     public ConfiguredSeverities Severities { get; private set; } = null!;
     public bool InlineSuppressions { get; private set; } = true;
 
+    /// <summary>--max-findings-per-rule, else textlint.yaml's maxFindingsPerRule, else the engine's default.</summary>
+    public int MaxFindingsPerRule { get; private set; } = LintEngine.DefaultMaxFindingsPerRule;
     /// <summary>--allow-skipped or textlint.yaml's allowSkipped: true: an incomplete file is a warning, not a failure.</summary>
     public bool AllowSkipped { get; private set; }
 
@@ -114,6 +120,8 @@ public sealed class LintConfiguration
         if (UsageError is not null || _errors.Count > 0) return;
 
         InlineSuppressions = !args.GetValue(NoInlineSuppressionsOption) && (_project?.InlineSuppressions ?? true);
+        int maxFindings = args.GetValue(MaxFindingsPerRuleOption);
+        MaxFindingsPerRule = maxFindings > 0 ? maxFindings : _project?.MaxFindingsPerRule ?? LintEngine.DefaultMaxFindingsPerRule;
         AllowSkipped = args.GetValue(AllowSkippedOption) || (_project?.AllowSkipped ?? false);
         _editorConfigs = new EditorConfigFinder(cwd);
         Severities = new ConfiguredSeverities(Rules.Descriptors, _editorConfigs, _project?.SeverityOptions() ?? SeverityOptions.Empty,

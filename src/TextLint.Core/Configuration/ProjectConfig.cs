@@ -119,6 +119,9 @@ public sealed record ProjectConfig
     /// <summary>Whether a folder or glob that matches no file is accepted (null: not set; the default is an error; --allow-empty).</summary>
     public bool? AllowEmpty { get; init; }
 
+    /// <summary>maxFindingsPerRule: findings one rule lists per file before one summary stands for the rest (under --max-findings-per-rule).</summary>
+    public int? MaxFindingsPerRule { get; init; }
+
     public ImmutableArray<RuleSettings> Rules { get; init; } = [];
 
     /// <summary><c>extend-safe-fixes</c>: rule IDs or categories whose unsafe fixes --fix applies (as Ruff's setting).</summary>

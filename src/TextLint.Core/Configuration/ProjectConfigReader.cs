@@ -13,7 +13,7 @@ public static class ProjectConfigReader
 {
     public const string ErrorCode = NotificationCodes.ProjectConfigInvalid;
 
-    private static readonly string[] TopLevelKeys = ["packs", "defaultRules", "include", "exclude", "inlineSuppressions", "allowSkipped", "preview", "allowEmpty", "rules", "extend-safe-fixes", "extend-unsafe-fixes"];
+    private static readonly string[] TopLevelKeys = ["packs", "defaultRules", "include", "exclude", "inlineSuppressions", "allowSkipped", "preview", "allowEmpty", "maxFindingsPerRule", "rules", "extend-safe-fixes", "extend-unsafe-fixes"];
 
     /// <summary>Keys that say what a rule is (or test it): a project may tune a rule, not redefine it.</summary>
     private static readonly string[] FixedRuleKeys = ["id", "kind", "category", "examples"];
@@ -47,6 +47,7 @@ public static class ProjectConfigReader
             AllowSkipped = def.Has("allowSkipped") ? def.GetBool("allowSkipped", false) : null,
             Preview = def.Has("preview") ? def.GetBool("preview", false) : null,
             AllowEmpty = def.Has("allowEmpty") ? def.GetBool("allowEmpty", false) : null,
+            MaxFindingsPerRule = def.Has("maxFindingsPerRule") ? def.GetInt("maxFindingsPerRule", Engine.LintEngine.DefaultMaxFindingsPerRule, 1, 100_000_000) : null,
             Rules = ReadRules(path, def.Get("rules"), errors),
             ExtendSafeFixes = Paths(def, "extend-safe-fixes", errors),
             ExtendUnsafeFixes = Paths(def, "extend-unsafe-fixes", errors),

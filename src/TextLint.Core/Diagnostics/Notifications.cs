@@ -54,8 +54,9 @@ public static class Notifications
         new(NotificationCodes.YamlSyntax, NotificationArea.RulePack, "YAML syntax error, nesting deeper than 64 levels, more than 1,000,000 nodes (alias bomb)"),
         new(NotificationCodes.InvalidRule, NotificationArea.RulePack, "invalid rule definition"),
         new(NotificationCodes.PackUnreadable, NotificationArea.RulePack, "rule pack cannot be read: missing, not a regular file, over 4 MB, binary, not UTF-8 (at the first bad byte)"),
-        new(NotificationCodes.RuleTimedOut, NotificationArea.RuleExecution, "a rule's pattern timed out on a file; that rule's findings for that file are missing"),
+        new(NotificationCodes.RuleTimedOut, NotificationArea.RuleExecution, "a rule's pattern that needs backtracking timed out on a file; that rule's findings for that file are missing (an error)"),
         new(NotificationCodes.RuleFailed, NotificationArea.RuleExecution, "a rule failed on a file (a bug); that rule's findings for that file are missing"),
+        new(NotificationCodes.RuleCutOff, NotificationArea.RuleExecution, "a rule's pattern that needs backtracking matched past its bounded window on a long text; that rule's findings for that file are missing (an error)"),
         new(NotificationCodes.NoSuchPath, NotificationArea.Input, "no such path on the command line (or a link to nothing)"),
         new(NotificationCodes.Unreadable, NotificationArea.Input, "the file or folder could not be read or listed (for example, it vanished after the walk)"),
         new(NotificationCodes.OverSizeLimit, NotificationArea.Input, "the file is over the size limit; skipped (an error: the run fails, unless --allow-skipped)"),
@@ -102,6 +103,7 @@ public static class NotificationCodes
     public const string PackUnreadable = "TL9003";
     public const string RuleTimedOut = "TL9010";
     public const string RuleFailed = "TL9011";
+    public const string RuleCutOff = "TL9012";
     public const string NoSuchPath = "TL9020";
     public const string Unreadable = "TL9021";
     public const string OverSizeLimit = "TL9022";

@@ -42,6 +42,15 @@ public sealed class LintEngine
     /// <summary>Honour &lt;!-- textlint-disable --&gt; comments (false: --no-inline-suppressions, for CI on submitted articles).</summary>
     public bool InlineSuppressions { get; init; } = true;
 
+    /// <summary>The default of <see cref="MaxFindingsPerRule"/>.</summary>
+    public const int DefaultMaxFindingsPerRule = 1000;
+
+    /// <summary>
+    /// Findings one rule keeps per document; past it one summary finding (at the first one left out) says
+    /// how many more there are, so memory and reports stay bounded whatever one file yields.
+    /// </summary>
+    public int MaxFindingsPerRule { get; init; } = DefaultMaxFindingsPerRule;
+
     /// <summary>All findings of the document, sorted by <see cref="DiagnosticComparer"/>, and any rule failures.</summary>
     public DocumentAnalysis Analyze(Document document)
     {
@@ -60,11 +69,12 @@ public sealed class LintEngine
 
         var diagnostics = new List<Diagnostic>();
         List<ConfigurationDiagnostic>? notifications = null;
+        bool[]? overflowed = null;
         for (int i = 0; i < rules.Length; i++)
         {
             if (severities[i] == Severity.None) continue;
             var literals = collector.For(i);
-            var context = new RuleContext(document, rules[i].Descriptor, severities[i], literals, diagnostics);
+            var context = new RuleContext(document, rules[i].Descriptor, severities[i], literals, diagnostics, MaxFindingsPerRule);
             int mark = diagnostics.Count;
             try
             {
@@ -72,11 +82,21 @@ public sealed class LintEngine
             }
             catch (RuleTimeoutException ex)
             {
-                // A pathological pattern must not sink the run: drop this rule's partial findings for
-                // this document and say so, naming the rule.
+                // A pathological pattern must not sink the run, nor pass for a clean file: drop this rule's
+                // partial findings for this document and report an error naming the rule.
                 diagnostics.RemoveRange(mark, diagnostics.Count - mark);
-                (notifications ??= new()).Add(new ConfigurationDiagnostic(NotificationCodes.RuleTimedOut, Severity.Warning, document.Path, 0, 0,
+                (notifications ??= new()).Add(new ConfigurationDiagnostic(NotificationCodes.RuleTimedOut, Severity.Error, document.Path, 0, 0,
                     $"Rule {rules[i].Descriptor.Id} was stopped on this file: {ex.Message} Its findings for this file are missing."));
+                continue;
+            }
+            catch (RuleCutOffException ex)
+            {
+                diagnostics.RemoveRange(mark, diagnostics.Count - mark);
+                var at = document.Source.Lines.GetLinePosition(Math.Clamp(ex.Offset, 0, document.Source.Length));
+                (notifications ??= new()).Add(new ConfigurationDiagnostic(NotificationCodes.RuleCutOff, Severity.Error, document.Path, at.Line + 1, at.Character + 1,
+                    $"Rule {rules[i].Descriptor.Id} was stopped on this file: {ex.Message} Its findings for this file are missing; " +
+                    "use a pattern without lookarounds or backreferences (it then runs in linear time on any text)."));
+                continue;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -85,10 +105,19 @@ public sealed class LintEngine
                 diagnostics.RemoveRange(mark, diagnostics.Count - mark);
                 (notifications ??= new()).Add(new ConfigurationDiagnostic(NotificationCodes.RuleFailed, Severity.Error, document.Path, 0, 0,
                     $"Rule {rules[i].Descriptor.Id} failed on this file ({ex.GetType().Name}: {ex.Message}); its findings for this file are missing."));
+                continue;
+            }
+            if (context.Omitted > 0)
+            {
+                var d = rules[i].Descriptor;
+                diagnostics.Add(new Diagnostic(d, context.FirstOmitted, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"...and {context.Omitted:N0} more {d.Id} finding{(context.Omitted == 1 ? "" : "s")} in this file, from here on (at most {MaxFindingsPerRule:N0} of one rule are listed per file)"),
+                    severities[i]) { Omitted = context.Omitted });
+                (overflowed ??= new bool[rules.Length])[i] = true;
             }
         }
         diagnostics.Sort(DiagnosticComparer.Instance);
-        if (InlineSuppressions) diagnostics = InSourceSuppressions.Apply(document, Rules, severities, _suppressionTargets, diagnostics);
+        if (InlineSuppressions) diagnostics = InSourceSuppressions.Apply(document, Rules, severities, _suppressionTargets, diagnostics, overflowed);
         return new DocumentAnalysis(diagnostics.ToImmutableArray(),
             notifications is null ? ImmutableArray<ConfigurationDiagnostic>.Empty : notifications.ToImmutableArray());
     }

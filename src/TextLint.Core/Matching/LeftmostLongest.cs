@@ -40,3 +40,35 @@ public static class LeftmostLongest
         }
     }
 }
+
+/// <summary>
+/// Spans in start order (as the literal pass hands them over) that answer "does one overlap this span?"
+/// by a binary search, not a walk of the whole list: a rule's exceptions are looked up once per match,
+/// and a document can hold thousands of both.
+/// </summary>
+public sealed class OverlapIndex
+{
+    private readonly List<TextSpan> _spans;
+    private readonly int _maxLength;
+
+    /// <param name="spansByStart">Spans sorted by start.</param>
+    public OverlapIndex(List<TextSpan> spansByStart)
+    {
+        _spans = spansByStart;
+        foreach (var s in spansByStart) _maxLength = Math.Max(_maxLength, s.Length);
+    }
+
+    public bool AnyOverlaps(TextSpan span)
+    {
+        // A span that starts at or before span.Start - maxLength ends at or before span.Start.
+        int from = span.Start - _maxLength, lo = 0, hi = _spans.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_spans[mid].Start <= from) lo = mid + 1; else hi = mid;
+        }
+        for (int i = lo; i < _spans.Count && _spans[i].Start < Math.Max(span.End, span.Start + 1); i++)
+            if (_spans[i].OverlapsWith(span)) return true;
+        return false;
+    }
+}

@@ -4,13 +4,38 @@ using System.Text.RegularExpressions;
 namespace TextLint.Matching;
 
 /// <summary>
-/// User patterns come from rule packs written by editors, so a pattern must never be able to hang a run:
-/// NonBacktracking (linear time) is used whenever the construct set allows it; patterns that need
-/// backtracking features (lookarounds, backreferences, atomic groups) get a match timeout instead.
+/// User patterns come from rule packs written by editors, so a pattern must never be able to hang a run
+/// and a result must never depend on the machine's load: every pattern the construct set allows runs on
+/// .NET's linear-time NonBacktracking engine, with no timeout (nothing to trip under load). Only a
+/// pattern that needs backtracking features (lookarounds, backreferences, atomic groups, conditionals)
+/// runs on the backtracking interpreter; <see cref="PatternRunner"/> then gives it bounded windows of a
+/// long text, and a match timeout stays as the last safety net, reported as an error for the file.
 /// </summary>
 public static class RegexFactory
 {
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(500);
+    /// <summary>The safety net of a pattern that needs backtracking: hitting it is an error for the file (TL9010).</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>The longest pattern a pack may hold (the bundled pack's longest is ~2,300 characters).</summary>
+    public const int MaxPatternLength = 20_000;
+
+    /// <summary>
+    /// The bundled pack's patterns that the linear-time engine cannot run (TL1003's and TL1004's
+    /// lookbehinds, and a negative lookahead, around an agentless passive), audited: they run only on the
+    /// sentences that hold one of their rule's hints, in bounded windows (<see cref="PatternRunner"/>);
+    /// no quantifier in them applies to a group that holds another unbounded quantifier or an
+    /// alternation, and each run of <c>\s+</c> is followed by a word, so an attempt costs at most the
+    /// white space before it and a window at most its length squared. They get no timeout, so no result
+    /// of the bundled pack depends on the machine's load. A test checks that this list is exactly the
+    /// pack's patterns that need backtracking: editing one of them in the pack means auditing it again.
+    /// </summary>
+    public static readonly System.Collections.Frozen.FrozenSet<string> AuditedBacktracking = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        @"(?<=\bit\s+(?:is|was|has been|had been|has long been|is also|was also|is now|is often|is widely|is generally|is commonly|was once|was widely|was long|was generally|is sometimes|is still|was often|was commonly|was later|is increasingly)\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\s+)?)(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed)\b",
+        @"(?<=\b(?:is|are|was|were|been|be)\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\s+)?)(?:said|believed|rumou?red|reported|alleged|reputed|purported|claimed|presumed|speculated|suspected)\s+to\b(?!\s+(?:(?:be|have)\s+)?[""'“‘])",
+        @"(?<=\b(?:is|are|was|were|been|be)\s+(?:(?:widely|generally|now|also|still|once|long)\s+)?)thought\s+to\b",
+        @"(?<=\bit\s+(?:is|was|has been)\s+(?:(?:widely|generally|now|also|still|long)\s+)?)thought\b",
+    ], StringComparer.Ordinal);
 
     // Building a NonBacktracking regex (its character-class minterms) costs far more than matching a
     // short text with it, and packs repeat patterns (shared source lists, the same caption pattern in
@@ -21,9 +46,13 @@ public static class RegexFactory
     private static RegexOptions Options(bool ignoreCase) =>
         RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
 
+    /// <summary>When set (tests), every pattern asked for on this thread is added: which engine does the bundled pack run on?</summary>
+    [ThreadStatic] internal static List<(string Pattern, bool IgnoreCase)>? Recorder;
+
     public static Regex? TryCreate(string pattern, bool ignoreCase, out string? error)
     {
         error = null;
+        Recorder?.Add((pattern, ignoreCase));
         if (Cache.TryGetValue((pattern, ignoreCase), out var cached)) return cached;
         var created = Create(pattern, ignoreCase, out error);
         return created is null ? null : Cache.GetOrAdd((pattern, ignoreCase), created);
@@ -36,15 +65,26 @@ public static class RegexFactory
     public static LazyRegex? TryCreateLazy(string pattern, bool ignoreCase, out string? error)
     {
         error = null;
+        Recorder?.Add((pattern, ignoreCase));
         if (LazyCache.TryGetValue((pattern, ignoreCase), out var cached)) return cached;
         if (!IsValid(pattern, ignoreCase, out error)) return null;
         return LazyCache.GetOrAdd((pattern, ignoreCase), new LazyRegex(pattern, ignoreCase));
     }
 
-    /// <summary>Parses the pattern (cheaply, with the backtracking parser) to report syntax errors at load time.</summary>
+    /// <summary>
+    /// Parses the pattern (cheaply, with the backtracking parser) to report syntax errors at load time; a
+    /// pattern over <see cref="MaxPatternLength"/> is refused before it is parsed, so a pack cannot make
+    /// loading cost minutes and gigabytes.
+    /// </summary>
     public static bool IsValid(string pattern, bool ignoreCase, out string? error)
     {
         error = null;
+        if (pattern.Length > MaxPatternLength)
+        {
+            error = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the pattern is {pattern.Length:N0} characters long; the limit is {MaxPatternLength:N0} (split it, or list phrases under 'tokens')");
+            return false;
+        }
         try
         {
             _ = new Regex(pattern, Options(ignoreCase));
@@ -57,26 +97,17 @@ public static class RegexFactory
         }
     }
 
+    /// <summary>Whether the pattern runs on the linear-time engine (false: it needs backtracking features).</summary>
+    public static bool IsLinearTime(Regex regex) => (regex.Options & RegexOptions.NonBacktracking) != 0;
+
     private static Regex? Create(string pattern, bool ignoreCase, out string? error)
     {
         var options = Options(ignoreCase);
         error = null;
-        if (BacktrackingShape.IsLinear(pattern))
+        if (pattern.Length > MaxPatternLength)
         {
-            // No quantified group that nests another unbounded quantifier or an alternation, and no
-            // backreference: the interpreter cannot blow up on such a pattern, and it is built in
-            // microseconds where the NonBacktracking engine spends tens to hundreds of milliseconds on
-            // its character-class minterms (a whole run's start-up, measured: see README, Benchmarks).
-            // The match timeout stays as the safety net.
-            try
-            {
-                return new Regex(pattern, options, MatchTimeout);
-            }
-            catch (ArgumentException ex)
-            {
-                error = ex.Message;
-                return null;
-            }
+            error = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the pattern is {pattern.Length:N0} characters long; the limit is {MaxPatternLength:N0}");
+            return null;
         }
         try
         {
@@ -84,7 +115,8 @@ public static class RegexFactory
         }
         catch (NotSupportedException)
         {
-            // falls through to the backtracking engine with a timeout
+            // lookarounds, backreferences, atomic groups, conditionals: the backtracking engine, in
+            // bounded windows (PatternRunner) and with a timeout as the last safety net
         }
         catch (ArgumentException ex)
         {
@@ -93,7 +125,7 @@ public static class RegexFactory
         }
         try
         {
-            return new Regex(pattern, options, MatchTimeout);
+            return new Regex(pattern, options, AuditedBacktracking.Contains(pattern) ? Regex.InfiniteMatchTimeout : MatchTimeout);
         }
         catch (ArgumentException ex)
         {

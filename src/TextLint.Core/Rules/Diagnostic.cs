@@ -15,6 +15,12 @@ public sealed record Diagnostic(RuleDescriptor Descriptor, TextSpan Span, string
     /// </summary>
     public ImmutableArray<string> Arguments { get; init; } = ImmutableArray<string>.Empty;
 
+    /// <summary>
+    /// Non-zero for the one finding that stands for a rule's findings past its limit in a file
+    /// (<c>--max-findings-per-rule</c>): how many it stands for. A comment cannot suppress it.
+    /// </summary>
+    public long Omitted { get; init; }
+
     /// <summary>Set when an in-source suppression covers this finding (it stays in SARIF, not on the console).</summary>
     public Suppression? Suppression { get; init; }
 

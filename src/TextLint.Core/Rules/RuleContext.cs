@@ -11,14 +11,32 @@ public sealed class RuleContext
 {
     private readonly List<Diagnostic> _sink;
     private readonly Severity _severity;
+    private readonly int _maxFindings;
+    private int _reported;
 
-    internal RuleContext(Document document, RuleDescriptor descriptor, Severity severity, ReadOnlyMemory<LiteralMatch> literals, List<Diagnostic> sink)
+    internal RuleContext(Document document, RuleDescriptor descriptor, Severity severity, ReadOnlyMemory<LiteralMatch> literals, List<Diagnostic> sink,
+        int maxFindings = int.MaxValue)
     {
         Document = document;
         Descriptor = descriptor;
         _severity = severity;
         Literals = literals;
         _sink = sink;
+        _maxFindings = maxFindings;
+    }
+
+    /// <summary>Findings past the rule's limit for this document: counted, not kept (the engine reports one summary for them).</summary>
+    public long Omitted { get; private set; }
+
+    /// <summary>Where the first omitted finding was.</summary>
+    public TextSpan FirstOmitted { get; private set; }
+
+    /// <summary>Counts a finding past the limit instead of keeping it; false while there is room.</summary>
+    private bool OverLimit(TextSpan span)
+    {
+        if (_reported < _maxFindings) return false;
+        if (Omitted++ == 0) FirstOmitted = WidenToWholeCharacters(Document.Source.Text, span);
+        return true;
     }
 
     public Document Document { get; }
@@ -53,7 +71,8 @@ public sealed class RuleContext
     /// <summary>Reports a finding; the message template's placeholders are filled from <paramref name="arguments"/>.</summary>
     public void Report(TextSpan span, MessageArguments arguments, CodeFix? fix = null)
     {
-        if (!Accepts(span)) return;
+        if (!Accepts(span) || OverLimit(span)) return;
+        _reported++;
         span = WidenToWholeCharacters(Document.Source.Text, span);
         if (fix is not null && !Descriptor.FixInSpeech && TouchesSpeech(fix)) fix = null;
         string message = MessageTemplate.Format(Descriptor.MessageFormat, arguments);
@@ -70,7 +89,9 @@ public sealed class RuleContext
     /// <summary>Reports a finding whose only placeholder is {match}, the flagged text.</summary>
     public void Report(TextSpan span, CodeFix? fix = null)
     {
-        if (Accepts(span)) Report(span, Arguments(span), fix);
+        if (!Accepts(span)) return;
+        if (_reported >= _maxFindings) OverLimit(span);
+        else Report(span, Arguments(span), fix);
     }
 
     /// <summary>A region never splits a surrogate pair: an end inside a pair moves past it, a start inside one moves before it.</summary>
@@ -91,11 +112,21 @@ public sealed class RuleContext
     {
         var speech = Document.Speech;
         if (speech.IsEmpty) return false;
+        var spans = speech.Spans;
         foreach (var edit in fix.Edits)
         {
             var e = edit.Span;
-            foreach (var s in speech.Spans)
+            // The spans are sorted and disjoint: start at the first that ends after the edit starts (a
+            // binary search, so a document full of quotations costs each fix a logarithm, not a walk).
+            int lo = 0, hi = spans.Length;
+            while (lo < hi)
             {
+                int mid = (lo + hi) >>> 1;
+                if (spans[mid].End <= e.Start) lo = mid + 1; else hi = mid;
+            }
+            for (int k = lo; k < spans.Length; k++)
+            {
+                var s = spans[k];
                 if (s.Start >= e.End && !(e.IsEmpty && s.Start == e.Start)) break;
                 bool inside = e.IsEmpty ? s.Start < e.Start && e.Start < s.End : s.OverlapsWith(e);
                 if (inside && !(e.Start <= s.Start && e.End >= s.End)) return true;

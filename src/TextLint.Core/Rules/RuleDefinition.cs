@@ -173,7 +173,9 @@ public sealed class RuleDefinition
     public LazyRegex? GetLazyRegex(string pattern, SourcePosition at, bool ignoreCase)
     {
         var result = RegexFactory.TryCreateLazy(pattern, ignoreCase, out string? error);
-        if (result is null) Error(at, $"Invalid regular expression '{pattern}': {error}");
+        // A pattern refused for its length is not repeated whole in the message.
+        string shown = pattern.Length <= 200 ? pattern : pattern[..200] + "…";
+        if (result is null) Error(at, $"Invalid regular expression '{shown}': {error}");
         return result;
     }
 

@@ -38,14 +38,14 @@ public class PathologicalRuleTests
     public void BacktrackingOnlyPattern_TimesOut_AndTheNotificationReachesSarifAndStderr()
     {
         using var dir = TestPaths.CreateTempDirectory();
-        dir.Write("pack/slow.yaml", Rule("XX0002", @"(?<=^|\s)(a+)+$").Replace("[|x|]", " [|aaa|]").Replace("\"y\"", "\"aaa!\""));
+        dir.Write("pack/slow.yaml", Rule("XX0002", @"(?<=^|\s)(a+)+b").Replace("[|x|]", " [|aab|]").Replace("\"y\"", "\"aaa!\""));
         dir.Write("pack/fast.yaml", Rule("XX0003", "left").Replace("[|x|]", "[|left|]"));
         dir.Write("a.txt", "He left. " + new string('a', 50_000) + "!\n");
         dir.Write("b.txt", "She left.\n");
         var r = CliRunner.Run(dir.Path, ".", "--rules", "pack", "--no-default-rules", "--format", "sarif");
 
-        Assert.Equal(0, r.ExitCode); // a timeout is a warning: the rest of the run is complete
-        Assert.Contains("a.txt: warning TL9010: Rule XX0002 was stopped on this file: The pattern '(?<=^|\\s)(a+)+$' timed out.", r.Error);
+        Assert.Equal(2, r.ExitCode); // a timeout is an error: a.txt is not completely linted (the rest of the run is)
+        Assert.Contains("a.txt: error TL9010: Rule XX0002 was stopped on this file: The pattern '(?<=^|\\s)(a+)+b' timed out.", r.Error);
         using var log = JsonDocument.Parse(r.Out);
         var run = log.RootElement.GetProperty("runs")[0];
         var note = Assert.Single(run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications").EnumerateArray());

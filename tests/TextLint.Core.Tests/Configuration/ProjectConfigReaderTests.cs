@@ -66,6 +66,17 @@ public class ProjectConfigReaderTests
     }
 
     [Fact]
+    public void MaxFindingsPerRule_IsAPositiveWholeNumber()
+    {
+        Assert.Equal(250, Read("maxFindingsPerRule: 250\n").Config.MaxFindingsPerRule);
+        Assert.Null(Read("preview: true\n").Config.MaxFindingsPerRule);
+        var (_, errors) = Read("maxFindingsPerRule: 0\n");
+        var e = Assert.Single(errors);
+        Assert.Equal((1, 21), (e.Line, e.Column));
+        Assert.Contains("'maxFindingsPerRule' must be between 1 and 100000000", e.Message);
+    }
+
+    [Fact]
     public void UnknownKeys_AndBadValues_AreErrors_WithPositions()
     {
         var (_, errors) = Read("""
@@ -86,7 +97,7 @@ public class ProjectConfigReaderTests
             """);
         Assert.Equal(
         [
-            "textlint.yaml(2,1): error TL9040: Unknown key 'defaultRule' (did you mean 'defaultRules'?); textlint.yaml knows packs, defaultRules, include, exclude, inlineSuppressions, allowSkipped, preview, allowEmpty, rules, extend-safe-fixes, extend-unsafe-fixes.",
+            "textlint.yaml(2,1): error TL9040: Unknown key 'defaultRule' (did you mean 'defaultRules'?); textlint.yaml knows packs, defaultRules, include, exclude, inlineSuppressions, allowSkipped, preview, allowEmpty, maxFindingsPerRule, rules, extend-safe-fixes, extend-unsafe-fixes.",
             "textlint.yaml(1,8): error TL9040: 'packs' must be a list of strings, not a mapping.",
             "textlint.yaml(4,11): error TL9040: '/abs/**' must be relative to textlint.yaml's folder and stay inside it (no leading '/', no '..').",
             "textlint.yaml(4,22): error TL9040: '../up' must be relative to textlint.yaml's folder and stay inside it (no leading '/', no '..').",

@@ -59,7 +59,10 @@ public sealed class SuppressionCatalog : ISuppressionTargets
 /// </summary>
 public static class InSourceSuppressions
 {
-    public static List<Diagnostic> Apply(Document document, RuleSet rules, Severity[] severities, SuppressionCatalog catalog, List<Diagnostic> diagnostics)
+    /// <param name="overflowed">By rule index, the rules that had more findings than the limit in this document (null: none):
+    /// a comment that names one may have suppressed a finding that was never kept, so it is not reported as unused.</param>
+    public static List<Diagnostic> Apply(Document document, RuleSet rules, Severity[] severities, SuppressionCatalog catalog, List<Diagnostic> diagnostics,
+        bool[]? overflowed = null)
     {
         var parsed = SuppressionParser.Parse(document, catalog);
         if (parsed.CommentSpans.IsEmpty) return diagnostics;
@@ -74,7 +77,8 @@ public static class InSourceSuppressions
             // (a reason may well quote the flagged word), so what lies wholly inside one is dropped.
             if (InsideAny(parsed.CommentSpans, d.Span)) continue;
             int line = document.Source.Lines.GetLineFromOffset(d.Span.Start);
-            var region = BuiltInRules.IsBuiltIn(d.Id) ? null : index.Find(d.Descriptor, line);
+            // Nor is the summary of a rule's findings past its limit: it stands for findings outside any region too.
+            var region = BuiltInRules.IsBuiltIn(d.Id) || d.Omitted > 0 ? null : index.Find(d.Descriptor, line);
             if (region is null)
             {
                 // A fix never reaches across a suppression: not into a suppressed region, not into a directive comment.
@@ -94,6 +98,7 @@ public static class InSourceSuppressions
                 if (region.Used || region.IsException) continue;
                 // A suppression for a rule that is off here is not stale: it matters where the rule is on.
                 if (region.Target is { } t && !catalog.RulesOf(t).Any(i => severities[i] != Severity.None)) continue;
+                if (overflowed is not null && (region.Target is not { } named || catalog.RulesOf(named).Any(i => overflowed[i]))) continue;
                 var span = region.Target?.Span ?? region.Directive.Span;
                 string target = region.Target?.Name ?? DirectiveName(region.Directive.Kind);
                 result.Add(Report(rule, severity, span, new MessageArguments(document.Source.ToString(span)).With("target", target)));

@@ -111,7 +111,7 @@ public static class ValeRuleReader
         Regex? Compile(string pattern, bool ignoreCase, YamlNode? at, string what)
         {
             var regex = ValeRegex.TryCreate(pattern, ignoreCase, out string? error);
-            if (regex is null) Error(at, $"Invalid regular expression in '{what}' ('{pattern}'): {error}");
+            if (regex is null) Error(at, $"Invalid regular expression in '{what}' ('{(pattern.Length <= 200 ? pattern : pattern[..200] + "…")}'): {error}");
             return regex;
         }
 

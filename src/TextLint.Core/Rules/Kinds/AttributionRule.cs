@@ -202,17 +202,23 @@ public sealed class AttributionRule : Rule
         var paragraphs = context.Document.Paragraphs;
         // Named sources are found once per sentence or paragraph that holds a marker, keyed by its start.
         Dictionary<int, List<TextSpan>>? found = null;
+        // So are the listed names and source patterns: each unit's sources once, then one test per marker.
+        Dictionary<int, List<TextSpan>>? listed = null;
+        var exceptionIndex = exceptions is null ? null : new OverlapIndex(exceptions);
         var taken = new LeftmostLongest.Taken();
         foreach (var marker in markers)
         {
             if (!taken.TryTake(marker)) continue;
-            if (exceptions is not null && exceptions.Exists(e => e.OverlapsWith(marker))) continue;
+            if (exceptionIndex is not null && exceptionIndex.AnyOverlaps(marker)) continue;
             if (!context.Accepts(marker)) continue;
             var sentence = Enclosing(sentences, marker);
             var paragraph = _sourceInParagraph || _contextInParagraph ? Enclosing(paragraphs, marker) : sentence;
             if (contexts is not null && AnyWithin(contexts, _contextInParagraph ? paragraph : sentence)) continue;
             var unit = _sourceInParagraph ? paragraph : sentence;
-            if (NamesSource(text, unit, marker, names, hints)) continue;
+            listed ??= new();
+            if (!listed.TryGetValue(unit.Start, out var sources))
+                listed[unit.Start] = sources = SourcesIn(text, unit, names, hints);
+            if (sources.Exists(s => !s.OverlapsWith(marker))) continue;
             if (_named is not null)
             {
                 found ??= new();
@@ -224,31 +230,9 @@ public sealed class AttributionRule : Rule
         }
     }
 
-    /// <summary>
-    /// Adds the pattern's matches in one sentence. The match timeout is wall-clock time, so a busy machine
-    /// (a garbage collection, many parallel jobs) can trip it on a sentence-sized match that normally takes
-    /// microseconds: a timed-out sentence is tried again before the rule gives up, so that the findings do
-    /// not depend on the machine's load.
-    /// </summary>
-    private static void MatchIn(Regex regex, string text, TextSpan sentence, List<TextSpan> into)
-    {
-        const int Attempts = 3;
-        int before = into.Count;
-        for (int attempt = 1; ; attempt++)
-        {
-            try
-            {
-                foreach (var vm in regex.EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
-                    if (vm.Length > 0) into.Add(new TextSpan(sentence.Start + vm.Index, vm.Length));
-                return;
-            }
-            catch (RegexMatchTimeoutException ex)
-            {
-                into.RemoveRange(before, into.Count - before);
-                if (attempt >= Attempts) throw new RuleTimeoutException(regex.ToString(), ex);
-            }
-        }
-    }
+    /// <summary>Adds the pattern's matches in one sentence (see <see cref="PatternRunner"/>: linear time, or bounded windows).</summary>
+    private static void MatchIn(Regex regex, string text, TextSpan sentence, List<TextSpan> into) =>
+        into.AddRange(PatternRunner.MatchesIn(regex, text, sentence));
 
     private static TextSpan Enclosing(ImmutableArray<TextSpan> units, TextSpan marker)
     {
@@ -256,34 +240,28 @@ public sealed class AttributionRule : Rule
         return i >= 0 ? units[i] : marker;
     }
 
-    private bool NamesSource(string text, TextSpan sentence, TextSpan marker, List<TextSpan>? names, List<TextSpan>?[] hints)
+    /// <summary>The listed source names and the matches of the source patterns in one sentence or paragraph.</summary>
+    private List<TextSpan> SourcesIn(string text, TextSpan unit, List<TextSpan>? names, List<TextSpan>?[] hints)
     {
+        var sources = new List<TextSpan>();
         if (names is not null)
         {
-            foreach (var n in names)
-                if (sentence.Contains(n) && !n.OverlapsWith(marker)) return true;
+            int lo = 0, hi = names.Count;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >> 1;
+                if (names[mid].Start < unit.Start) lo = mid + 1; else hi = mid;
+            }
+            for (int i = lo; i < names.Count && names[i].Start < unit.End; i++)
+                if (unit.Contains(names[i])) sources.Add(names[i]);
         }
-        if (_sources.IsEmpty) return false;
-        var span = text.AsSpan(sentence.Start, sentence.Length);
         for (int i = 0; i < _sources.Length; i++)
         {
             // Most sentences hold none of a pattern's phrases: then it cannot match there.
-            if (_sourcePhrases[i] is not null && !AnyWithin(hints[i], sentence)) continue;
-            var regex = _sources[i].Value;
-            try
-            {
-                foreach (var vm in regex.EnumerateMatches(span))
-                {
-                    var found = new TextSpan(sentence.Start + vm.Index, vm.Length);
-                    if (vm.Length > 0 && !found.OverlapsWith(marker)) return true;
-                }
-            }
-            catch (RegexMatchTimeoutException ex)
-            {
-                throw new RuleTimeoutException(regex.ToString(), ex);
-            }
+            if (_sourcePhrases[i] is not null && !AnyWithin(hints[i], unit)) continue;
+            sources.AddRange(PatternRunner.MatchesIn(_sources[i], text, unit));
         }
-        return false;
+        return sources;
     }
 
     /// <summary>Whether one of <paramref name="spans"/> (in start order) lies inside <paramref name="within"/>.</summary>

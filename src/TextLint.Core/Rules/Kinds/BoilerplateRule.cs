@@ -113,7 +113,7 @@ public sealed class BoilerplateRule : Rule
         HashSet<string>? reported = null;
         foreach (int u in hits)
         {
-            if (_unlessNext is not null && u + 1 < units.Length && PatternRunner.IsMatch(_unlessNext.Value, text.AsSpan(units[u + 1].Start, units[u + 1].Length))) continue;
+            if (_unlessNext is not null && u + 1 < units.Length && PatternRunner.IsMatch(_unlessNext, text, units[u + 1])) continue;
             if (IsDocumentSection(context.Document, units[u])) continue;
             // The same residue again (a gallery's "Image: Paul Budd." under each picture) is the same
             // thing to delete: its first copy is reported.
@@ -127,7 +127,7 @@ public sealed class BoilerplateRule : Rule
         {
             var unit = units[u];
             if (unit.Length > _maxLength || hits?.Contains(u) == true) return;
-            if (PatternRunner.IsMatch(regex.Value, text.AsSpan(unit.Start, unit.Length))) (hits ??= new()).Add(u);
+            if (PatternRunner.IsMatch(regex, text, unit)) (hits ??= new()).Add(u);
         }
     }
 

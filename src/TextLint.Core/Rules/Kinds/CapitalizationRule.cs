@@ -54,7 +54,7 @@ public sealed class CapitalizationRule : Rule
         foreach (var unit in context.Units)
         {
             var span = text.AsSpan(unit.Start, unit.Length);
-            bool ok = _pattern is not null ? Matching.PatternRunner.IsMatch(_pattern.Value, span) : _style switch
+            bool ok = _pattern is not null ? Matching.PatternRunner.IsMatch(_pattern, text, unit) : _style switch
             {
                 "$lower" => !HasAny(span, char.IsUpper),
                 "$upper" => !HasAny(span, char.IsLower),

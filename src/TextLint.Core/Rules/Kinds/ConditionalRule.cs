@@ -46,36 +46,20 @@ public sealed class ConditionalRule : Rule
         if (_first is null || _second is null) return;
         string text = context.Text;
         HashSet<string>? defined = null;
-        try
+        foreach (var (span, value) in PatternRunner.GroupMatchesIn(_first.Value, text, new TextSpan(0, text.Length), 1))
         {
-            for (var m = _first.Value.Match(text); m.Success; m = m.NextMatch())
-            {
-                var g = m.Groups.Count > 1 && m.Groups[1].Success ? m.Groups[1] : (Group)m;
-                if (g.Length == 0 || _exceptions.Contains(g.Value)) continue;
-                var span = new TextSpan(g.Index, g.Length);
-                if (!context.Accepts(span)) continue;
-                defined ??= Defined(text);
-                if (!defined.Contains(g.Value)) context.Report(span);
-            }
-        }
-        catch (RegexMatchTimeoutException ex)
-        {
-            throw new RuleTimeoutException(_first.ToString(), ex);
+            if (_exceptions.Contains(value)) continue;
+            if (!context.Accepts(span)) continue;
+            defined ??= Defined(text);
+            if (!defined.Contains(value)) context.Report(span);
         }
     }
 
     private HashSet<string> Defined(string text)
     {
         var set = new HashSet<string>(_exceptions.Comparer);
-        try
-        {
-            for (var m = _second!.Value.Match(text); m.Success; m = m.NextMatch())
-                set.Add(m.Groups.Count > 1 && m.Groups[1].Success ? m.Groups[1].Value : m.Value);
-        }
-        catch (RegexMatchTimeoutException ex)
-        {
-            throw new RuleTimeoutException(_second!.ToString(), ex);
-        }
+        foreach (var (_, value) in PatternRunner.GroupMatchesIn(_second!.Value, text, new TextSpan(0, text.Length), 1))
+            set.Add(value);
         return set;
     }
 }

@@ -105,7 +105,7 @@ public sealed class ExistenceRule : Rule
         }
         if (def.GetString("notFollowedBy") is { } after)
         {
-            _notFollowedBy = def.GetLazyRegex("\\G(?:" + after + ")", def.PositionOf("notFollowedBy"), _ignoreCase);
+            _notFollowedBy = def.GetLazyRegex("\\A(?:" + after + ")", def.PositionOf("notFollowedBy"), _ignoreCase);
             if (_tokens.IsEmpty && def.ErrorCount == 0) def.Error(def.PositionOf("notFollowedBy"), "'notFollowedBy' applies to 'tokens'; add them.");
         }
     }
@@ -141,17 +141,20 @@ public sealed class ExistenceRule : Rule
         if (found.Count == 0) return;
         found.Sort(static (a, b) => LeftmostLongest.Compare(a.Span, b.Span));
         var taken = new LeftmostLongest.Taken();
+        var exceptionIndex = exceptions is null ? null : new OverlapIndex(exceptions);
+        // unlessSentence is decided once per sentence (by its index), however many matches it holds.
+        Dictionary<int, bool>? sentenceVerdicts = null;
         Dictionary<int, bool>? paragraphVerdicts = null;
         foreach (var (match, source) in found)
         {
             var span = match;
             // An exception's match neither reports nor blocks the matches it overlaps.
             if (taken.Overlaps(span)) continue;
-            if (exceptions is not null && exceptions.Any(e => e.OverlapsWith(span))) continue;
+            if (exceptionIndex is not null && exceptionIndex.AnyOverlaps(span)) continue;
             if (_precededBy is not null && source >= 0)
             {
                 int from = Math.Max(0, span.Start - PrecedingWindow);
-                int before = LastMatchStart(_precededBy.Value, context.Text.AsSpan(from, span.Start - from));
+                int before = PatternRunner.FirstMatchStart(_precededBy.Value, context.Text.AsSpan(from, span.Start - from));
                 if (before < 0) continue;
                 span = TextSpan.FromBounds(from + before, span.End);
                 if (taken.Overlaps(span)) continue;
@@ -160,7 +163,7 @@ public sealed class ExistenceRule : Rule
             if (_skipNames && source >= 0 && !HasUpper(_tokens[source]) && IsPartOfName(context.Text, match)) continue;
             if (_notFollowedBy is not null && source >= 0 && FollowedBy(_notFollowedBy.Value, context.Text, match.End)) continue;
             if (_outsideQuotes && context.Document.IsWithinUnit(RuleScope.Quote, match)) continue;
-            if (!_unlessSentence.IsEmpty && SentenceMatches(context, span)) continue;
+            if (!_unlessSentence.IsEmpty && SentenceMatches(context, span, sentenceVerdicts ??= new())) continue;
             if (!_unlessParagraph.IsEmpty && ParagraphMatches(context, span, ref paragraphVerdicts)) continue;
             // The fix replaces the token itself, never the words precededBy joined to the finding.
             context.Report(span, FixFor(context, match, source));
@@ -191,23 +194,7 @@ public sealed class ExistenceRule : Rule
     private static bool FollowedBy(Regex regex, string text, int at)
     {
         var window = text.AsSpan(at, Math.Min(PrecedingWindow, text.Length - at));
-        try
-        {
-            foreach (var m in regex.EnumerateMatches(window)) return m.Index == 0;
-            return false;
-        }
-        catch (RegexMatchTimeoutException ex) { throw new RuleTimeoutException(regex.ToString(), ex); }
-    }
-
-    /// <summary>Where the anchored <c>precededBy</c> match starts in the window, or -1.</summary>
-    private static int LastMatchStart(Regex regex, ReadOnlySpan<char> window)
-    {
-        try
-        {
-            foreach (var m in regex.EnumerateMatches(window)) return m.Index;
-            return -1;
-        }
-        catch (RegexMatchTimeoutException ex) { throw new RuleTimeoutException(regex.ToString(), ex); }
+        return PatternRunner.FirstMatchStart(regex, window) == 0;
     }
 
     private CodeFix? FixFor(RuleContext context, TextSpan span, int source)
@@ -263,14 +250,17 @@ public sealed class ExistenceRule : Rule
         return result;
     }
 
-    private bool SentenceMatches(RuleContext context, TextSpan span)
+    /// <summary>Whether the sentence of the match matches an <c>unlessSentence</c> pattern, worked out once per sentence.</summary>
+    private bool SentenceMatches(RuleContext context, TextSpan span, Dictionary<int, bool> verdicts)
     {
         var sentences = context.Document.Sentences;
         int i = Documents.Segmentation.SortedSpans.IndexOf(sentences.AsSpan(), span.Start);
         if (i < 0) return false;
-        var sentence = context.Text.AsSpan(sentences[i].Start, sentences[i].Length);
+        if (verdicts.TryGetValue(i, out bool known)) return known;
+        bool matches = false;
         foreach (var r in _unlessSentence)
-            if (PatternRunner.IsMatch(r.Value, sentence)) return true;
-        return false;
+            if (PatternRunner.IsMatch(r, context.Text, sentences[i])) { matches = true; break; }
+        verdicts[i] = matches;
+        return matches;
     }
 }

@@ -87,12 +87,16 @@ public sealed class OccurrenceRule : Rule
             taken.Take(s);
             kept.Add(s);
         }
+        // Units and occurrences are both in start order: one walk over the two lists, not one per unit.
+        int next = 0;
         foreach (var unit in context.Units)
         {
+            while (next < kept.Count && kept[next].Start < unit.Start) next++;
             int count = 0;
             TextSpan? over = null;
-            foreach (var s in kept)
+            for (int j = next; j < kept.Count && kept[j].Start < unit.End; j++)
             {
+                var s = kept[j];
                 if (!unit.Contains(s)) continue;
                 if (++count == (_max ?? int.MaxValue) + 1L) over = s;
             }
