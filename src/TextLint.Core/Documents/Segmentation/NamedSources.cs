@@ -172,6 +172,9 @@ public sealed class NamedSources
                 continue;
             }
             if (!In(ReportVerbs, word)) continue;
+            // A capital inside a sentence makes the word part of a name, not a verb: "the United States was",
+            // "the Washington Post", "Court Records".
+            if (TextWords.StartsUpper(word) && !OpensSentence(t, words, i, opensSentence)) continue;
             if (SubjectIsSource(t, words, i, opensSentence, out int start))
                 found.Add(TextSpan.FromBounds(words[start].Start, words[i].End));
             else if (IsSpeechVerbForm(word) && i + 1 < words.Count && !Gap(t, words, i, i + 1)

@@ -211,6 +211,8 @@ public sealed class AttributionRule : Rule
             var sentence = Enclosing(sentences, marker);
             var paragraph = _sourceInParagraph || _contextInParagraph ? Enclosing(paragraphs, marker) : sentence;
             if (contexts is not null && AnyWithin(contexts, _contextInParagraph ? paragraph : sentence)) continue;
+            // An interview transcript's turn ("((Jane Roe)) I think it probably…", "Q: Some say…") is the speaker's voice.
+            if (IsTranscriptTurn(text, _sourceInParagraph || _contextInParagraph ? paragraph : Enclosing(paragraphs, marker))) continue;
             var unit = _sourceInParagraph ? paragraph : sentence;
             if (NamesSource(text, unit, marker, names, hints)) continue;
             if (_named is not null)
@@ -282,6 +284,31 @@ public sealed class AttributionRule : Rule
             {
                 throw new RuleTimeoutException(regex.ToString(), ex);
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a paragraph is a turn of an interview transcript: it opens with a speaker's label in double
+    /// brackets ("((Jane Roe))", as Wikinews prints interviews) or with a short label and a colon ("Q:",
+    /// "MH:", "Jane Roe:"). What follows is the speaker's own words, as in direct speech.
+    /// </summary>
+    internal static bool IsTranscriptTurn(string text, TextSpan paragraph)
+    {
+        int i = paragraph.Start, end = Math.Min(paragraph.End, paragraph.Start + 48);
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        if (i + 1 < end && text[i] == '(' && text[i + 1] == '(')
+            return text.AsSpan(i + 2, end - i - 2).IndexOf("))", StringComparison.Ordinal) > 0;
+        // A label: one to three words, each opening with a capital, then a colon and a space.
+        int words = 0;
+        while (i < end)
+        {
+            if (!char.IsUpper(text[i])) return false;
+            while (i < end && (char.IsLetter(text[i]) || text[i] is '.' or '\'' or '-')) i++;
+            if (++words > 3 || i >= end) return false;
+            if (text[i] == ':') return i + 1 < paragraph.End && text[i + 1] == ' ';
+            if (text[i] != ' ') return false;
+            i++;
         }
         return false;
     }
