@@ -99,7 +99,8 @@ public sealed class NamedSources
         "report statement filing complaint affidavit indictment lawsuit suit documents document records record transcript " +
         "release communique communiqué memo memorandum letter email e-mail study survey poll paper article census audit " +
         "ruling verdict judgment judgement warrant order decree notice announcement bulletin post tweet video footage " +
-        "autopsy testimony deposition summons petition minutes log logs data figures filings papers dossier findings");
+        "autopsy testimony deposition summons petition minutes log logs data figures filings papers dossier findings " +
+        "book biography memoir autobiography diary");
 
     private readonly FrozenSet<string> _bodies;
     private readonly FrozenSet<string> _documents;
