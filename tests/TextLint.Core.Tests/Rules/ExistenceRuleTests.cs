@@ -147,4 +147,46 @@ public class ExistenceRuleTests
         var d = Assert.Single(KindTestHelper.Engine(NamedRegime).Analyze(TextLint.Documents.Document.Create(TextLint.Text.SourceText.From(text, "a.txt"))).Diagnostics);
         Assert.Equal("Kiev regime", text.Substring(d.Span.Start, d.Span.Length));
     }
+
+    private const string Loaded = """
+        id: TL3205
+        title: Judgemental adjective
+        message: "'{match}'"
+        category: Editorializing
+        kind: existence
+        tokens: [vermin, bizarre, so-called, Dear Leader]
+        """;
+
+    [Fact]
+    public void SkipNames_LeavesALowerCaseTokenCapitalisedMidSentence_ButNotASentenceStart()
+    {
+        string yaml = Loaded + "\nskipNames: true\n";
+        KindTestHelper.Verify(yaml, "He beat performance artist Vermin Supreme. [|Vermin|] is what they called them. Rats are [|vermin|]. They praised the [|Dear Leader|].");
+        // Without the option the name is reported too.
+        KindTestHelper.Verify(Loaded, "He beat performance artist [|Vermin|] Supreme.");
+    }
+
+    [Fact]
+    public void OutsideQuotes_LeavesATokenInAnyQuotation()
+    {
+        string yaml = Loaded + "\noutsideQuotes: true\n";
+        KindTestHelper.Verify(yaml, "She regarded the group as \"bizarre\" and the plan was [|bizarre|].");
+        KindTestHelper.Verify(Loaded, "She regarded the group as \"[|bizarre|]\".");
+    }
+
+    [Fact]
+    public void UnlessParagraph_ReadsTheParagraphWithoutItsQuotations()
+    {
+        string yaml = Loaded + "\nunlessParagraph: ['\\b(?:I|my|we)\\b']\n";
+        KindTestHelper.Verify(yaml,
+            "Q: Why did it fail? A: I think the launch was bizarre.\n\n" +
+            "The mayor said: \"I am shocked.\" The launch was [|bizarre|].");
+    }
+
+    [Fact]
+    public void NotFollowedBy_DropsATokenBeforeTheGivenText()
+    {
+        string yaml = Loaded + "\nignorecase: false\nnotFollowedBy: '\\s*(?:[\"“]|\\p{Lu})'\n";
+        KindTestHelper.Verify(yaml, "The [|so-called|] reforms; the so-called Bali Roadmap; a so-called “fifth Beatle”.");
+    }
 }

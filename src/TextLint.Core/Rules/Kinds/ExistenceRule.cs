@@ -19,6 +19,9 @@ namespace TextLint.Rules.Kinds;
 /// fix changes the wording, so it is <c>unsafe</c> unless the rule says <c>fix: safe</c>.
 /// <c>replacements</c> maps listed tokens to a replacement the same way; <c>precededBy</c> requires a
 /// pattern just before a token ("regime" only after a name), and the finding then covers both.
+/// <c>skipNames</c> leaves alone a lower-case token written as part of a name: with a capital letter in
+/// the middle of a sentence ("artist Vermin Supreme", "quipped Valiant Entertainment editor");
+/// <c>outsideQuotes</c> leaves alone a token inside any quotation marks (someone's word, quoted).
 /// </summary>
 public sealed class ExistenceRule : Rule
 {
@@ -38,6 +41,10 @@ public sealed class ExistenceRule : Rule
             new("swap", "Phrases to report, each mapped to its replacement, offered as a fix (unsafe unless 'fix: safe'): {Kiev regime: Kyiv government}."),
             new("replacements", "Mapping of some of the 'tokens' to a replacement, offered as a fix like 'swap' (each key must be one of the tokens)."),
             new("precededBy", "A regular expression the text just before a token must match (it is anchored at the token; the match joins the finding): 'regime' only after a name."),
+            new("unlessParagraph", "Regular expressions for context: a match whose paragraph, read without its quotations, matches one is not reported (an interview answer in the first person)."),
+            new("notFollowedBy", "A regular expression the text just after a token must not match (anchored at the token's end, on a short window): 'so-called' not before a quotation."),
+            new("skipNames", "Leave alone a token listed in lower case that is written as part of a name: capitalised in the middle of a sentence (default false)."),
+            new("outsideQuotes", "Leave alone a token inside quotation marks of any kind, not only direct speech (default false)."),
         ],
     };
 
@@ -46,9 +53,13 @@ public sealed class ExistenceRule : Rule
     private readonly ImmutableArray<string> _exceptions;
     private readonly ImmutableArray<LazyRegex> _regexes;
     private readonly ImmutableArray<LazyRegex> _unlessSentence;
+    private readonly ImmutableArray<LazyRegex> _unlessParagraph;
     private readonly bool _ignoreCase;
     private readonly string? _replacement;
     private readonly LazyRegex? _precededBy;
+    private readonly LazyRegex? _notFollowedBy;
+    private readonly bool _skipNames;
+    private readonly bool _outsideQuotes;
 
     /// <summary>How far before a token <c>precededBy</c> looks: a few words.</summary>
     private const int PrecedingWindow = 48;
@@ -59,6 +70,8 @@ public sealed class ExistenceRule : Rule
     private ExistenceRule(RuleDescriptor descriptor, RuleDefinition def) : base(WithFixSafety(descriptor, def))
     {
         _ignoreCase = def.GetBool("ignorecase", true);
+        _skipNames = def.GetBool("skipNames", false);
+        _outsideQuotes = def.GetBool("outsideQuotes", false);
         var tokens = def.GetStringList("tokens").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToList();
         var swaps = Enumerable.Repeat<string?>(null, tokens.Count).ToList();
         foreach (var (wrong, right, _) in def.GetStringMap("swap"))
@@ -81,6 +94,7 @@ public sealed class ExistenceRule : Rule
         _exceptions = def.GetStringList("exceptions").Select(t => t.Value).ToImmutableArray();
         _regexes = AttributionRule.Regexes(def, "regex", _ignoreCase);
         _unlessSentence = AttributionRule.Regexes(def, "unlessSentence", _ignoreCase);
+        _unlessParagraph = AttributionRule.Regexes(def, "unlessParagraph", _ignoreCase);
         if (_tokens.IsEmpty && _regexes.IsEmpty && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "An existence rule needs 'tokens', 'swap' or 'regex'.");
         if (def.GetString("precededBy") is { } before)
@@ -88,6 +102,11 @@ public sealed class ExistenceRule : Rule
             // Anchored at the token and run on a short window only, so it costs the same on any document.
             _precededBy = def.GetLazyRegex("(?:" + before + ")\\z", def.PositionOf("precededBy"), _ignoreCase);
             if (_tokens.IsEmpty && def.ErrorCount == 0) def.Error(def.PositionOf("precededBy"), "'precededBy' applies to 'tokens'; add them.");
+        }
+        if (def.GetString("notFollowedBy") is { } after)
+        {
+            _notFollowedBy = def.GetLazyRegex("\\G(?:" + after + ")", def.PositionOf("notFollowedBy"), _ignoreCase);
+            if (_tokens.IsEmpty && def.ErrorCount == 0) def.Error(def.PositionOf("notFollowedBy"), "'notFollowedBy' applies to 'tokens'; add them.");
         }
     }
 
@@ -122,6 +141,7 @@ public sealed class ExistenceRule : Rule
         if (found.Count == 0) return;
         found.Sort(static (a, b) => LeftmostLongest.Compare(a.Span, b.Span));
         var taken = new LeftmostLongest.Taken();
+        Dictionary<int, bool>? paragraphVerdicts = null;
         foreach (var (match, source) in found)
         {
             var span = match;
@@ -137,10 +157,46 @@ public sealed class ExistenceRule : Rule
                 if (taken.Overlaps(span)) continue;
             }
             taken.Take(span);
+            if (_skipNames && source >= 0 && !HasUpper(_tokens[source]) && IsPartOfName(context.Text, match)) continue;
+            if (_notFollowedBy is not null && source >= 0 && FollowedBy(_notFollowedBy.Value, context.Text, match.End)) continue;
+            if (_outsideQuotes && context.Document.IsWithinUnit(RuleScope.Quote, match)) continue;
             if (!_unlessSentence.IsEmpty && SentenceMatches(context, span)) continue;
+            if (!_unlessParagraph.IsEmpty && ParagraphMatches(context, span, ref paragraphVerdicts)) continue;
             // The fix replaces the token itself, never the words precededBy joined to the finding.
             context.Report(span, FixFor(context, match, source));
         }
+    }
+
+    /// <summary>
+    /// True when a token is written as part of a name: it starts with a capital letter in the middle of a
+    /// sentence ("performance artist Vermin Supreme", "quipped Valiant Entertainment editor"). At a sentence
+    /// start a capital is the word itself ("Sadly, ...", "It should be noted Major Hasan ...").
+    /// </summary>
+    private static bool HasUpper(string token)
+    {
+        foreach (char c in token)
+            if (char.IsUpper(c)) return true;
+        return false;
+    }
+
+    internal static bool IsPartOfName(string text, TextSpan match)
+    {
+        if (match.Length == 0 || !char.IsUpper(text[match.Start])) return false;
+        int i = match.Start - 1;
+        while (i >= 0 && (text[i] is ' ' or '\t' or '"' or '\'' or '(' or '[' || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.InitialQuotePunctuation)) i--;
+        return i >= 0 && text[i] is not ('.' or '!' or '?' or '\n' or '\r' or ':' or '…' or ';' or '—' or '–');
+    }
+
+    /// <summary>True when the anchored <c>notFollowedBy</c> pattern matches the short window after a token.</summary>
+    private static bool FollowedBy(Regex regex, string text, int at)
+    {
+        var window = text.AsSpan(at, Math.Min(PrecedingWindow, text.Length - at));
+        try
+        {
+            foreach (var m in regex.EnumerateMatches(window)) return m.Index == 0;
+            return false;
+        }
+        catch (RegexMatchTimeoutException ex) { throw new RuleTimeoutException(regex.ToString(), ex); }
     }
 
     /// <summary>Where the anchored <c>precededBy</c> match starts in the window, or -1.</summary>
@@ -173,6 +229,38 @@ public sealed class ExistenceRule : Rule
         }
         if (replacement is null || string.Equals(replacement, written, StringComparison.Ordinal)) return null;
         return FixBuilder.Replace(span, replacement, Descriptor.FixSafety);
+    }
+
+    /// <summary>Whether the paragraph of a match, with its quotations blanked, matches an <c>unlessParagraph</c> pattern (worked out once per paragraph).</summary>
+    private bool ParagraphMatches(RuleContext context, TextSpan span, ref Dictionary<int, bool>? verdicts)
+    {
+        var paragraphs = context.Document.Paragraphs;
+        int i = Documents.Segmentation.SortedSpans.IndexOf(paragraphs.AsSpan(), span.Start);
+        if (i < 0) return false;
+        verdicts ??= new();
+        if (verdicts.TryGetValue(i, out bool known)) return known;
+        var p = paragraphs[i];
+        var chars = context.Text.ToCharArray(p.Start, p.Length);
+        // Quotations are in order of their start and lie within a paragraph: only those starting in it matter.
+        var quotes = context.Document.Quotations;
+        int lo = 0, hi = quotes.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (quotes[mid].Span.Start < p.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int k = lo; k < quotes.Length && quotes[k].Span.Start < p.End; k++)
+        {
+            var q = quotes[k].Span;
+            int s = q.Start - p.Start, e = Math.Min(q.End, p.End) - p.Start;
+            if (e > s) Array.Fill(chars, ' ', s, e - s);
+        }
+        bool result = false;
+        foreach (var r in _unlessParagraph)
+            if (PatternRunner.IsMatch(r.Value, chars)) { result = true; break; }
+        verdicts[i] = result;
+        return result;
     }
 
     private bool SentenceMatches(RuleContext context, TextSpan span)

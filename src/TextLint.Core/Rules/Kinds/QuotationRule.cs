@@ -111,7 +111,11 @@ public sealed class QuotationRule : Rule
             int at = m.End;
             while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
             int qi = StartingAt(quotes, at);
-            if (qi >= 0 && (reported ??= new()).Add(qi)) Report(context, quotes[qi]);
+            if (qi < 0) continue;
+            // "a so-called ‘fifth Beatle’", "the self-proclaimed "King of All Media"": a nickname or a term
+            // being introduced — the quotation is the name, not the writer's doubt.
+            if (IntroducesName(text, m.Span, quotes[qi])) continue;
+            if ((reported ??= new()).Add(qi)) Report(context, quotes[qi]);
         }
         if (_requireMarker) return;
 
@@ -125,7 +129,7 @@ public sealed class QuotationRule : Rule
                 int qi = open >= 0 ? StartingAt(quotes, open) : -1;
                 if (qi < 0) continue;
                 var q = quotes[qi];
-                if (TrimContent(text, q.Content) != m.Span || IsMention(text, q) || IsException(text, q)) continue;
+                if (TrimContent(text, q.Content) != m.Span || IsMention(text, q) || IsException(text, q) || InListOfQuotations(text, quotes, qi)) continue;
                 if ((reported ??= new()).Add(qi)) Report(context, q);
             }
             return;
@@ -154,6 +158,50 @@ public sealed class QuotationRule : Rule
                 }
             }
             Report(context, q);
+        }
+    }
+
+    private static readonly FrozenSet<string> Articles = new[] { "a", "an", "the" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "So-called" after an article before a phrase or a capitalised word ("a so-called “fifth Beatle”", "the
+    /// so-called ‘jelly bellies’": what something is commonly called), or any marker before a title-case name ("the self-proclaimed "King of All Media""), introduces a
+    /// nickname or term: the quotation marks set off the name being introduced.
+    /// </summary>
+    private bool IntroducesName(string text, TextSpan marker, Quotation q)
+    {
+        var content = TrimContent(text, q.Content);
+        if (content.IsEmpty) return false;
+        int words = TextWords.Count(text, content);
+        // One ordinary word after "the so-called" is the word being doubted ("the so-called “counteroffensive”");
+        // a phrase or a capitalised word is what something is called ("the so-called “triangle of death”").
+        bool soCalled = text.AsSpan(marker.Start, marker.Length).StartsWith("so", StringComparison.OrdinalIgnoreCase);
+        if (soCalled && (words > 1 || HasCapital(text.AsSpan(content.Start, content.Length)))
+            && TextWords.Previous(text, marker.Start, Math.Max(0, marker.Start - 40), out var w)
+            && w.End <= marker.Start && Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(w.Start, w.Length))
+            && text.AsSpan(w.End, marker.Start - w.End).Trim().IsEmpty)
+            return true;
+        return _skipNames && words > 1 && IsName(text, q, content);
+    }
+
+    private static bool HasCapital(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+            if (char.IsUpper(c)) return true;
+        return false;
+    }
+
+    /// <summary>‘life’, ‘liberty’ and ‘happiness’: one of a list of quoted words is a quotation of those words, not a scare quote.</summary>
+    private static bool InListOfQuotations(string text, ImmutableArray<Quotation> quotes, int qi)
+    {
+        return qi > 0 && Joined(text, quotes[qi - 1].Span.End, quotes[qi].Span.Start)
+            || qi + 1 < quotes.Length && Joined(text, quotes[qi].Span.End, quotes[qi + 1].Span.Start);
+
+        static bool Joined(string text, int from, int to)
+        {
+            if (to < from || to - from > 8) return false;
+            var between = text.AsSpan(from, to - from).Trim();
+            return between is "," or ";" or "and" or "or" or ", and" or ", or" or "/" || between.IsEmpty;
         }
     }
 

@@ -114,14 +114,14 @@ public sealed class ScriptRule : Rule
             if (passage is { } open && paragraph == passageParagraph && !HasLetterOf(text[open.End..run.Start], dominant))
             {
                 passage = TextSpan.FromBounds(open.Start, run.End);
-                passageGlossed |= _glosses && IsGlossed(text, run, dominant);
+                passageGlossed |= _glosses && IsGlossed(text, run, dominant) || IsQuotedTitle(text, run);
                 continue;
             }
             Flush();
             passage = run;
             passageParagraph = paragraph;
             passageScript = script;
-            passageGlossed = _glosses && (IsGlossed(text, run, dominant) || IsLabelled(text, run, dominant));
+            passageGlossed = _glosses && (IsGlossed(text, run, dominant) || IsLabelled(text, run, dominant)) || IsQuotedTitle(text, run);
         }
         Flush();
 
@@ -183,6 +183,32 @@ public sealed class ScriptRule : Rule
         while (b >= 0 && char.IsLetter(text[b])) b--;
         var word = text[(b + 1)..wordEnd];
         return !word.IsEmpty && HasLetterOf(word, dominant) && LanguageLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    // Words that introduce a title in quotation marks: the original title of a source is cited, not left untranslated.
+    private static readonly FrozenSet<string> TitleWords = new[]
+    {
+        "article", "articles", "titled", "entitled", "headlined", "headline", "title", "book", "novel", "film", "movie", "song",
+        "album", "single", "series", "show", "programme", "program", "poem", "play", "opera", "newspaper", "magazine", "column",
+        "blog", "website", "channel", "report", "story", "piece", "essay", "paper", "study", "named", "called", "slogan", "motto",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "a translation of the article "2007年ING台北國際馬拉松"", "the song «Кино»": a run inside a quotation
+    /// that a title word introduces is a title being cited, which stays in its original script.
+    /// </summary>
+    private static bool IsQuotedTitle(ReadOnlySpan<char> text, TextSpan run)
+    {
+        int from = Math.Max(0, run.Start - 120);
+        int open = run.Start - 1;
+        while (open >= from && !IsQuoteMark(text[open]) && text[open] is not ('\n' or '\r')) open--;
+        if (open < from || !IsQuoteMark(text[open])) return false;
+        int b = open - 1;
+        while (b >= 0 && text[b] is ' ' or '\u00A0' or ':' or ',') b--;
+        int wordEnd = b + 1;
+        while (b >= 0 && char.IsLetter(text[b])) b--;
+        var word = text[(b + 1)..wordEnd];
+        return !word.IsEmpty && TitleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     private static UnicodeScript ScriptAt(ReadOnlySpan<char> text, int i, out int width)
