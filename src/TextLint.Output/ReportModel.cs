@@ -64,8 +64,12 @@ public interface IReportWriter : IDisposable
 /// </summary>
 public interface IRenderingReportWriter : IReportWriter
 {
-    /// <summary>The file's part of the report. Thread-safe: reads only what <see cref="IReportWriter.Begin"/> set up.</summary>
-    byte[] Render(FileReport file);
+    /// <summary>
+    /// The file's part of the report, or null when it is too large to hold in memory: the runner then calls
+    /// <see cref="IReportWriter.WriteFile"/> in the run's order, which streams it. Thread-safe: reads only
+    /// what <see cref="IReportWriter.Begin"/> set up.
+    /// </summary>
+    byte[]? Render(FileReport file);
 
     /// <summary>Writes a part <see cref="Render"/> made, in the run's order.</summary>
     void WriteRendered(FileReport file, byte[] rendered);

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using TextLint.Cli.Docs;
 using TextLint.Cli.Infrastructure;
 using TextLint.Documents;
+using TextLint.Pipeline;
 using TextLint.Rules;
 
 namespace TextLint.Cli.Commands;
@@ -105,7 +106,7 @@ public static partial class GenerateDocsCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            ctx.Fail($"Could not write the docs: {ex.Message}");
+            ctx.Fail(ex is OutputFileException ? ex.Message : $"Could not write the docs: {ex.Message}");
             return ExitCodes.Failure;
         }
         foreach (string c in generated.ReleaseChanges) ctx.Out.WriteLine($"{shownOutput}/RELEASES.md: {c}");
@@ -136,17 +137,9 @@ public static partial class GenerateDocsCommand
 
     private static void WriteAtomically(string path, string text)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        string temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            File.WriteAllText(temp, text, new UTF8Encoding(false));
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
+        using var file = OutputFile.Create(path, path);
+        file.Stream.Write(new UTF8Encoding(false).GetBytes(text));
+        file.Commit();
     }
 
 }

@@ -16,8 +16,8 @@ public static class LintCommand
 {
     public static readonly Argument<string[]> PathsArgument = new("path") { HelpName = "path|glob", Arity = ArgumentArity.ZeroOrMore, DefaultValueFactory = _ => [] };
 
-    public static readonly Option<int> JobsOption = CliSyntax.Typed("--jobs", "n", "Files linted in parallel (default: number of processors).",
-        t => int.TryParse(t, out int n) && n >= 1 ? n : (int?)null, t => $"--jobs needs a positive whole number, not '{t}'.", () => Environment.ProcessorCount, "-j");
+    public static readonly Option<int> JobsOption = CliSyntax.Typed("--jobs", "n", $"Files linted in parallel (default: number of processors; at most {LintRunner.MaxJobs}).",
+        t => int.TryParse(t, out int n) && n >= 1 ? Math.Min(n, LintRunner.MaxJobs) : (int?)null, t => $"--jobs needs a positive whole number, not '{t}'.", () => Environment.ProcessorCount, "-j");
 
     public static readonly Option<long> MaxFileSizeOption = CliSyntax.Typed("--max-file-size", "size", "Skip larger files, with a notification (default 50M; K, M, G suffixes).",
         t => ByteSize.TryParse(t, out long n) ? n : (long?)null, t => $"--max-file-size needs a size such as 50M, 512K or 1000000 (at most 1G), not '{t}'.", () => LintRunner.DefaultMaxFileSize);
@@ -76,8 +76,10 @@ public static class LintCommand
         Exit codes:
           0  no error-level finding (with --baseline: no new one)
           1  at least one error-level finding (with --baseline: a new one)
-          2  usage, configuration, rule-load or I/O failure
+          2  usage, configuration, rule-load or I/O failure, or an article not linted
+             completely (binary, undecodable, too large, a rule stopped; see --allow-skipped)
           130  interrupted (Ctrl-C); an -o report is left as it was
+          143  terminated (SIGTERM); as 130
 
         Examples:
           dotnet textlint articles/
@@ -131,8 +133,20 @@ public static class LintCommand
                 ? (stdinFile is { } one ? [one with { Explicit = true }] : [])
                 : config.FilterInputs(InputFiles.Enumerate(positionals, ctx.WorkingDirectory, problems));
         int fileCount = 0;
-        config.PrepareFor(Inputs(new List<ConfigurationDiagnostic>()).Select(f => { fileCount++; return f; }));
+        var targets = stdin ? [] : OutputTargets(ctx, reporting, config.Baseline);
+        string? clash = null;
+        config.PrepareFor(Inputs(new List<ConfigurationDiagnostic>()).Select(f =>
+        {
+            fileCount++;
+            clash ??= targets.Count == 0 ? null : InputTargetClash(f, targets);
+            return f;
+        }));
         if (config.Errors.Count > 0) return ConfigurationFailed(ctx, reporting, config.Errors, stopwatch.Elapsed);
+        if (clash is not null)
+        {
+            ctx.Fail($"'{clash}' is one of the files being linted; the report would replace it. Write the report to another file.");
+            return ExitCodes.Failure;
+        }
         foreach (var w in config.Warnings) ctx.Error.WriteLine(w.ToString());
         var files = Inputs(inputProblems);
 
@@ -160,6 +174,7 @@ public static class LintCommand
             Baseline = config.Baseline,
             Fixer = fixing.CreateFixer(ctx.WorkingDirectory, standardInput: stdin),
             MaxFileSize = maxFileSize,
+            AllowSkipped = config.AllowSkipped,
         };
         RunTotals totals;
         try
@@ -205,6 +220,34 @@ public static class LintCommand
         if (!baseline.Write(ctx, out int findings, out int files)) return ExitCodes.Failure;
         ctx.Error.WriteLine($"textlint: wrote {findings} {(findings == 1 ? "finding" : "findings")} in {files} {(files == 1 ? "file" : "files")} to {baseline.DisplayPath}.");
         return ExitCodes.Success;
+    }
+
+    /// <summary>The files this run writes (-o, --sarif, --update-baseline) that exist already: as named, with their identity.</summary>
+    private static List<(string Display, string FullPath, Pipeline.FileIdentity? Identity)> OutputTargets(CliContext ctx, ReportOptions reporting, BaselineRun? baseline)
+    {
+        var targets = new List<(string, string, Pipeline.FileIdentity?)>();
+        void Add(string display, string full)
+        {
+            var identity = Pipeline.FileProbe.Identify(full);
+            if (identity is { Kind: not Pipeline.FileKind.Regular }) return; // devices and FIFOs are written in place
+            if (identity is not null || (OperatingSystem.IsWindows() && File.Exists(full))) targets.Add((display, full, identity));
+        }
+        if (reporting.OutputPath is { } o) Add(o, Path.GetFullPath(o, ctx.WorkingDirectory));
+        if (reporting.SarifPath is { } s) Add(s, Path.GetFullPath(s, ctx.WorkingDirectory));
+        if (baseline is { IsUpdate: true } b) Add(b.DisplayPath, b.FullPath);
+        return targets;
+    }
+
+    /// <summary>The target (as named) that is the input <paramref name="file"/> (the same file, by any path or link), or null.</summary>
+    private static string? InputTargetClash(InputFile file, List<(string Display, string FullPath, Pipeline.FileIdentity? Identity)> targets)
+    {
+        var identity = OperatingSystem.IsWindows() ? null : Pipeline.FileProbe.Identify(file.FullPath);
+        foreach (var (display, full, target) in targets)
+        {
+            if (target is { } t ? identity is { } i && i.IsSameFile(t) : string.Equals(full, file.FullPath, StringComparison.OrdinalIgnoreCase))
+                return display;
+        }
+        return null;
     }
 
     private static RunInfo RunInfoFor(CliContext ctx, ImmutableArray<Rules.RuleDescriptor> rules, bool omitSourceRoot) => new()

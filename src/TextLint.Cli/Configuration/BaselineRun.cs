@@ -97,8 +97,16 @@ public sealed class BaselineRun : IFileBaseline
         lock (_recorded) entries = _recorded.ToList();
         findings = entries.Sum(e => e.Count);
         files = entries.Select(e => e.File).Distinct(StringComparer.Ordinal).Count();
-        using var target = ReportTarget.Open(_fullPath, ctx);
-        target.Stream.Write(BaselineSerializer.Write(entries));
-        return target.Commit(ctx);
+        try
+        {
+            using var target = OutputFile.Create(_fullPath, DisplayPath);
+            target.Stream.Write(BaselineSerializer.Write(entries));
+            return target.Commit();
+        }
+        catch (IOException ex)
+        {
+            ctx.Fail(ex.Message);
+            return false;
+        }
     }
 }

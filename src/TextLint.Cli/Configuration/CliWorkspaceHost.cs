@@ -109,15 +109,15 @@ public sealed class CliWorkspaceHost(System.CommandLine.ParseResult options, lon
                         if (i >= 0) entries[i] = entries[i] with { Count = entries[i].Count + added.Count };
                         else entries.Add(added);
                     }
-                    // Replaced by a rename: a reader never sees half a baseline.
-                    string temp = baseline.FullPath + $".{Environment.ProcessId}.tmp";
-                    File.WriteAllBytes(temp, BaselineSerializer.Write(Baseline.Sort(entries)));
-                    File.Move(temp, baseline.FullPath, overwrite: true);
+                    // Replaced by a rename (OutputFile): a reader never sees half a baseline.
+                    using var output = OutputFile.Create(baseline.FullPath, baseline.DisplayPath);
+                    output.Stream.Write(BaselineSerializer.Write(Baseline.Sort(entries)));
+                    output.Commit();
                     return null;
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    return $"Could not write the baseline {baseline.DisplayPath}: {ex.Message}";
+                    return ex is OutputFileException ? ex.Message : $"Could not write the baseline {baseline.DisplayPath}: {ex.Message}";
                 }
             }
         }

@@ -22,11 +22,12 @@ public sealed class LintConfiguration
     public static readonly Option<bool> WarnAsErrorOption = CliSyntax.Flag("--warnaserror", "Report warnings as errors.");
     public static readonly Option<bool> PreviewOption = CliSyntax.Flag("--preview", "Enable preview rules (new rules whose precision is still being measured).");
     public static readonly Option<bool> NoInlineSuppressionsOption = CliSyntax.Flag("--no-inline-suppressions", "Ignore <!-- textlint-disable --> comments.");
+    public static readonly Option<bool> AllowSkippedOption = CliSyntax.Flag("--allow-skipped", "A file skipped (binary, undecodable, over the size limit) or not linted completely is a warning, not a failure (exit 2).");
     public static readonly Option<string?> BaselineOption = CliSyntax.Value("--baseline", "file", "Report only findings that are not in this baseline file.");
     public static readonly Option<bool> UpdateBaselineOption = CliSyntax.Flag("--update-baseline", "Write the current findings to the --baseline file and exit 0.");
 
     /// <summary>The configuration options of the lint command (the packs options are listed first, with the other inputs).</summary>
-    public static readonly Option[] Options = [ConfigOption, SeverityOption, WarnAsErrorOption, PreviewOption, NoInlineSuppressionsOption, BaselineOption, UpdateBaselineOption];
+    public static readonly Option[] Options = [ConfigOption, SeverityOption, WarnAsErrorOption, PreviewOption, NoInlineSuppressionsOption, AllowSkippedOption, BaselineOption, UpdateBaselineOption];
 
     private readonly List<ConfigurationDiagnostic> _errors = new();
     private readonly List<ConfigurationDiagnostic> _warnings = new();
@@ -38,6 +39,9 @@ public sealed class LintConfiguration
     public RuleSet Rules { get; private set; } = null!;
     public ConfiguredSeverities Severities { get; private set; } = null!;
     public bool InlineSuppressions { get; private set; } = true;
+
+    /// <summary>--allow-skipped or textlint.yaml's allowSkipped: true: an incomplete file is a warning, not a failure.</summary>
+    public bool AllowSkipped { get; private set; }
 
     /// <summary>Whether preview rules are on (--preview or textlint.yaml's preview: true).</summary>
     public bool Preview { get; private set; }
@@ -96,6 +100,7 @@ public sealed class LintConfiguration
         if (UsageError is not null || _errors.Count > 0) return;
 
         InlineSuppressions = !args.GetValue(NoInlineSuppressionsOption) && (_project?.InlineSuppressions ?? true);
+        AllowSkipped = args.GetValue(AllowSkippedOption) || (_project?.AllowSkipped ?? false);
         _editorConfigs = new EditorConfigFinder(cwd);
         Severities = new ConfiguredSeverities(Rules.Descriptors, _editorConfigs, _project?.SeverityOptions() ?? SeverityOptions.Empty,
             commandLine, args.GetValue(WarnAsErrorOption), cwd);

@@ -9,3 +9,10 @@ public static class ExitCodes
     /// <summary>Usage, configuration, rule-load or I/O failure.</summary>
     public const int Failure = 2;
 }
+
+/// <summary>How a run ends on Ctrl-C or SIGTERM (see Program).</summary>
+public static class Interruption
+{
+    /// <summary>How long a run may take to stop after the first signal before it is ended (its temporary files removed).</summary>
+    public static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(2);
+}

@@ -125,8 +125,9 @@ public static class InputFiles
         return false;
     }
 
+    /// <summary>The path relative to the working folder, '/'-separated on Windows; elsewhere a backslash is part of a name and kept.</summary>
     public static string DisplayPath(string fullPath, string workingDirectory) =>
-        Path.GetRelativePath(workingDirectory, fullPath).Replace('\\', '/');
+        Path.DirectorySeparatorChar == '\\' ? Path.GetRelativePath(workingDirectory, fullPath).Replace('\\', '/') : Path.GetRelativePath(workingDirectory, fullPath);
 
     /// <summary>
     /// A file met by a walk, if it is a regular file. Links were already left out by the listing; the

@@ -27,13 +27,16 @@ public sealed class LintRunner
 {
     public const long DefaultMaxFileSize = FileLinter.DefaultMaxFileSize;
 
+    /// <summary>--jobs above this is taken as this: more workers than files in flight only cost memory (and jobs × 16 must fit an int).</summary>
+    public const int MaxJobs = 256;
+
     private readonly LintEngine _engine;
     private readonly int _jobs;
 
     public LintRunner(LintEngine engine, int jobs)
     {
         _engine = engine;
-        _jobs = Math.Max(1, jobs);
+        _jobs = Math.Clamp(jobs, 1, MaxJobs);
     }
 
     /// <summary>Files larger than this are skipped with a notification (and never read past it).</summary>
@@ -48,6 +51,9 @@ public sealed class LintRunner
     /// <summary>--fix / --diff: runs on the worker right after a file is analysed.</summary>
     public FixWriter? Fixer { get; init; }
 
+    /// <summary>--allow-skipped: a file not linted completely is a warning, not a failure (see <see cref="FileLinter.AllowSkipped"/>).</summary>
+    public bool AllowSkipped { get; init; }
+
     /// <summary>
     /// Lints <paramref name="files"/> (consumed lazily, once, in order) and writes each file's report in
     /// that order.
@@ -61,6 +67,8 @@ public sealed class LintRunner
             Baseline = Baseline,
             Fixer = Fixer,
             IssuesUri = ToolInfo.InformationUri,
+            AllowSkipped = AllowSkipped,
+            FoundByWalk = d => d is InputFile { Explicit: false },
         };
         var totals = new RunTotals();
         var failures = new LintPipeline(linter, _jobs).Run(files, r => Render(writers, r.Report!), (result, rendered) => Emit(result, rendered, writers, totals), cancellation);

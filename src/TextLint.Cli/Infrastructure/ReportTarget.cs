@@ -1,22 +1,22 @@
 using System.Text;
+using TextLint.Pipeline;
 
 namespace TextLint.Cli.Infrastructure;
 
 /// <summary>
-/// Where a report goes: standard output, or a file written to a temporary sibling and renamed into
-/// place on success, so an interrupted run never leaves a half-written report.
+/// Where a report goes: standard output, or a file (see <see cref="OutputFile"/>: a regular file is
+/// written to a temporary sibling and renamed into place on success, so an interrupted run never leaves
+/// a half-written report; a device or FIFO is written in place).
 /// </summary>
 public sealed class ReportTarget : IDisposable
 {
-    private readonly string? _finalPath;
-    private readonly string? _tempPath;
+    private readonly OutputFile? _file;
     private StreamWriter? _writer;
 
-    private ReportTarget(Stream stream, string? finalPath, string? tempPath)
+    private ReportTarget(Stream stream, OutputFile? file)
     {
         Stream = stream;
-        _finalPath = finalPath;
-        _tempPath = tempPath;
+        _file = file;
     }
 
     public Stream Stream { get; }
@@ -24,19 +24,16 @@ public sealed class ReportTarget : IDisposable
     /// <summary>A UTF-8 (no BOM) text writer over <see cref="Stream"/>.</summary>
     public TextWriter Writer => _writer ??= new StreamWriter(Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { AutoFlush = false };
 
+    /// <exception cref="IOException">The file cannot be written (the message names <paramref name="path"/>).</exception>
     public static ReportTarget Open(string? path, CliContext ctx)
     {
-        if (path is null) return new ReportTarget(new NonClosingStream(ctx.OpenStandardOutput()), null, null);
-        string full = Path.GetFullPath(path, ctx.WorkingDirectory);
-        string dir = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(dir);
-        // Same folder, so the final rename is atomic; a random part, so two runs never share a temporary file.
-        string temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        return new ReportTarget(new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), full, temp);
+        if (path is null) return new ReportTarget(new NonClosingStream(ctx.OpenStandardOutput()), null);
+        var file = OutputFile.Create(Path.GetFullPath(path, ctx.WorkingDirectory), path);
+        return new ReportTarget(file.Stream, file);
     }
 
     /// <summary>A report on a stream the caller owns (standard error for --stdin --fix); nothing to rename.</summary>
-    public static ReportTarget OnStream(Stream stream) => new(new NonClosingStream(stream), null, null);
+    public static ReportTarget OnStream(Stream stream) => new(new NonClosingStream(stream), null);
 
     /// <summary>Pushes what was written so far to its destination (so a terminal shows it now).</summary>
     public void Flush()
@@ -48,26 +45,22 @@ public sealed class ReportTarget : IDisposable
     /// <summary>Flushes and, for a file, renames the temporary file into place.</summary>
     public bool Commit(CliContext ctx)
     {
-        _writer?.Flush();
-        if (_finalPath is null)
-        {
-            Stream.Flush();
-            return true;
-        }
         try
         {
+            _writer?.Flush();
+            if (_file is null)
+            {
+                Stream.Flush();
+                return true;
+            }
             // The writer goes first: disposing it later would flush into the closed file.
             _writer?.Dispose();
             _writer = null;
-            // On the device before the rename, so a crash cannot leave a renamed but empty report.
-            ((FileStream)Stream).Flush(flushToDisk: true);
-            Stream.Dispose();
-            File.Move(_tempPath!, _finalPath, overwrite: true);
-            return true;
+            return _file.Commit();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (IOException ex)
         {
-            ctx.Fail($"Could not write the report to '{_finalPath}': {ex.Message}");
+            ctx.Fail(ex is OutputFileException ? ex.Message : $"Could not write the report: {ex.Message}");
             return false;
         }
     }
@@ -78,7 +71,7 @@ public sealed class ReportTarget : IDisposable
         // A full disk fails the last flush; the temporary file is abandoned either way.
         try { _writer?.Dispose(); } catch (IOException) { }
         try { Stream.Dispose(); } catch (IOException) { }
-        if (_tempPath is not null && File.Exists(_tempPath)) File.Delete(_tempPath);
+        _file?.Dispose();
     }
 
     /// <summary>Standard output must stay open for later writes (and for the test host).</summary>

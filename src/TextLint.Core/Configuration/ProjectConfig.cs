@@ -107,6 +107,12 @@ public sealed record ProjectConfig
     /// <summary>Whether to honour textlint-disable comments (null: not set; the default is yes).</summary>
     public bool? InlineSuppressions { get; init; }
 
+    /// <summary>
+    /// Whether a file that could not be linted completely (binary, undecodable, over the size limit, a
+    /// rule stopped) is only a warning instead of failing the run (null: not set; the default is no).
+    /// </summary>
+    public bool? AllowSkipped { get; init; }
+
     /// <summary>Whether preview rules are enabled (null: not set; the default is no; --preview turns them on too).</summary>
     public bool? Preview { get; init; }
 

@@ -6,9 +6,11 @@ namespace TextLint.Diagnostics;
 /// </summary>
 public sealed record ConfigurationDiagnostic(string Code, Severity Severity, string Path, int Line, int Column, string Message)
 {
+    /// <summary>One line for stderr: the path and message escaped (<see cref="Text.Printable"/>), so neither can start a line.</summary>
     public override string ToString()
     {
-        string where = Line > 0 ? $"{Path}({Line},{Column})" : Path;
-        return $"{where}: {Severity.ToDisplayString()} {Code}: {Message}";
+        string path = Text.Printable.Path(Path);
+        string where = Line > 0 ? $"{path}({Line},{Column})" : path;
+        return $"{where}: {Severity.ToDisplayString()} {Code}: {Text.Printable.Text(Message)}";
     }
 }

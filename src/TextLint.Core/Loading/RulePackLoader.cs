@@ -45,6 +45,23 @@ public static partial class RulePackLoader
 
     public const string HelpUriBase = RuleDescriptor.DefaultHelpUriBase;
 
+    /// <summary>
+    /// Why a helpUri cannot be used, or null: it goes into SARIF logs that viewers turn into links, so only
+    /// http(s) URLs and relative references are taken (never javascript:, data:, file: and the like).
+    /// </summary>
+    public static string? HelpUriProblem(string helpUri)
+    {
+        if (Uri.TryCreate(helpUri, UriKind.Absolute, out var absolute) && !helpUri.StartsWith('/'))
+            return absolute.Scheme is "http" or "https" && Uri.IsWellFormedUriString(helpUri, UriKind.Absolute)
+                ? null
+                : $"helpUri '{helpUri}' must be an http(s) URL or a relative reference, not a '{absolute.Scheme}:' URI.";
+        if (helpUri.Contains(':') && !helpUri.StartsWith("//", StringComparison.Ordinal) && helpUri.IndexOf(':') < (helpUri.IndexOfAny(['/', '?', '#']) is int slash and >= 0 ? slash : helpUri.Length))
+            return $"helpUri '{helpUri}' must be an http(s) URL or a relative reference.";
+        return helpUri.Length > 0 && Uri.IsWellFormedUriString(helpUri, UriKind.Relative) && !helpUri.Any(char.IsControl)
+            ? null
+            : $"helpUri '{helpUri}' must be an http(s) URL or a relative reference.";
+    }
+
     [GeneratedRegex("^[A-Z]{2,}[0-9]+$")]
     private static partial Regex IdPattern();
 
@@ -116,8 +133,8 @@ public static partial class RulePackLoader
         string? rationale = def.GetString("why");
         string? useInstead = def.GetString("instead");
         string? helpUri = def.GetString("helpUri");
-        if (helpUri is not null && !Uri.IsWellFormedUriString(helpUri, UriKind.Absolute))
-            def.Error(def.PositionOf("helpUri"), $"helpUri '{helpUri}' must be an absolute URI.");
+        if (helpUri is not null && HelpUriProblem(helpUri) is { } problem)
+            def.Error(def.PositionOf("helpUri"), problem);
         var tags = def.GetStringList("tags").Select(t => t.Value).ToImmutableArray();
         string? kindName = def.GetString("kind", required: true);
         var examples = ReadExamples(def);

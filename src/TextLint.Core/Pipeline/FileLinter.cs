@@ -34,6 +34,17 @@ public sealed class FileLinter
     /// <summary>Applies (or only computes) fixes right after a file is analysed; null without fixing.</summary>
     public FixWriter? Fixer { get; init; }
 
+    /// <summary>
+    /// False (the default): a document that is not linted completely — skipped as binary, undecodable or
+    /// over the size limit, or with a rule stopped — is an error-level notification, so the run fails
+    /// (exit 2, SARIF executionSuccessful false, no baseline written). True (--allow-skipped): a warning.
+    /// A binary found by a folder walk is always only a warning: it is plainly not an article.
+    /// </summary>
+    public bool AllowSkipped { get; init; }
+
+    /// <summary>Whether a document was found by walking a folder (or a glob), rather than named; null: every one was named.</summary>
+    public Func<DocumentSource, bool>? FoundByWalk { get; init; }
+
     /// <summary>Where an internal error should be reported (the message ends "Please report this at …/issues."); null to leave that out.</summary>
     public string? IssuesUri { get; init; }
 
@@ -73,24 +84,25 @@ public sealed class FileLinter
             reserveBytes(content.LongLength);
             return Decoded(file, content);
         }
-        // Checked again at read time: a walk saw a regular file, but it may have been replaced since,
-        // and opening a FIFO would block this worker for good.
-        var kind = FileProbe.Probe(file.FullPath, followLinks: true);
-        if (kind == FileKind.Missing)
-            return Skip(file, NotificationCodes.Unreadable, Severity.Error, "Could not read the file: it no longer exists.");
-        if (kind != FileKind.Regular)
-            return Skip(file, NotificationCodes.NotARegularFile, Severity.Error, $"Not read: the path is now {FileProbe.Describe(kind)}, not a regular file.");
-
+        // Checked at read time, on the open handle: a walk saw a regular file, but it may have been
+        // replaced since, and opening a FIFO would block this worker for good. The open never blocks
+        // (O_NONBLOCK) and fstat tells what was opened, so there is no window between check and open.
         byte[]? bytes;
         long length;
         try
         {
-            using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0, FileOptions.SequentialScan);
+            using var stream = FileProbe.OpenRegularForReading(file.FullPath, out var kind);
+            if (stream is null)
+                return Skip(file, NotificationCodes.NotARegularFile, Severity.Error, $"Not read: the path is now {FileProbe.Describe(kind)}, not a regular file.");
             length = stream.Length;
             if (length > MaxFileSize) return OverLimit(file, length);
             reserveBytes(length);
             bytes = ReadAtMost(stream, length, MaxFileSize);
             if (bytes is null) return OverLimit(file, length: null);
+        }
+        catch (FileNotFoundException)
+        {
+            return Skip(file, NotificationCodes.Unreadable, Severity.Error, "Could not read the file: it no longer exists.");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -103,12 +115,17 @@ public sealed class FileLinter
     {
         var decoded = TextDecoder.Decode(file.DisplayPath, bytes, LegacyEncoding);
         if (decoded.Text is not { } source)
-            return decoded.Skip == DecodeSkip.UnknownEncoding
-                ? Skip(file, NotificationCodes.UnknownEncoding, Severity.Warning, $"Skipped: {decoded.SkipReason}. Convert it to UTF-8, or name its encoding with --encoding.")
-                : Skip(file, NotificationCodes.Binary, Severity.Warning, $"Skipped: {decoded.SkipReason}.");
+        {
+            if (decoded.Skip == DecodeSkip.UnknownEncoding)
+                return Skip(file, NotificationCodes.UnknownEncoding, Incomplete, $"Skipped: {decoded.SkipReason}. Convert it to UTF-8, or name its encoding with --encoding.{AllowHint}");
+            // A folder walk passes over a file that is plainly not an article; one named on the command line must be linted.
+            return FoundByWalk?.Invoke(file) == true
+                ? Skip(file, NotificationCodes.Binary, Severity.Warning, $"Passed over: {decoded.SkipReason}; not an article.")
+                : Skip(file, NotificationCodes.Binary, Incomplete, $"Skipped: {decoded.SkipReason}.{AllowHint}");
+        }
         var document = Document.Create(source);
         var analysis = _engine.Analyze(document);
-        var notes = new List<ConfigurationDiagnostic>(analysis.Notifications);
+        var notes = new List<ConfigurationDiagnostic>(AllowSkipped ? analysis.Notifications.Select(Allowed) : analysis.Notifications);
         notes.AddRange(DecodingNotes(file, decoded));
         if (document.FallbackReason is { } fallback)
             notes.Add(new ConfigurationDiagnostic(NotificationCodes.MarkdownFallback, Severity.Warning, file.DisplayPath, 0, 0, Capitalize(fallback) + "."));
@@ -128,7 +145,8 @@ public sealed class FileLinter
             {
                 var again = _engine.Analyze(Document.Create(text));
                 lastRaw = again.Diagnostics;
-                return new FileAnalysis(Baseline?.Classify(file, text, again.Diagnostics) ?? again.Diagnostics, again.Notifications);
+                var againNotes = AllowSkipped ? again.Notifications.Select(Allowed).ToImmutableArray() : again.Notifications;
+                return new FileAnalysis(Baseline?.Classify(file, text, again.Diagnostics) ?? again.Diagnostics, againNotes);
             }, notes);
             var raw = report.Fixes is { Written: true } ? lastRaw : analysis.Diagnostics;
             report = report with { Diagnostics = Baseline?.Apply(file, report.Source, raw) ?? raw };
@@ -160,13 +178,22 @@ public sealed class FileLinter
         }
     }
 
+    /// <summary>The severity of a document not linted completely: an error, or a warning with --allow-skipped.</summary>
+    private Severity Incomplete => AllowSkipped ? Severity.Warning : Severity.Error;
+
+    private string AllowHint => AllowSkipped ? "" : " The run fails until it is linted (--allow-skipped makes this a warning).";
+
+    /// <summary>--allow-skipped: a rule stopped on a file (its findings there are missing) is a warning, as before.</summary>
+    private static ConfigurationDiagnostic Allowed(ConfigurationDiagnostic n) =>
+        n.Severity == Severity.Error && Notifications.Find(n.Code) is { Area: NotificationArea.RuleExecution } ? n with { Severity = Severity.Warning } : n;
+
     private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     /// <param name="length">The file's size, or null when it grew past the limit while being read.</param>
     private FileResult OverLimit(DocumentSource file, long? length) =>
-        Skip(file, NotificationCodes.OverSizeLimit, Severity.Warning, length is { } n
+        Skip(file, NotificationCodes.OverSizeLimit, Incomplete, (length is { } n
             ? $"Skipped: the file is {n:N0} bytes, over the {MaxFileSize:N0}-byte limit (--max-file-size)."
-            : $"Skipped: the file grew past the {MaxFileSize:N0}-byte limit (--max-file-size) while it was read.");
+            : $"Skipped: the file grew past the {MaxFileSize:N0}-byte limit (--max-file-size) while it was read.") + AllowHint);
 
     /// <summary>
     /// Reads to the end, but never more than <paramref name="limit"/> bytes: a file may grow while it is

@@ -13,11 +13,14 @@ namespace TextLint.Pipeline;
 /// place the engine does not report (direct speech, a suppression) is never rewritten. Core's <see cref="FixApplier"/> makes the
 /// text; this class gets it onto disk without ever losing a file:
 /// <list type="bullet">
-/// <item>the new bytes go to a temporary file in the same folder, are flushed to the device, and replace
-/// the file by one rename, so an interrupted run (Ctrl-C, a crash, a full disk) leaves the old file or
+/// <item>the new bytes go through <see cref="OutputFile"/>: a temporary file in the same folder, flushed
+/// to the device, that replaces the file by one rename, so an interrupted run (Ctrl-C, a crash, a full disk) leaves the old file or
 /// the new one, never a mix;</item>
 /// <item>just before the rename the file's bytes are compared with the bytes that were linted (the
-/// decoded text encoded back): a file edited meanwhile is left alone and reported (TL9060);</item>
+/// decoded text encoded back), and its identity (device, inode), size and modification time are taken
+/// before and after that comparison: a file edited or replaced meanwhile is left alone and reported
+/// (TL9060). What remains is the instant between that last check and the rename, in which a write by
+/// another program would be lost, as with any editor that saves by rename (docs/user-guide.md);</item>
 /// <item>the encoding, byte-order mark, line endings (edits only replace what they cover) and permission
 /// bits are kept; a file that is not valid UTF-8 is not rewritten, since its invalid bytes were read as
 /// U+FFFD (TL9062).</item>
@@ -124,11 +127,16 @@ public sealed class FixWriter
             return false;
         }
 
-        string? temp = null;
         try
         {
             // A symbolic link stays a link: the file it points to is the one replaced.
             string target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+            if (FileProbe.Probe(target, followLinks: true) != FileKind.Regular)
+            {
+                problem = "The file changed after it was read (it is no longer a regular file); it was not fixed.";
+                code = ChangedCode;
+                return false;
+            }
             // A file nobody may write is read-only by intent, even for a superuser whom the system would let through.
             if (IsReadOnly(target))
             {
@@ -137,51 +145,47 @@ public sealed class FixWriter
             }
             // Opening for writing without truncating changes nothing, and checks the permission itself.
             using (new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite)) { }
-            string folder = Path.GetDirectoryName(target)!;
-            temp = Path.Combine(folder, $".{Path.GetFileName(target)}.textlint-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = File.GetUnixFileMode(target);
-            using (var stream = new FileStream(temp, options))
+            UnixFileMode? mode = OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(target);
+            using var output = OutputFile.Create(target, original.Path, mode);
+            output.Stream.Write(replacement);
+            if (OperatingSystem.IsWindows()) File.SetAttributes(((FileStream)output.Stream).Name, File.GetAttributes(target));
+            bool changed = false;
+            bool written = output.Commit(() =>
             {
-                stream.Write(replacement);
-                stream.Flush(flushToDisk: true);
-            }
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, File.GetUnixFileMode(target)); // the umask may have narrowed it
-            else File.SetAttributes(temp, File.GetAttributes(target));
-            BeforeReplace?.Invoke(target);
-
-            // Last moment before the rename: is the file still what was linted?
-            if (!File.ReadAllBytes(target).AsSpan().SequenceEqual(expected))
+                BeforeReplace?.Invoke(target);
+                // Last moment before the rename: is the file still what was linted? Its identity and size
+                // are taken before and after reading its bytes, and checked once more at the very end: a
+                // file replaced (another inode) or written to since then is left alone.
+                var before = FileProbe.Identify(target);
+                if (!File.ReadAllBytes(target).AsSpan().SequenceEqual(expected)) return !(changed = true);
+                var after = FileProbe.Identify(target);
+                if (before is { } b && (after is not { } a || !a.IsSameFile(b) || a.Size != expected.Length || a.ModifiedNanoseconds != b.ModifiedNanoseconds))
+                    return !(changed = true);
+                return true;
+            });
+            if (!written)
             {
-                problem = "The file changed after it was read (or cannot be written back byte for byte); it was not fixed. Run --fix again.";
-                code = ChangedCode;
+                problem = changed
+                    ? "The file changed after it was read (or cannot be written back byte for byte); it was not fixed. Run --fix again."
+                    : "The fixed file was not written; the file was not changed.";
+                if (changed) code = ChangedCode;
                 return false;
             }
-            File.Move(temp, target, overwrite: true);
-            temp = null;
             problem = null;
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problem = $"Could not write the fixed file: {ex.Message} The file was not changed.";
+            problem = ex is OutputFileException o
+                ? $"Could not write the fixed file: {o.Reason} The file was not changed."
+                : $"Could not write the fixed file: {ex.Message} The file was not changed.";
             return false;
-        }
-        finally
-        {
-            if (temp is not null) TryDelete(temp);
         }
     }
 
     private static bool IsReadOnly(string path) => OperatingSystem.IsWindows()
         ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly)
         : (File.GetUnixFileMode(path) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
-
-    private static void TryDelete(string path)
-    {
-        try { File.Delete(path); }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
-    }
 
     private static byte[] Encode(Encoding encoding, string text)
     {

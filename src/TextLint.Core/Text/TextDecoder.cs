@@ -36,8 +36,12 @@ public readonly record struct DecodeResult(SourceText? Text, string? SkipReason)
 
 /// <summary>
 /// Turns bytes into a <see cref="SourceText"/>. In order: a byte-order mark decides (UTF-8, UTF-32 LE/BE,
-/// UTF-16 LE/BE) and is not part of the text; NUL bytes mean UTF-16 without a BOM when the bytes read
-/// plainly as such, binary otherwise; valid UTF-8 is UTF-8; bytes that are mostly UTF-8 are UTF-8 with
+/// UTF-16 LE/BE) and is not part of the text; a binary format's magic number, many NUL bytes (more than
+/// 64, more than 8 and 1% of the file, or more than 1 and a quarter of it) or many other control bytes
+/// mean binary; NUL bytes mean UTF-16
+/// without a BOM when the bytes read plainly as such; a few stray NULs are read as U+FFFD (counted as
+/// invalid bytes) and the rest decoded as if they were not there; valid UTF-8 is UTF-8, and so is UTF-8
+/// cut inside its last character; bytes that are mostly UTF-8 are UTF-8 with
 /// each invalid sequence replaced by one U+FFFD (so every later offset is what it would have been);
 /// anything else is a legacy single-byte file whose code page is detected
 /// (<see cref="LegacyEncodingDetector"/>) or given by the user, and otherwise is not read.
@@ -84,17 +88,99 @@ public static class TextDecoder
         if (legacyEncoding is { CodePage: 1200 or 1201 or 12000 or 12001 })
             return Given(path, bytes, legacyEncoding);
 
-        if (bytes.IndexOf((byte)0) >= 0)
+        if (BinaryMagic(bytes) is { } format)
+            return DecodeResult.Skipped(DecodeSkip.Binary, $"binary file ({format})");
+        int nuls = bytes.Count((byte)0);
+        if (nuls > 0)
         {
-            if (LooksLikeUtf16WithoutBom(bytes, out bool bigEndian))
+            // A NUL or three in a short text are damage, not the high bytes of UTF-16.
+            if (nuls >= 4 && LooksLikeUtf16WithoutBom(bytes, out bool bigEndian))
                 return Utf16(path, bytes, bigEndian, new(bigEndian ? "utf-16be" : "utf-16le", false, bigEndian ? 1201 : 1200) { Detected = true });
-            return DecodeResult.Skipped(DecodeSkip.Binary, "binary file (contains NUL bytes)");
+            // Many NULs: not text. A stray one (a bad paste, a byte of damage) must not get an article
+            // skipped, so it is read as U+FFFD with the rest of the file decoded as if it were not there.
+            if (nuls > MaxStrayNuls || (nuls > 8 && (long)nuls * 100 > bytes.Length) || (nuls > 1 && (long)nuls * 4 > bytes.Length))
+                return DecodeResult.Skipped(DecodeSkip.Binary, $"binary file ({nuls:N0} NUL bytes)");
         }
+        if (IsMostlyControlBytes(bytes))
+            return DecodeResult.Skipped(DecodeSkip.Binary, "binary file (control bytes)");
+        return nuls > 0 ? WithNulsReplaced(DecodeText(path, bytes, legacyEncoding)) : DecodeText(path, bytes, legacyEncoding);
+    }
 
+    /// <summary>
+    /// More than 5% of the bytes are C0 controls that text does not use (not tab, line breaks, form feed
+    /// or ESC) in a file of some size: compressed or random data, not text in any encoding.
+    /// </summary>
+    private static bool IsMostlyControlBytes(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 256) return false;
+        int controls = 0;
+        foreach (byte b in bytes)
+            if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f' or 0x1B)) controls++;
+        return (long)controls * 20 > bytes.Length;
+    }
+
+    /// <summary>More NUL bytes than this (or more than 1% of the file) make a file binary.</summary>
+    public const int MaxStrayNuls = 64;
+
+    /// <summary>Files that announce a binary format in their first bytes; null for anything else.</summary>
+    private static string? BinaryMagic(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])) return "PNG image";
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])) return "JPEG image";
+        if (bytes.StartsWith("GIF87a"u8) || bytes.StartsWith("GIF89a"u8)) return "GIF image";
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x50, 0x4B, 0x03, 0x04])) return "ZIP archive";
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B])) return "gzip archive";
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x7F, 0x45, 0x4C, 0x46])) return "ELF executable";
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])) return "OLE document";
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C])) return "7z archive";
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00])) return "xz archive";
+        if (bytes.StartsWith("%PDF-"u8)) return "PDF document";
+        if (bytes.StartsWith("SQLite format 3\0"u8)) return "SQLite database";
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x61, 0x73, 0x6D])) return "WebAssembly module";
+        return null;
+    }
+
+    /// <summary>Stray NULs (decoded as U+0000 by every encoding here) become U+FFFD, counted as invalid bytes.</summary>
+    private static DecodeResult WithNulsReplaced(DecodeResult result)
+    {
+        if (result.Text is not { } text) return result;
+        int first = text.Text.IndexOf('\0');
+        if (first < 0) return result;
+        int count = text.Text.AsSpan().Count('\0');
+        var replaced = new SourceText(text.Path, text.Text.Replace('\0', '\uFFFD'), text.Encoding with { HadInvalidBytes = true });
+        return result with
+        {
+            Text = replaced,
+            InvalidSequences = result.InvalidSequences + count,
+            FirstInvalidOffset = Math.Min(result.FirstInvalidOffset ?? int.MaxValue, first),
+        };
+    }
+
+    /// <summary>
+    /// True when every byte is valid UTF-8 but the last few, which begin a sequence the file ends inside
+    /// (a file cut short): that is UTF-8, not a legacy code page.
+    /// </summary>
+    private static bool IsUtf8CutAtEnd(ReadOnlySpan<byte> bytes)
+    {
+        for (int back = 1; back <= 3 && back <= bytes.Length; back++)
+        {
+            byte b = bytes[^back];
+            if (b < 0x80) return false;
+            if (b < 0xC0) continue; // a continuation byte: the lead is further back
+            return Rune.DecodeFromUtf8(bytes[^back..], out _, out _) == OperationStatus.NeedMoreData
+                && System.Text.Unicode.Utf8.IsValid(bytes[..^back]);
+        }
+        return false;
+    }
+
+    private static DecodeResult DecodeText(string path, ReadOnlySpan<byte> bytes, Encoding? legacyEncoding)
+    {
         if (System.Text.Unicode.Utf8.IsValid(bytes))
             return DecodeResult.Decoded(new SourceText(path, Encoding.UTF8.GetString(bytes), TextEncodingInfo.Utf8NoBom));
         if (legacyEncoding is not null)
             return Given(path, bytes, legacyEncoding);
+        if (IsUtf8CutAtEnd(bytes))
+            return Utf8(path, bytes, TextEncodingInfo.Utf8NoBom);
 
         var (valid, invalid) = CountUtf8Sequences(bytes);
         // A UTF-8 file with a few damaged bytes has many more good multi-byte sequences than bad ones; a

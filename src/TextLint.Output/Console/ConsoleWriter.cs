@@ -1,6 +1,7 @@
 using TextLint.Diagnostics;
 using TextLint.Pipeline;
 using TextLint.Rules;
+using TextLint.Text;
 
 namespace TextLint.Output.Console;
 
@@ -60,7 +61,7 @@ public sealed class ConsoleWriter : IReportWriter
             var pos = file.Source.Lines.GetLinePosition(d.Span.Start);
             string severity = d.Severity.ToDisplayString();
             if (_color) severity = Paint(d.Severity, severity);
-            _out.Write(file.Source.Path);
+            _out.Write(Printable.Path(file.Source.Path));
             _out.Write('(');
             _out.Write(pos.Line + 1);
             _out.Write(',');
@@ -70,7 +71,7 @@ public sealed class ConsoleWriter : IReportWriter
             _out.Write(' ');
             _out.Write(d.Id);
             _out.Write(": ");
-            _out.WriteLine(d.Message);
+            _out.WriteLine(Printable.Text(d.Message));
             if (_showSource) WriteSource(file, d, pos.Line);
         }
         if (any) _filesWithFindings++;
@@ -89,7 +90,7 @@ public sealed class ConsoleWriter : IReportWriter
     /// <summary>--show-fixes: per file, how many findings of each rule the fixes resolved, as Ruff lists them.</summary>
     private void ListFixes(string path, FileFixes fixes)
     {
-        _fixList!.Add($"- {path}:");
+        _fixList!.Add($"- {Printable.Text(path)}:");
         foreach (var group in fixes.Applied.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
             _fixList.Add($"    {group.Count()} × {group.Key} ({group.First().Descriptor.Title})");
     }
@@ -116,11 +117,14 @@ public sealed class ConsoleWriter : IReportWriter
         {
             int total = _errors + _warnings + _infos;
             string files = summary.FileCount == 1 ? "1 file" : $"{summary.FileCount} files";
+            // Binaries a folder walk passed over (a notice each, on stderr) are not linted, and the summary says so.
+            int passedOver = summary.ExecutionNotifications.Count(n => n.Code == NotificationCodes.Binary && n.Severity < Severity.Error);
             string suppressed = (_suppressed > 0 ? $", {_suppressed} suppressed" : "") + (_baselined > 0 ? $", {_baselined} in baseline" : "");
             string fixedNote = _fixed > 0 ? $"; {_fixed} fixed" : "";
             string fixableNote = (_fixable > 0 ? $"; {_fixable} fixable with --fix" : "")
                 + (_unsafeFixable > 0 ? $"; {_unsafeFixable} {(_fixable > 0 ? "more " : "")}fixable with --unsafe-fixes" : "");
-            _out.WriteLine($"{files} linted: {total} {(total == 1 ? "finding" : "findings")} ({_errors} {(_errors == 1 ? "error" : "errors")}, {_warnings} {(_warnings == 1 ? "warning" : "warnings")}, {_infos} info{suppressed}{fixedNote}{fixableNote}) in {summary.Elapsed.TotalSeconds:0.00} s.");
+            string passed = passedOver == 0 ? "" : $" ({passedOver} binary {(passedOver == 1 ? "file" : "files")} passed over)";
+            _out.WriteLine($"{files} linted{passed}: {total} {(total == 1 ? "finding" : "findings")} ({_errors} {(_errors == 1 ? "error" : "errors")}, {_warnings} {(_warnings == 1 ? "warning" : "warnings")}, {_infos} info{suppressed}{fixedNote}{fixableNote}) in {summary.Elapsed.TotalSeconds:0.00} s.");
         }
         _out.Flush();
     }

@@ -2,6 +2,7 @@ using System.Text;
 using TextLint.Diagnostics;
 using TextLint.Pipeline;
 using TextLint.Rules;
+using TextLint.Text;
 
 namespace TextLint.Output.GitHub;
 
@@ -85,18 +86,25 @@ public sealed class GitHubActionsWriter : IReportWriter
 
     private string RepositoryPath(string path)
     {
-        if (_repositoryRoot is null) return path.Replace('\\', '/');
+        if (_repositoryRoot is null) return Slashes(path);
         string full = Path.GetFullPath(path, _workingDirectory);
         string relative = Path.GetRelativePath(_repositoryRoot, full);
         // Outside the checkout GitHub cannot place an annotation on a file; keep the absolute path for the log.
         if (relative == ".." || relative.StartsWith("../", StringComparison.Ordinal) || relative.StartsWith("..\\", StringComparison.Ordinal) || Path.IsPathRooted(relative))
-            return full.Replace('\\', '/');
-        return relative.Replace('\\', '/');
+            return Slashes(full);
+        return Slashes(relative);
     }
 
-    /// <summary>The message part of a workflow command: '%', CR and LF are escaped (actions/toolkit's escapeData).</summary>
+    // A backslash is a separator only on Windows; elsewhere it is part of a file name.
+    private static string Slashes(string path) => Path.DirectorySeparatorChar == '\\' ? path.Replace('\\', '/') : path;
+
+    /// <summary>
+    /// The message part of a workflow command: '%', CR and LF are escaped (actions/toolkit's escapeData),
+    /// which the runner decodes; other control characters, which it has no escape for, are shown as
+    /// &lt;U+XXXX&gt; (<see cref="Printable"/>), so ESC or BEL never reach the log raw.
+    /// </summary>
     public static string EscapeData(string s) =>
-        s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+        Printable.Text(s, keepLineBreaks: true).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 
     /// <summary>A property value: as <see cref="EscapeData"/>, plus ':' and ',' which delimit properties (escapeProperty).</summary>
     public static string EscapeProperty(string s) =>

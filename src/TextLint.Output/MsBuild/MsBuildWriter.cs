@@ -1,6 +1,7 @@
 using TextLint.Diagnostics;
 using TextLint.Pipeline;
 using TextLint.Rules;
+using TextLint.Text;
 
 namespace TextLint.Output.MsBuild;
 
@@ -34,7 +35,7 @@ public sealed class MsBuildWriter : IReportWriter
         foreach (var d in file.Diagnostics)
         {
             if (!d.IsShown) continue;
-            path ??= Path.GetFullPath(file.Source.Path, _root);
+            path ??= Printable.Path(System.IO.Path.GetFullPath(file.Source.Path, _root));
             var start = lines.GetLinePosition(d.Span.Start);
             var end = lines.GetLinePosition(d.Span.End);
             _out.Write(path);
@@ -51,7 +52,7 @@ public sealed class MsBuildWriter : IReportWriter
             _out.Write(' ');
             _out.Write(d.Id);
             _out.Write(": ");
-            _out.WriteLine(d.Message);
+            _out.WriteLine(Printable.Text(d.Message));
         }
     }
 

@@ -164,16 +164,29 @@ public sealed class SarifWriter : IRenderingReportWriter
         _json.WriteEndObject();
     }
 
-    public void WriteFile(FileReport file) => WriteRendered(file, Render(file));
+    /// <summary>
+    /// A file with more results than this is not formatted on the worker (<see cref="Render"/> returns
+    /// null) but streamed by <see cref="WriteFile"/>, so no file's part of the log needs a buffer of its
+    /// own, however many findings it has (a single buffer cannot pass 2 GB).
+    /// </summary>
+    public const int MaxRenderedResults = 10_000;
+
+    /// <summary>The file's results written straight into the log, flushed as they go: memory stays flat.</summary>
+    public void WriteFile(FileReport file)
+    {
+        WriteResults(_json, file, flushEvery: 1 << 20);
+        _json.Flush();
+    }
 
     /// <summary>
     /// The file's results as they sit in the log: a writer of its own, opened to the depth of the results
     /// array (so indentation and separators come out as the log's writer would make them), and the bytes
     /// after that opening returned. Reads only what <see cref="Begin"/> set up, so workers call it at once.
     /// </summary>
-    public byte[] Render(FileReport file)
+    public byte[]? Render(FileReport file)
     {
         if (!file.Diagnostics.Any(d => d.Severity != Severity.None)) return [];
+        if (file.Diagnostics.Length > MaxRenderedResults) return null;
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
         using var w = new Utf8JsonWriter(buffer, Options);
         w.WriteStartObject();
@@ -182,6 +195,15 @@ public sealed class SarifWriter : IRenderingReportWriter
         w.WriteStartArray("results");
         w.Flush();
         int opening = buffer.WrittenCount;
+        WriteResults(w, file, flushEvery: 0);
+        w.Flush();
+        return buffer.WrittenSpan[opening..].ToArray();
+    }
+
+    /// <param name="flushEvery">Flush <paramref name="w"/> when this many bytes are pending (0: never).</param>
+    private void WriteResults(Utf8JsonWriter w, FileReport file, int flushEvery)
+    {
+        if (!file.Diagnostics.Any(d => d.Severity != Severity.None)) return;
         var source = file.Source;
         var lines = source.Lines;
         // GitHub's upload action hashes the file as read from disk, a UTF-8 BOM included.
@@ -191,9 +213,8 @@ public sealed class SarifWriter : IRenderingReportWriter
         {
             if (d.Severity == Severity.None) continue;
             WriteResult(w, d, source, lines, uri, hashes);
+            if (flushEvery > 0 && w.BytesPending >= flushEvery) w.Flush();
         }
-        w.Flush();
-        return buffer.WrittenSpan[opening..].ToArray();
     }
 
     public void WriteRendered(FileReport file, byte[] rendered)

@@ -98,12 +98,12 @@ public class FormatsAndEncodingsTests
         Assert.Equal([(1, 20, "reportedly"), (1, 50, "Kiev")], findings.Where(f => f.Path == "encodings/windows-1252-curly.txt").Select(f => (f.Line, f.Column, f.Match)));
         Assert.DoesNotContain(findings, f => f.Path == "encodings/binary.txt");
         Assert.Equal([(2, 19, "reportedly"), (2, 35, "Kiev")], findings.Where(f => f.Path == "encodings/koi8-r-ru.txt").Select(f => (f.Line, f.Column, f.Match)));
-        // 12 fixtures, of which the binary one is skipped; 7 Unicode files × 3 findings, 4 others × 2.
-        Assert.Matches(@"^11 files linted: 29 findings \(0 errors, 29 warnings, 0 info\)", r.OutLines[^1]);
+        // 12 fixtures, of which the binary one is passed over; 7 Unicode files × 3 findings, 4 others × 2.
+        Assert.Matches(@"^11 files linted \(1 binary file passed over\): 29 findings \(0 errors, 29 warnings, 0 info\)", r.OutLines[^1]);
 
         Assert.Equal(
         [
-            "encodings/binary.txt: warning TL9023: Skipped: binary file (contains NUL bytes).",
+            "encodings/binary.txt: warning TL9023: Passed over: binary file (PNG image); not an article.",
             "encodings/invalid-utf8.txt(1,19): warning TL9024: The file is not valid UTF-8: 2 invalid byte sequences were read as U+FFFD (the first is here); every other position is unaffected.",
             "encodings/koi8-r-ru.txt: warning TL9025: Decoded as koi8-r (detected: it is not UTF-8 and reads as text in this code page). Convert it to UTF-8, or confirm with --encoding koi8-r.",
             "encodings/utf16le-nobom.txt: warning TL9025: Decoded as utf-16le (detected: it has no byte-order mark but reads as UTF-16). Convert it to UTF-8, or confirm with --encoding utf-16le.",
@@ -144,9 +144,10 @@ public class FormatsAndEncodingsTests
         dir.WriteBytes("cz.txt", Encoding.GetEncoding(1250).GetBytes("Příliš žluťoučký kůň úpěl ďábelské ódy.\nKiev reportedly.\n"));
 
         var guessed = CliRunner.Run(dir.Path, "cz.txt", "--rules", "pack", "--no-default-rules");
-        Assert.Equal(0, guessed.ExitCode);
+        // Not linted, so the run fails (an article skipped is never a success).
+        Assert.Equal(2, guessed.ExitCode);
         Assert.Equal("0 files linted: 0 findings (0 errors, 0 warnings, 0 info) in", guessed.OutLines[^1][..^8]);
-        Assert.StartsWith("cz.txt: warning TL9026: Skipped: the file is not UTF-8 and its encoding could not be told from its bytes", guessed.Error);
+        Assert.StartsWith("cz.txt: error TL9026: Skipped: the file is not UTF-8 and its encoding could not be told from its bytes", guessed.Error);
         Assert.Contains("name its encoding with --encoding.", guessed.Error);
 
         var given = CliRunner.Run(dir.Path, "cz.txt", "--encoding", "windows-1250", "--rules", "pack", "--no-default-rules");

@@ -72,7 +72,7 @@ public class HostileInputTests
             ("TL9020", "error", "gone.txt"),
             ("TL9028", "error", "zero.txt"),
             ("TL9028", "warning", "tree/fifo.txt"),
-            ("TL9022", "warning", "tree/huge.txt"),
+            ("TL9022", "error", "tree/huge.txt"), // an article not linted: the run fails
             ("TL9023", "warning", "tree/binary.txt"),
             ("TL9024", "warning", "tree/damaged.txt"),
         };
@@ -105,8 +105,9 @@ public class HostileInputTests
         int linted = ManySmallFiles + 4 /* damaged, one-line, deep, x.txt/inside */ + 1 /* empty */;
         Assert.Equal(["report.sarif"], Directory.GetFiles(dir.Path).Select(Path.GetFileName).Where(n => n!.EndsWith(".sarif") || n.EndsWith(".tmp")));
         var console = await Task.Run(() => CliRunner.Run(dir.Path, "tree")).WaitAsync(NoHang);
-        Assert.Matches($@"^{linted} files linted: ", console.OutLines[^1]);
-        Assert.Equal(0, console.ExitCode); // walked problems are warnings; nothing named explicitly failed
+        Assert.Matches($@"^{linted} files linted \(1 binary file passed over\): ", console.OutLines[^1]);
+        Assert.Equal(2, console.ExitCode); // walked binaries, FIFOs and devices are notices; the article over the size limit fails the run
+        Assert.Equal(0, CliRunner.Run(dir.Path, "tree", "--allow-skipped").ExitCode);
     }
 
     [Fact]
@@ -165,8 +166,8 @@ public class HostileInputTests
         dir.Write("small.txt", "He supposedly left.\n");
         dir.Write("large.txt", "He supposedly left. " + new string('x', 2048));
         var r = CliRunner.Run(dir.Path, ".", "--max-file-size", "1K");
-        Assert.Equal(0, r.ExitCode);
-        Assert.Contains("large.txt: warning TL9022: Skipped: the file is 2,068 bytes, over the 1,024-byte limit (--max-file-size).", r.Error);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("large.txt: error TL9022: Skipped: the file is 2,068 bytes, over the 1,024-byte limit (--max-file-size).", r.Error);
         Assert.Single(r.OutLines[..^1]);
         Assert.StartsWith("small.txt(1,4)", r.OutLines[0]);
 
@@ -184,7 +185,7 @@ public class HostileInputTests
         var all = CliRunner.Run(TestPaths.RepoRoot, proc);
         Assert.Matches("^1 file linted", all.OutLines[^1]);
         var limited = CliRunner.Run(TestPaths.RepoRoot, proc, "--max-file-size", "100");
-        Assert.Contains("warning TL9022: Skipped: the file grew past the 100-byte limit (--max-file-size) while it was read.", limited.Error);
+        Assert.Contains("error TL9022: Skipped: the file grew past the 100-byte limit (--max-file-size) while it was read.", limited.Error);
         Assert.Matches("^0 files linted", limited.OutLines[^1]);
     }
 

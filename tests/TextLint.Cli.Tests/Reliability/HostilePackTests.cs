@@ -84,7 +84,7 @@ public class HostilePackTests
         using var dir = TestPaths.CreateTempDirectory();
         dir.WriteBytes("pack/blob.yaml", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]);
         var r = await LintWithPack(dir);
-        Assert.Contains("pack/blob.yaml(1,1): error TL9003: The rule pack is not a text file (binary file (contains NUL bytes)).", r.Error);
+        Assert.Contains("pack/blob.yaml(1,1): error TL9003: The rule pack is not a text file (binary file (ZIP archive)).", r.Error);
     }
 
     [Fact]

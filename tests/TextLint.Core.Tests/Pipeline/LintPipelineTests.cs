@@ -89,7 +89,7 @@ public class LintPipelineTests
     {
         var linter = Linter(maxFileSize: 10);
         Assert.Equal("TL9022", Assert.Single(linter.Lint(new DocumentSource("/v/a.txt", "a.txt") { Content = new byte[11] }).Notifications).Code);
-        Assert.Equal("TL9023", Assert.Single(Linter().Lint(new DocumentSource("/v/b.bin", "b.bin") { Content = [0, 1, 2, 3] }).Notifications).Code);
+        Assert.Equal("TL9023", Assert.Single(Linter().Lint(new DocumentSource("/v/b.bin", "b.bin") { Content = [0x89, .. "PNG\r\n\u001a\n"u8, 0, 0] }).Notifications).Code);
         var missing = Linter().Lint(new DocumentSource(Path.Combine(Path.GetTempPath(), "textlint-missing-" + Guid.NewGuid().ToString("N")), "gone.txt"));
         Assert.Null(missing.Report);
         Assert.Equal("TL9021", Assert.Single(missing.Notifications).Code);

@@ -109,12 +109,53 @@ public class TextDecoderTests
     }
 
     [Fact]
-    public void NulBytes_MarkABinaryFile()
+    public void ManyNulBytes_OrAMagicNumber_OrControlBytes_MarkABinaryFile()
+    {
+        byte[] text = "He reportedly left the city, the ministry said. "u8.ToArray();
+        foreach (var bytes in new byte[][]
+        {
+            [.. text, .. new byte[TextDecoder.MaxStrayNuls + 1]],
+            [.. text, .. new byte[10]],                                   // more than 8 NULs and 1% of the file
+            [0x89, .. "PNG\r\n\u001a\n"u8, .. text],                    // a PNG header, even without a NUL
+            [.. Enumerable.Range(0, 1000).Select(i => (byte)(i * 7919 % 251 + 1))], // data: control bytes everywhere
+        })
+        {
+            var result = TextDecoder.Decode("a.txt", bytes);
+            Assert.Null(result.Text);
+            Assert.Equal(DecodeSkip.Binary, result.Skip);
+            Assert.Contains("binary", result.SkipReason);
+        }
+    }
+
+    [Fact]
+    public void AStrayNul_IsReadAsAReplacementCharacter_AndTheRestDecodedAsIfItWereNotThere()
     {
         var result = TextDecoder.Decode("a.txt", [(byte)'a', 0, (byte)'b']);
-        Assert.Null(result.Text);
-        Assert.Equal(DecodeSkip.Binary, result.Skip);
-        Assert.Contains("binary", result.SkipReason);
+        Assert.Equal("a\uFFFDb", result.Text!.Text);
+        Assert.True(result.Text.Encoding.HadInvalidBytes);
+        Assert.Equal((1, 1), (result.InvalidSequences, result.FirstInvalidOffset));
+
+        // In a file that is not UTF-8 otherwise: the NUL and the invalid byte are both counted, the first located.
+        var both = TextDecoder.Decode("a.txt", [.. "Caf\u00e9 "u8, 0xFF, .. " and "u8, 0, .. " more \u00e9"u8]);
+        Assert.Equal("Caf\u00e9 \uFFFD and \uFFFD more \u00e9", both.Text!.Text);
+        Assert.Equal((2, 5), (both.InvalidSequences, both.FirstInvalidOffset));
+
+        // One NUL at an odd offset of a short text does not make it UTF-16 (it would read as Han).
+        var odd = TextDecoder.Decode("a.txt", "He reportedly left.\0 Then he returned."u8);
+        Assert.Equal("He reportedly left.\uFFFD Then he returned.", odd.Text!.Text);
+        Assert.Equal("utf-8", odd.Text.Encoding.Name);
+    }
+
+    [Fact]
+    public void Utf8CutInsideItsLastCharacter_IsUtf8WithAReplacementCharacter_NotALegacyCodePage()
+    {
+        var result = TextDecoder.Decode("a.txt", [.. "He left the city "u8, 0xD0]);
+        Assert.Equal("utf-8", result.Text!.Encoding.Name);
+        Assert.False(result.Text.Encoding.Detected);
+        Assert.Equal("He left the city \uFFFD", result.Text.Text);
+        var three = TextDecoder.Decode("a.txt", [.. "Talks in \u041a\u0438\u0457\u0432 "u8, 0xE2, 0x80]);
+        Assert.Equal("utf-8", three.Text!.Encoding.Name);
+        Assert.EndsWith("\uFFFD", three.Text.Text);
     }
 
     [Fact]
