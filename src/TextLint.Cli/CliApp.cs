@@ -69,6 +69,7 @@ public static class CliApp
         RulesCommand.Definition,
         RuleShowCommand.Definition,
         TestRulesCommand.Definition,
+        MergeCommand.Definition,
         InitCommand.Definition,
         ServerCommand.Definition,
         GenerateDocsCommand.Definition,

@@ -20,7 +20,35 @@ public sealed record RunInfo
     public bool OmitSourceRoot { get; init; }
 
     public ImmutableArray<string> CommandLineArguments { get; init; } = ImmutableArray<string>.Empty;
+
+    /// <summary>--category: SARIF's automationDetails.id becomes <c>textlint/NAME/</c>, so two uploads in one job stay apart.</summary>
+    public string? Category { get; init; }
+
+    /// <summary>The git repository the files are in (SARIF's versionControlProvenance); null without one, or with --no-vcs.</summary>
+    public VersionControlDetails? VersionControl { get; init; }
 }
+
+/// <summary>A repository, its commit and branch (SARIF §3.23): where code scanning files the results.</summary>
+/// <param name="RepositoryUri">The remote's URL, without credentials; a file: URI when the repository has no remote.</param>
+/// <param name="RevisionId">The commit checked out (full hash); null in a repository with no commit yet.</param>
+/// <param name="Branch">The branch checked out; null on a detached HEAD.</param>
+public sealed record VersionControlDetails(string RepositoryUri, string? RevisionId, string? Branch)
+{
+    /// <summary>The checkout's folder (absolute): SARIF maps the repository's root to it (mappedTo), so a viewer can find the files.</summary>
+    public string? RootDirectory { get; init; }
+}
+
+/// <summary>
+/// --shard i/n: which of the run's files this shard linted, with each file's place in the whole run, so
+/// <c>merge</c> can put the shards' results back in the order of one run.
+/// </summary>
+/// <param name="Index">0-based, as Kubernetes' JOB_COMPLETION_INDEX.</param>
+/// <param name="Files">The files this shard linted, in its order, with their 0-based place among all the run's files.</param>
+/// <param name="InputNotifications">How many of the execution notifications come first from listing the input (the same in every shard).</param>
+public sealed record ShardSummary(int Index, int Count, ImmutableArray<ShardFile> Files, int InputNotifications);
+
+/// <summary>A file of a shard: its path as reports show it, and its place among all the run's files.</summary>
+public sealed record ShardFile(string Path, long Order);
 
 /// <summary>The end of a run: counts and every notification (pack, configuration and file problems).</summary>
 public sealed record RunSummary
@@ -32,6 +60,12 @@ public sealed record RunSummary
 
     /// <summary>Rules whose configuration (.editorconfig, textlint.yaml, --severity, --warnaserror) changed them from their defaults: SARIF's invocations[0].ruleConfigurationOverrides.</summary>
     public ImmutableArray<RuleConfigurationOverride> RuleConfigurationOverrides { get; init; } = ImmutableArray<RuleConfigurationOverride>.Empty;
+
+    /// <summary>How many results the run's SARIF log left out under its cap (TL9080), for the console's summary; 0 when none.</summary>
+    public long SarifResultsLeftOut { get; init; }
+
+    /// <summary>Set when the run is one shard of many (--shard): SARIF records it for <c>merge</c>.</summary>
+    public ShardSummary? Shard { get; init; }
 
     /// <summary>False when any notification is an error (a file could not be read, a pack failed to load).</summary>
     public bool ExecutionSuccessful =>

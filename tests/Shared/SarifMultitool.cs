@@ -89,6 +89,27 @@ internal static class SarifMultitool
         }
     }
 
+    /// <summary>
+    /// <c>publish-to-ghas --dry-run</c>: resolves what an upload to GitHub code scanning would send (the
+    /// repository, ref and commit from the log's versionControlProvenance) without contacting the server.
+    /// Its exit code and everything it printed.
+    /// </summary>
+    public static (int ExitCode, string Output) PublishToGhasDryRun(string log)
+    {
+        if (Path is null) throw new InvalidOperationException(MissingMessage);
+        var psi = new ProcessStartInfo(Path) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string a in (string[])["publish-to-ghas", log, "--dry-run"]) psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        string stderr = process.StandardError.ReadToEnd();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The SARIF Multitool did not finish within two minutes.");
+        }
+        return (process.ExitCode, stdout.Result + stderr);
+    }
+
     /// <summary>A result's message: its text, or the rule's message string filled with its arguments.</summary>
     private static string MessageText(JsonElement run, JsonElement result)
     {

@@ -51,6 +51,7 @@ public static class LintCommand
         MaxFileSizeOption,
         EncodingOption,
         .. ReportOptions.Specs,
+        .. CiOptions.Specs,
         .. FixOptions.Specs,
         StdinOption,
         StdinFilenameOption,
@@ -92,6 +93,9 @@ public static class LintCommand
           cat draft.md | dotnet textlint --stdin --stdin-filename drafts/draft.md --format sarif
           dotnet textlint --severity Attribution=error --warnaserror articles/
           dotnet textlint --baseline textlint.baseline.json articles/
+          dotnet textlint articles/ --format sarif -o articles.sarif --category articles
+          dotnet textlint articles/ --shard 0/4 --format sarif -o shard-0.sarif
+          dotnet textlint merge shard-*.sarif -o textlint.sarif
         """;
 
     public static int Run(ParseResult parsed, CliContext ctx)
@@ -102,6 +106,10 @@ public static class LintCommand
             return UsageError(ctx, reportError!);
         if (FixOptions.Parse(parsed, out string? fixError) is not { } fixing)
             return UsageError(ctx, fixError!);
+        if (CiOptions.Parse(parsed, out string? ciError) is not { } ci)
+            return UsageError(ctx, ciError!);
+        reporting.MaxResults = ci.MaxResults;
+        var shard = ci.Shard;
         int jobs = parsed.GetValue(JobsOption);
         long maxFileSize = parsed.GetValue(MaxFileSizeOption);
         var legacyEncoding = parsed.GetValue(EncodingOption);
@@ -110,7 +118,7 @@ public static class LintCommand
         var stopwatch = Stopwatch.StartNew();
         var config = LintConfiguration.Load(parsed, ctx);
         if (config.UsageError is { } usage) return UsageError(ctx, usage);
-        if (config.Errors.Count > 0) return ConfigurationFailed(ctx, reporting, config.Errors, stopwatch.Elapsed);
+        if (config.Errors.Count > 0) return ConfigurationFailed(ctx, reporting, ci, config.Errors, stopwatch.Elapsed);
         var ruleSet = config.Rules;
         var engine = new LintEngine(ruleSet, config.Severities) { InlineSuppressions = config.InlineSuppressions };
 
@@ -121,6 +129,10 @@ public static class LintCommand
             return UsageError(ctx, "--stdin-filename names standard input; add --stdin.");
         if (!stdin && positionals.Contains("-"))
             return UsageError(ctx, "'-' (standard input) must be the only path.");
+        if (shard is not null && stdin)
+            return UsageError(ctx, "--shard splits the files to lint; standard input is one.");
+        if (shard is not null && config.Baseline is { IsUpdate: true })
+            return UsageError(ctx, "--update-baseline with --shard would write only this shard's findings; update the baseline in an unsharded run.");
 
         var inputProblems = new List<ConfigurationDiagnostic>();
         // Standard input is one in-memory file. Otherwise the input is walked twice rather than held as a
@@ -135,20 +147,23 @@ public static class LintCommand
         int fileCount = 0;
         var targets = stdin ? [] : OutputTargets(ctx, reporting, config.Baseline);
         string? clash = null;
+        // Every shard prepares the configuration of all the files, so each reports the same configuration
+        // notifications, and a merge of the shards' logs is the log of one run.
         config.PrepareFor(Inputs(new List<ConfigurationDiagnostic>()).Select(f =>
         {
-            fileCount++;
+            if (shard?.Contains(f.DisplayPath) != false) fileCount++;
             clash ??= targets.Count == 0 ? null : InputTargetClash(f, targets);
             return f;
         }));
-        if (config.Errors.Count > 0) return ConfigurationFailed(ctx, reporting, config.Errors, stopwatch.Elapsed);
+        if (config.Errors.Count > 0) return ConfigurationFailed(ctx, reporting, ci, config.Errors, stopwatch.Elapsed);
         if (clash is not null)
         {
             ctx.Fail($"'{clash}' is one of the files being linted; the report would replace it. Write the report to another file.");
             return ExitCodes.Failure;
         }
         foreach (var w in config.Warnings) ctx.Error.WriteLine(w.ToString());
-        var files = Inputs(inputProblems);
+        var shardFiles = ImmutableArray.CreateBuilder<ShardFile>();
+        var files = shard is { } s ? Sharded(Inputs(inputProblems), s, shardFiles) : Inputs(inputProblems);
 
         // --stdin --fix is format-on-save: standard output gets the (fixed) text, even when nothing was read
         // as text, and the report moves to standard error.
@@ -166,7 +181,7 @@ public static class LintCommand
             ? new ProgressBar(writers[0], ctx.Error, fileCount, outputs.Flush)
             : null;
         if (progress is not null) writers = [progress, .. writers.Skip(1)];
-        var run = RunInfoFor(ctx, ruleSet.Descriptors, reporting.OmitSourceRoot);
+        var run = RunInfoFor(ctx, ruleSet.Descriptors, reporting, ci, stdin ? [] : positionals);
         foreach (var w in writers) w.Begin(run);
         var runner = new LintRunner(engine, jobs)
         {
@@ -186,6 +201,13 @@ public static class LintCommand
             progress?.Erase(); // before notifications, or a cancellation message, reach the terminal
         }
         var notifications = inputProblems.Concat(totals.ExecutionNotifications).ToImmutableArray();
+        // More results than SARIF may hold: the log says what it left out, and so does standard error.
+        long sarifLeftOut = 0;
+        if (reporting.WritesSarif && ResultCap.SarifNotification(totals.ResultCounts, reporting.SarifMaxResults) is { } leftOut)
+        {
+            notifications = notifications.Add(leftOut);
+            sarifLeftOut = ResultCap.LeftOut(totals.ResultCounts, reporting.SarifMaxResults).Sum();
+        }
         foreach (var n in notifications) ctx.Error.WriteLine(n.ToString());
         var summary = new RunSummary
         {
@@ -194,6 +216,8 @@ public static class LintCommand
             ConfigurationNotifications = [.. config.Warnings],
             ExecutionNotifications = notifications,
             RuleConfigurationOverrides = config.Severities.Overrides(),
+            SarifResultsLeftOut = sarifLeftOut,
+            Shard = shard is { } sh ? new ShardSummary(sh.Index, sh.Count, shardFiles.ToImmutable(), inputProblems.Count) : null,
         };
         foreach (var w in writers) w.End(summary);
         if (!outputs.Commit(ctx)) return ExitCodes.Failure;
@@ -250,29 +274,61 @@ public static class LintCommand
         return null;
     }
 
-    private static RunInfo RunInfoFor(CliContext ctx, ImmutableArray<Rules.RuleDescriptor> rules, bool omitSourceRoot) => new()
+    /// <summary>
+    /// --shard: the files of this shard, each recorded with its place among all the run's files (the
+    /// order one run writes them in), as <c>merge</c> needs to put the shards back together.
+    /// </summary>
+    private static IEnumerable<InputFile> Sharded(IEnumerable<InputFile> all, ShardSpec shard, ImmutableArray<ShardFile>.Builder record)
+    {
+        long order = 0;
+        foreach (var f in all)
+        {
+            long place = order++;
+            if (!shard.Contains(f.DisplayPath)) continue;
+            record.Add(new ShardFile(f.DisplayPath, place));
+            yield return f;
+        }
+    }
+
+    private static RunInfo RunInfoFor(CliContext ctx, ImmutableArray<Rules.RuleDescriptor> rules, ReportOptions reporting, CiOptions ci, IReadOnlyList<string> paths) => new()
     {
         ToolName = ToolInfo.Name,
         ToolVersion = ToolInfo.Version,
         InformationUri = ToolInfo.InformationUri,
         Rules = rules,
         WorkingDirectory = ctx.WorkingDirectory,
-        OmitSourceRoot = omitSourceRoot,
+        OmitSourceRoot = reporting.OmitSourceRoot,
+        Category = ci.Category,
+        VersionControl = reporting.WritesSarif && !ci.NoVcs ? Provenance(ctx, reporting, paths) : null,
     };
+
+    /// <summary>The git repository of the first path (or of the working folder); a repository known only by its folder is left out with --no-source-root.</summary>
+    private static VersionControlDetails? Provenance(CliContext ctx, ReportOptions reporting, IReadOnlyList<string> paths)
+    {
+        string directory = ctx.WorkingDirectory;
+        if (paths.Count > 0)
+        {
+            string first = Path.GetFullPath(paths[0], ctx.WorkingDirectory);
+            if (Directory.Exists(first)) directory = first;
+            else if (Path.GetDirectoryName(first) is { } parent && Directory.Exists(parent)) directory = parent;
+        }
+        var found = GitProvenance.Find(directory, ctx.GetEnvironmentVariable);
+        return found is not null && reporting.OmitSourceRoot && found.RepositoryUri.StartsWith("file:", StringComparison.Ordinal) ? null : found;
+    }
 
     /// <summary>
     /// Configuration or rule packs failed: nothing is linted, the errors go to stderr, and machine-read
     /// reports (SARIF, JSON, GitHub annotations, --sarif) still get a complete log with the errors as
     /// toolConfigurationNotifications and executionSuccessful false, so a CI upload shows why.
     /// </summary>
-    private static int ConfigurationFailed(CliContext ctx, ReportOptions reporting, IReadOnlyList<ConfigurationDiagnostic> errors, TimeSpan elapsed)
+    private static int ConfigurationFailed(CliContext ctx, ReportOptions reporting, CiOptions ci, IReadOnlyList<ConfigurationDiagnostic> errors, TimeSpan elapsed)
     {
         foreach (var e in errors) ctx.Error.WriteLine(e.ToString());
         ctx.Fail($"{errors.Count} {(errors.Count == 1 ? "error" : "errors")} in the configuration or rule packs; nothing was linted.");
         if (reporting.IsMachineFormat || reporting.SarifPath is not null)
         {
             using var outputs = reporting.Open(ctx, machineOnly: true);
-            var run = RunInfoFor(ctx, ImmutableArray<Rules.RuleDescriptor>.Empty, reporting.OmitSourceRoot);
+            var run = RunInfoFor(ctx, ImmutableArray<Rules.RuleDescriptor>.Empty, reporting, ci, []);
             var summary = new RunSummary { FileCount = 0, Elapsed = elapsed, ConfigurationNotifications = [.. errors] };
             foreach (var w in outputs.Writers)
             {

@@ -16,6 +16,9 @@ public sealed class RunTotals
     public int Warnings;
     public int Infos;
     public List<ConfigurationDiagnostic> ExecutionNotifications { get; } = new();
+
+    /// <summary>Every result a SARIF log would hold (severity above none, suppressed and baselined too), per <see cref="ResultCap.Rank"/>.</summary>
+    public long[] ResultCounts { get; } = new long[ResultCap.RankCount];
 }
 
 /// <summary>
@@ -83,6 +86,7 @@ public sealed class LintRunner
         totals.Files++;
         foreach (var d in report.Diagnostics)
         {
+            if (d.Severity != Severity.None) totals.ResultCounts[ResultCap.Rank(d)]++;
             if (!d.IsActive) continue;
             switch (d.Severity)
             {

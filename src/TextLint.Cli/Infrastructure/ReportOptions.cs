@@ -46,6 +46,15 @@ public sealed class ReportOptions
     /// <summary>--source / --no-source: null leaves it to the terminal.</summary>
     public bool? ShowSource { get; init; }
 
+    /// <summary>--max-results as given (see <see cref="CiOptions"/>): caps the console; SARIF is capped at <see cref="SarifMaxResults"/>.</summary>
+    public int? MaxResults { get; set; }
+
+    /// <summary>SARIF's cap: --max-results, never more than code scanning accepts.</summary>
+    public int SarifMaxResults => Math.Min(MaxResults ?? ResultCap.SarifLimit, ResultCap.SarifLimit);
+
+    /// <summary>Whether a SARIF log is written (--format sarif or --sarif).</summary>
+    public bool WritesSarif => Format == "sarif" || SarifPath is not null;
+
     /// <summary>The options as given, or a usage error.</summary>
     public static ReportOptions? Parse(ParseResult parsed, string workingDirectory, out string? error)
     {
@@ -95,7 +104,7 @@ public sealed class ReportOptions
                 outputs.Add(OutputPath, target, CreateWriter(ctx, color: fixedText is null, showFixes));
             }
             if (SarifPath is not null)
-                outputs.Add(SarifPath, ReportTarget.Open(SarifPath, ctx), t => new SarifWriter(t.Stream));
+                outputs.Add(SarifPath, ReportTarget.Open(SarifPath, ctx), t => new SarifWriter(t.Stream, maxResults: SarifMaxResults));
             return outputs;
         }
         catch
@@ -107,11 +116,11 @@ public sealed class ReportOptions
 
     private Func<ReportTarget, IReportWriter> CreateWriter(CliContext ctx, bool color = true, bool showFixes = false) => Format switch
     {
-        "sarif" => t => new SarifWriter(t.Stream),
+        "sarif" => t => new SarifWriter(t.Stream, maxResults: SarifMaxResults),
         "json" => t => new JsonReportWriter(t.Stream),
         "github" => t => new GitHubActionsWriter(t.Writer, ctx.GetEnvironmentVariable("GITHUB_WORKSPACE")),
         "msbuild" => t => new MsBuildWriter(t.Writer, Columns),
-        _ => t => new ConsoleWriter(t.Writer, color && UseColor(ctx), showSource: color && ShowSourceLines(ctx), showFixes: showFixes, columns: Columns),
+        _ => t => new ConsoleWriter(t.Writer, color && UseColor(ctx), showSource: color && ShowSourceLines(ctx), showFixes: showFixes, columns: Columns, maxResults: MaxResults),
     };
 
     /// <summary>The flagged lines under console findings: --source / --no-source, else only on a terminal (not into -o, not TERM=dumb).</summary>

@@ -9,8 +9,9 @@ public sealed record ConfigurationDiagnostic(string Code, Severity Severity, str
     /// <summary>One line for stderr: the path and message escaped (<see cref="Text.Printable"/>), so neither can start a line.</summary>
     public override string ToString()
     {
+        // A notification about the whole run (TL9080) has no file: it is the tool's own word.
         string path = Text.Printable.Path(Path);
-        string where = Line > 0 ? $"{path}({Line},{Column})" : path;
+        string where = Line > 0 ? $"{path}({Line},{Column})" : Path.Length == 0 ? "textlint" : path;
         return $"{where}: {Severity.ToDisplayString()} {Code}: {Text.Printable.Text(Message)}";
     }
 }

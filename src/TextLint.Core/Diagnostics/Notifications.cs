@@ -19,6 +19,9 @@ public enum NotificationArea
 
     /// <summary>--fix.</summary>
     Fix,
+
+    /// <summary>A report: what a format's limits (--max-results) left out of it.</summary>
+    Report,
 }
 
 /// <summary>
@@ -75,6 +78,7 @@ public static class Notifications
         new(NotificationCodes.ValeConfigInvalid, NotificationArea.RulePack, ".vale.ini: syntax error, unknown style, or a setting TextLint does not apply (named with its line)"),
         new(NotificationCodes.ValeRuleInvalid, NotificationArea.RulePack, "Vale rule: invalid definition, bad regex, duplicate name"),
         new(NotificationCodes.ValeKindUnsupported, NotificationArea.RulePack, "Vale rule of a kind TextLint does not run (metric, readability, spelling, sequence, script); named once, not run"),
+        new(NotificationCodes.ResultsLeftOut, NotificationArea.Report, "more results than --max-results (at most 25,000 in SARIF): the least severe were left out of the SARIF log; the exit code counts them all"),
     ];
 
     /// <summary>The notification with this code (case-insensitive), or null.</summary>
@@ -116,4 +120,5 @@ public static class NotificationCodes
     public const string ValeConfigInvalid = "TL9070";
     public const string ValeRuleInvalid = "TL9071";
     public const string ValeKindUnsupported = "TL9072";
+    public const string ResultsLeftOut = "TL9080";
 }

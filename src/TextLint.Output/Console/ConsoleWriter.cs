@@ -20,12 +20,20 @@ public sealed class ConsoleWriter : IReportWriter
     private readonly ColumnUnit _columns;
     private int _errors, _warnings, _infos, _suppressed, _baselined, _filesWithFindings, _fixable, _unsafeFixable, _fixed;
     private readonly List<string>? _fixList;
+    private readonly TopRanked<string>? _capped;
+    private readonly int _maxResults;
 
     /// <param name="showSource">Print the flagged line with a caret under the span after each finding (see <see cref="SourceSnippet"/>).</param>
     /// <param name="showFixes">--show-fixes: list the fixes applied, per file and rule, before the summary.</param>
     /// <param name="columns">What the columns count: UTF-16 units, or UTF-8 bytes for Vim's quickfix.</param>
-    public ConsoleWriter(TextWriter output, bool color = false, bool summary = true, bool showSource = false, bool showFixes = false, ColumnUnit columns = ColumnUnit.Utf16)
+    /// <param name="maxResults">--max-results: print at most this many findings, the most severe first (in the run's order); the summary still counts them all.</param>
+    public ConsoleWriter(TextWriter output, bool color = false, bool summary = true, bool showSource = false, bool showFixes = false, ColumnUnit columns = ColumnUnit.Utf16, int? maxResults = null)
     {
+        if (maxResults is { } max)
+        {
+            _maxResults = max;
+            _capped = new TopRanked<string>(max, 3);
+        }
         _out = output;
         _columns = columns;
         _color = color;
@@ -61,30 +69,33 @@ public sealed class ConsoleWriter : IReportWriter
             var pos = file.Source.Lines.GetLinePosition(d.Span.Start);
             string severity = d.Severity.ToDisplayString();
             if (_color) severity = Paint(d.Severity, severity);
-            _out.Write(Printable.Path(file.Source.Path));
-            _out.Write('(');
-            _out.Write(pos.Line + 1);
-            _out.Write(',');
-            _out.Write(_columns.Column(file.Source, pos) + 1);
-            _out.Write("): ");
-            _out.Write(severity);
-            _out.Write(' ');
-            _out.Write(d.Id);
-            _out.Write(": ");
-            _out.WriteLine(Printable.Text(d.Message));
-            if (_showSource) WriteSource(file, d, pos.Line);
+            // Capped, each finding is held as text until the end shows which ones fit.
+            var o = _capped is null ? _out : new StringWriter { NewLine = _out.NewLine };
+            o.Write(Printable.Path(file.Source.Path));
+            o.Write('(');
+            o.Write(pos.Line + 1);
+            o.Write(',');
+            o.Write(_columns.Column(file.Source, pos) + 1);
+            o.Write("): ");
+            o.Write(severity);
+            o.Write(' ');
+            o.Write(d.Id);
+            o.Write(": ");
+            o.WriteLine(Printable.Text(d.Message));
+            if (_showSource) WriteSource(o, file, d, pos.Line);
+            _capped?.Add(ResultCap.Rank(d), o.ToString()!);
         }
         if (any) _filesWithFindings++;
     }
 
-    private void WriteSource(FileReport file, Diagnostic d, int line)
+    private void WriteSource(TextWriter o, FileReport file, Diagnostic d, int line)
     {
         var lineSpan = file.Source.Lines.GetLineSpan(line, file.Source.Text);
         int start = d.Span.Start - lineSpan.Start;
         int length = Math.Min(d.Span.End, lineSpan.End) - d.Span.Start;
         var (source, carets) = SourceSnippet.Render(file.Source.Text.Substring(lineSpan.Start, lineSpan.Length), line + 1, start, length);
-        _out.WriteLine(source);
-        _out.WriteLine(_color ? Paint(d.Severity, carets) : carets);
+        o.WriteLine(source);
+        o.WriteLine(_color ? Paint(d.Severity, carets) : carets);
     }
 
     /// <summary>--show-fixes: per file, how many findings of each rule the fixes resolved, as Ruff lists them.</summary>
@@ -104,6 +115,8 @@ public sealed class ConsoleWriter : IReportWriter
 
     public void End(RunSummary summary)
     {
+        if (_capped is not null)
+            foreach (string finding in _capped.Kept) _out.Write(finding);
         if (_fixList is not null)
         {
             if (_fixList.Count == 0) _out.WriteLine("No fixes applied.");
@@ -124,7 +137,10 @@ public sealed class ConsoleWriter : IReportWriter
             string fixableNote = (_fixable > 0 ? $"; {_fixable} fixable with --fix" : "")
                 + (_unsafeFixable > 0 ? $"; {_unsafeFixable} {(_fixable > 0 ? "more " : "")}fixable with --unsafe-fixes" : "");
             string passed = passedOver == 0 ? "" : $" ({passedOver} binary {(passedOver == 1 ? "file" : "files")} passed over)";
-            _out.WriteLine($"{files} linted{passed}: {total} {(total == 1 ? "finding" : "findings")} ({_errors} {(_errors == 1 ? "error" : "errors")}, {_warnings} {(_warnings == 1 ? "warning" : "warnings")}, {_infos} info{suppressed}{fixedNote}{fixableNote}) in {summary.Elapsed.TotalSeconds:0.00} s.");
+            long notShown = _capped?.LeftOut.Sum() ?? 0;
+            string cappedNote = (notShown > 0 ? $"; {notShown} not shown (--max-results {_maxResults}: the most severe are shown)" : "")
+                + (summary.SarifResultsLeftOut > 0 ? $"; {summary.SarifResultsLeftOut} left out of the SARIF log (TL9080)" : "");
+            _out.WriteLine($"{files} linted{passed}: {total} {(total == 1 ? "finding" : "findings")} ({_errors} {(_errors == 1 ? "error" : "errors")}, {_warnings} {(_warnings == 1 ? "warning" : "warnings")}, {_infos} info{suppressed}{fixedNote}{fixableNote}{cappedNote}) in {summary.Elapsed.TotalSeconds:0.00} s.");
         }
         _out.Flush();
     }

@@ -10,14 +10,21 @@ namespace TextLint.Output.GitHub;
 /// <c>--format github</c>: GitHub Actions workflow commands, which the runner turns into annotations on
 /// the pull request: <c>::warning file=a.txt,line=3,col=7,endLine=3,endColumn=17,title=TL1001::message</c>.
 /// Findings: error → <c>error</c>, warning → <c>warning</c>, info → <c>notice</c>; suppressed, baselined and
-/// hidden ones are left out. Tool notifications (a rule pack error, an unreadable file) follow at the end.
-/// Paths are relative to the repository root when it is known (GITHUB_WORKSPACE), as annotations need.
+/// hidden ones are left out. Tool notifications (a rule pack error, an unreadable file) follow the
+/// findings of their level. Errors come first, then warnings, then notices: GitHub turns only the first
+/// ten of each level in a step into annotations, and ignores the rest, so errors are written as they come
+/// and the other levels are held until the end. A last plain line counts all the findings, whatever
+/// GitHub kept. Paths are relative to the repository root when it is known (GITHUB_WORKSPACE), as
+/// annotations need.
 /// </summary>
 public sealed class GitHubActionsWriter : IReportWriter
 {
     private readonly TextWriter _out;
     private readonly string? _repositoryRoot;
     private string _workingDirectory = "";
+    private readonly List<string> _warnings = new();
+    private readonly List<string> _notices = new();
+    private int _errorCount, _filesWithFindings;
 
     /// <param name="repositoryRoot">The checkout (GITHUB_WORKSPACE); paths are made relative to it. Null: relative to the working folder.</param>
     public GitHubActionsWriter(TextWriter output, string? repositoryRoot = null)
@@ -44,15 +51,32 @@ public sealed class GitHubActionsWriter : IReportWriter
             properties.Add(("endLine", (end.Line + 1).ToString()));
             if (start.Line == end.Line) properties.Add(("endColumn", (end.Character + 1).ToString()));
             properties.Add(("title", d.Id));
-            WriteCommand(Command(d.Severity), properties, d.Message);
+            string line = FormatCommand(Command(d.Severity), properties, d.Message);
+            if (d.Severity == Severity.Error) { _out.WriteLine(line); _errorCount++; }
+            else (d.Severity == Severity.Warning ? _warnings : _notices).Add(line);
         }
+        if (path is not null) _filesWithFindings++;
     }
 
     public void End(RunSummary summary)
     {
-        foreach (var n in summary.ConfigurationNotifications.Concat(summary.ExecutionNotifications))
+        var notifications = summary.ConfigurationNotifications.Concat(summary.ExecutionNotifications).Where(n => n.Severity >= Severity.Info).ToList();
+        WriteNotifications(notifications.Where(n => n.Severity == Severity.Error));
+        foreach (string line in _warnings) _out.WriteLine(line);
+        WriteNotifications(notifications.Where(n => n.Severity == Severity.Warning));
+        foreach (string line in _notices) _out.WriteLine(line);
+        WriteNotifications(notifications.Where(n => n.Severity == Severity.Info));
+        int total = _errorCount + _warnings.Count + _notices.Count;
+        string files = summary.FileCount == 1 ? "1 file" : $"{summary.FileCount} files";
+        _out.WriteLine($"TextLint: {files} linted: {total} {(total == 1 ? "finding" : "findings")} in {_filesWithFindings} {(_filesWithFindings == 1 ? "file" : "files")} "
+            + $"({_errorCount} {(_errorCount == 1 ? "error" : "errors")}, {_warnings.Count} {(_warnings.Count == 1 ? "warning" : "warnings")}, {_notices.Count} {(_notices.Count == 1 ? "notice" : "notices")}).");
+        _out.Flush();
+    }
+
+    private void WriteNotifications(IEnumerable<ConfigurationDiagnostic> notifications)
+    {
+        foreach (var n in notifications)
         {
-            if (n.Severity < Severity.Info) continue;
             var properties = new List<(string, string)>();
             if (!string.IsNullOrEmpty(n.Path) && !n.Path.StartsWith('<'))
             {
@@ -61,9 +85,8 @@ public sealed class GitHubActionsWriter : IReportWriter
                 if (n.Line > 0 && n.Column > 0) properties.Add(("col", n.Column.ToString()));
             }
             properties.Add(("title", n.Code));
-            WriteCommand(Command(n.Severity), properties, n.Message);
+            _out.WriteLine(FormatCommand(Command(n.Severity), properties, n.Message));
         }
-        _out.Flush();
     }
 
     private static string Command(Severity severity) => severity switch
@@ -73,7 +96,7 @@ public sealed class GitHubActionsWriter : IReportWriter
         _ => "notice",
     };
 
-    private void WriteCommand(string command, List<(string Name, string Value)> properties, string message)
+    private static string FormatCommand(string command, List<(string Name, string Value)> properties, string message)
     {
         var sb = new StringBuilder("::").Append(command);
         for (int i = 0; i < properties.Count; i++)
@@ -81,7 +104,7 @@ public sealed class GitHubActionsWriter : IReportWriter
             sb.Append(i == 0 ? ' ' : ',').Append(properties[i].Name).Append('=').Append(EscapeProperty(properties[i].Value));
         }
         sb.Append("::").Append(EscapeData(message));
-        _out.WriteLine(sb.ToString());
+        return sb.ToString();
     }
 
     private string RepositoryPath(string path)

@@ -9,8 +9,9 @@ using TextLint.Text;
 namespace TextLint.Output.Sarif;
 
 /// <summary>
-/// Writes one SARIF 2.1.0 run, streaming: results are written as files arrive, so a run over a large
-/// corpus never holds every file's results at once. A hand-written Utf8JsonWriter rather than a
+/// Writes one SARIF 2.1.0 run. Each file's results are formatted as the file arrives and held, as JSON
+/// bytes, only while they can still make the cap (--max-results, at most 25,000: code scanning rejects
+/// a longer run), so memory follows the cap, not the corpus; they are written when the run ends. A hand-written Utf8JsonWriter rather than a
 /// serialized object model keeps memory flat, the property order fixed (byte-identical logs for the
 /// same input, whatever the thread count), and the writer trimming- and AOT-safe.
 /// </summary>
@@ -19,6 +20,9 @@ public sealed class SarifWriter : IRenderingReportWriter
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     public const string SourceRootId = "%SRCROOT%";
     public const string AutomationCategory = "textlint/";
+
+    /// <summary>The repository's root when it is not %SRCROOT% (the run started in a subfolder).</summary>
+    public const string RepositoryRootId = "REPOROOT";
 
     /// <summary>The id of every rule's one message string.</summary>
     public const string MessageId = "default";
@@ -33,20 +37,32 @@ public sealed class SarifWriter : IRenderingReportWriter
     private Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
     private int[] _placeholderCounts = [];
     private RunInfo? _run;
+    // --max-results: every result waits here, one JSON value each, until End knows which ones fit.
+    private readonly TopRanked<byte[]> _results;
+    private readonly byte[] _resultStart;
+    private readonly int _maxResults;
 
-    private static readonly JsonWriterOptions Options = new()
+    internal static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         // Readable UTF-8 (the log is not embedded in HTML); still escapes what JSON requires.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public SarifWriter(Stream stream, bool ownsStream = false)
+    /// <param name="maxResults">--max-results: at most this many results, the most severe first; never more than <see cref="ResultCap.SarifLimit"/>.</param>
+    public SarifWriter(Stream stream, bool ownsStream = false, int maxResults = ResultCap.SarifLimit)
     {
         _stream = stream;
         _ownsStream = ownsStream;
         _json = new Utf8JsonWriter(stream, Options);
+        _maxResults = Math.Clamp(maxResults, 0, ResultCap.SarifLimit);
+        _results = new TopRanked<byte[]>(_maxResults, ResultCap.RankCount);
+        // A result in the results array begins a line indented to depth 4 (log, runs, run, results).
+        _resultStart = Encoding.UTF8.GetBytes(Options.NewLine + new string(' ', 4 * 2) + "{");
     }
+
+    /// <summary>SARIF's automationDetails.id: <c>textlint/</c>, or <c>textlint/NAME/</c> with --category NAME.</summary>
+    public static string AutomationId(string? category) => string.IsNullOrEmpty(category) ? AutomationCategory : $"{AutomationCategory}{category}/";
 
     public void Begin(RunInfo run)
     {
@@ -79,8 +95,29 @@ public sealed class SarifWriter : IRenderingReportWriter
         w.WriteEndObject();
 
         w.WriteStartObject("automationDetails");
-        w.WriteString("id", AutomationCategory);
+        w.WriteString("id", AutomationId(run.Category));
         w.WriteEndObject();
+
+        // The repository's root is %SRCROOT% when the run starts there; otherwise a base of its own.
+        string? repositoryRoot = run.VersionControl?.RootDirectory is { } root
+            ? (SamePath(root, run.WorkingDirectory) ? SourceRootId : run.OmitSourceRoot ? null : RepositoryRootId)
+            : null;
+        if (run.VersionControl is { } vcs)
+        {
+            w.WriteStartArray("versionControlProvenance");
+            w.WriteStartObject();
+            w.WriteString("repositoryUri", vcs.RepositoryUri);
+            if (vcs.RevisionId is not null) w.WriteString("revisionId", vcs.RevisionId);
+            if (vcs.Branch is not null) w.WriteString("branch", vcs.Branch);
+            if (repositoryRoot is not null)
+            {
+                w.WriteStartObject("mappedTo");
+                w.WriteString("uriBaseId", repositoryRoot);
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
 
         if (!run.OmitSourceRoot)
         {
@@ -88,6 +125,12 @@ public sealed class SarifWriter : IRenderingReportWriter
             w.WriteStartObject(SourceRootId);
             w.WriteString("uri", DirectoryUri(run.WorkingDirectory));
             w.WriteEndObject();
+            if (repositoryRoot == RepositoryRootId)
+            {
+                w.WriteStartObject(RepositoryRootId);
+                w.WriteString("uri", DirectoryUri(run.VersionControl!.RootDirectory!));
+                w.WriteEndObject();
+            }
             w.WriteEndObject();
         }
         w.WriteString("columnKind", "utf16CodeUnits");
@@ -109,9 +152,7 @@ public sealed class SarifWriter : IRenderingReportWriter
         w.WriteStartObject("shortDescription");
         w.WriteString("text", EnsurePeriod(rule.Title));
         w.WriteEndObject();
-        w.WriteStartObject("fullDescription");
-        w.WriteString("text", description);
-        w.WriteEndObject();
+        WriteFullDescription(rule, description);
         // SARIF message strings number their placeholders ({0}); results carry the values as arguments.
         w.WriteStartObject("messageStrings");
         w.WriteStartObject(MessageId);
@@ -137,6 +178,37 @@ public sealed class SarifWriter : IRenderingReportWriter
         w.WriteEndObject();
         w.WriteEndObject();
     }
+
+    /// <summary>
+    /// fullDescription: what the rule flags, why, and what to write instead. The VS Code SARIF Viewer shows
+    /// a rule as <c>fullDescription ?? shortDescription</c>, its markdown when there is one, and never reads
+    /// <c>help</c> (microsoft/sarif-vscode-extension, src/panel/details.tsx, <c>renderRuleDesc</c>), so the
+    /// why and the instead go here as well as in help, which GitHub shows as the rule's help.
+    /// </summary>
+    private void WriteFullDescription(RuleDescriptor rule, string description)
+    {
+        var text = new StringBuilder(description);
+        // The viewer renders this markdown with HTML allowed: an '<' would start a tag or a comment and
+        // hide the text ("Instead: <!-- textlint-disable ... -->"), so it is escaped.
+        var markdown = new StringBuilder(MarkdownText(description));
+        if (!string.IsNullOrWhiteSpace(rule.Rationale))
+        {
+            text.Append(" Why: ").Append(EnsurePeriod(rule.Rationale));
+            markdown.Append("\n\n**Why:** ").Append(MarkdownText(EnsurePeriod(rule.Rationale)));
+        }
+        if (!string.IsNullOrWhiteSpace(rule.UseInstead))
+        {
+            text.Append(" Instead: ").Append(EnsurePeriod(rule.UseInstead));
+            markdown.Append("\n\n**Instead:** ").Append(MarkdownText(EnsurePeriod(rule.UseInstead)));
+        }
+        _json.WriteStartObject("fullDescription");
+        _json.WriteString("text", text.ToString());
+        if (text.Length > description.Length) _json.WriteString("markdown", markdown.ToString());
+        _json.WriteEndObject();
+    }
+
+    /// <summary>Text as CommonMark shows it literally where it matters: '&lt;' backslash-escaped, so no tag or comment swallows it.</summary>
+    private static string MarkdownText(string s) => s.Replace("\\", "\\\\").Replace("<", "\\<");
 
     /// <summary>help.text and help.markdown: what the rule flags, why, what to write instead, and the link.</summary>
     private void WriteHelp(RuleDescriptor rule, string description)
@@ -220,10 +292,21 @@ public sealed class SarifWriter : IRenderingReportWriter
     public void WriteRendered(FileReport file, byte[] rendered)
     {
         if (rendered.Length == 0) return;
-        // The part holds one or more results with their separators and indentation; the writer adds the
-        // separator before it, if results came before, and after it for the next.
-        _json.WriteRawValue(rendered, skipInputValidation: true);
-        _json.Flush();
+        // The part holds one or more results with their separators and indentation. Each result begins a
+        // line at the results' depth (deeper lines are indented further, and strings hold no raw line
+        // breaks), so that is where one ends and the next begins; the comma between them is left out, as
+        // the log's writer puts it back before each value it is given.
+        var ranks = file.Diagnostics.Where(d => d.Severity != Severity.None).Select(ResultCap.Rank).ToList();
+        var span = rendered.AsSpan();
+        int start = 0, index = 0;
+        while (start < rendered.Length)
+        {
+            int next = span[(start + 1)..].IndexOf(_resultStart);
+            int end = next < 0 ? rendered.Length : start + 1 + next - 1; // before the comma
+            if (index >= ranks.Count) throw new InvalidOperationException("The SARIF writer rendered more results than the file has findings.");
+            _results.Add(ranks[index++], span[start..end].ToArray());
+            start = next < 0 ? rendered.Length : end + 1;
+        }
     }
 
     private void WriteResult(Utf8JsonWriter w, Diagnostic d, SourceText source, LineIndex lines, string uri, LineHashes hashes)
@@ -373,6 +456,7 @@ public sealed class SarifWriter : IRenderingReportWriter
     public void End(RunSummary summary)
     {
         var w = _json;
+        foreach (var result in _results.Kept) w.WriteRawValue(result, skipInputValidation: true);
         w.WriteEndArray(); // results
 
         w.WriteStartArray("invocations");
@@ -383,6 +467,7 @@ public sealed class SarifWriter : IRenderingReportWriter
         WriteNotifications("toolExecutionNotifications", summary.ExecutionNotifications);
         w.WriteEndObject();
         w.WriteEndArray();
+        if (summary.Shard is { } shard) WriteShard(shard);
 
         w.WriteEndObject(); // run
         w.WriteEndArray();
@@ -390,6 +475,38 @@ public sealed class SarifWriter : IRenderingReportWriter
         w.Flush();
         _stream.WriteByte((byte)'\n'); // a text file ends with a line break
         _stream.Flush();
+    }
+
+    /// <summary>The key of the run's property bag that a shard's log (--shard) keeps for <c>merge</c>, which removes it.</summary>
+    public const string ShardProperty = "textlint/shard";
+
+    /// <summary>
+    /// --shard: the shard's place, its files with their place in the whole run, its results per rank before
+    /// the cap, and the cap: what <c>merge</c> needs to write the log one run would have written.
+    /// </summary>
+    private void WriteShard(ShardSummary shard)
+    {
+        var w = _json;
+        w.WriteStartObject("properties");
+        w.WriteStartObject(ShardProperty);
+        w.WriteNumber("index", shard.Index);
+        w.WriteNumber("count", shard.Count);
+        w.WriteNumber("maxResults", _maxResults);
+        w.WriteStartArray("resultCounts");
+        foreach (long c in _results.Counts) w.WriteNumberValue(c);
+        w.WriteEndArray();
+        w.WriteNumber("inputNotifications", shard.InputNotifications);
+        w.WriteStartArray("files");
+        foreach (var f in shard.Files)
+        {
+            w.WriteStartObject();
+            w.WriteString("uri", RelativeUri(f.Path));
+            w.WriteNumber("order", f.Order);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 
     private void WriteRuleConfigurationOverrides(IReadOnlyList<RuleConfigurationOverride> overrides)
@@ -418,7 +535,13 @@ public sealed class SarifWriter : IRenderingReportWriter
         if (notifications.Count == 0) return;
         var w = _json;
         w.WriteStartArray(name);
-        foreach (var n in notifications)
+        foreach (var n in notifications) WriteNotification(w, n, _run is { OmitSourceRoot: true });
+        w.WriteEndArray();
+    }
+
+    /// <summary>One notification object (also what <c>merge</c> writes for the joined shards' TL9080).</summary>
+    internal static void WriteNotification(Utf8JsonWriter w, ConfigurationDiagnostic n, bool omitSourceRoot)
+    {
         {
             w.WriteStartObject();
             w.WriteStartObject("descriptor");
@@ -442,7 +565,10 @@ public sealed class SarifWriter : IRenderingReportWriter
                 }
                 else
                 {
-                    WriteArtifactLocation(w, RelativeUri(n.Path));
+                    w.WriteStartObject("artifactLocation");
+                    w.WriteString("uri", RelativeUri(n.Path));
+                    if (!omitSourceRoot) w.WriteString("uriBaseId", SourceRootId);
+                    w.WriteEndObject();
                 }
                 if (n.Line > 0)
                 {
@@ -457,7 +583,6 @@ public sealed class SarifWriter : IRenderingReportWriter
             }
             w.WriteEndObject();
         }
-        w.WriteEndArray();
     }
 
     /// <summary>A path relative to %SRCROOT% as a URI reference: '/' separators, each segment escaped.</summary>
@@ -467,6 +592,10 @@ public sealed class SarifWriter : IRenderingReportWriter
         return string.Join('/', segments.Select(Uri.EscapeDataString));
     }
 
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)),
+            OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
     /// <summary>An absolute folder as a file: URI ending in '/'.</summary>
     public static string DirectoryUri(string directory)
     {
@@ -475,7 +604,7 @@ public sealed class SarifWriter : IRenderingReportWriter
         return new Uri(full).AbsoluteUri;
     }
 
-    private static string EnsurePeriod(string s)
+    internal static string EnsurePeriod(string s)
     {
         s = s.Trim();
         return s.Length == 0 || s.EndsWith('.') || s.EndsWith('?') || s.EndsWith('!') ? s : s + ".";

@@ -34,7 +34,7 @@ public class ReportFormatTests
         Assert.Equal(Lint(dir.Path, "--format", "sarif").Out, sarif);
 
         var github = Lint(dir.Path, "--format", "github", "--sarif", "out/textlint.sarif");
-        Assert.StartsWith("::warning file=news/a.txt,line=1,col=4,", github.Out);
+        Assert.StartsWith("::error file=news/a.txt,line=1,col=20,", github.Out); // errors first: GitHub annotates ten of each level
         Assert.Equal(sarif, File.ReadAllText(Path.Combine(dir.Path, "out/textlint.sarif")));
         Assert.Equal(["textlint.sarif"], Directory.GetFiles(Path.Combine(dir.Path, "out")).Select(Path.GetFileName));
     }

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using TextLint.Output.Console;
+using TextLint.Output.Sarif;
+using TextLint.Text;
+
+namespace TextLint.Output.Tests.Sarif;
+
+/// <summary>--max-results: the selection, and what the SARIF and console writers keep and say.</summary>
+public class ResultCapTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(100)]
+    [InlineData(5000)]
+    public void TopRanked_KeepsWhatSortingEverythingWouldKeep_InTheStreamsOrder(int max)
+    {
+        var random = new Random(max + 1);
+        var stream = Enumerable.Range(0, 3000).Select(i => (Rank: random.Next(ResultCap.RankCount), Item: i)).ToList();
+        var top = new TopRanked<int>(max, ResultCap.RankCount);
+        foreach (var (rank, item) in stream) top.Add(rank, item);
+
+        var expected = stream.OrderBy(x => x.Rank).ThenBy(x => x.Item).Take(max).Select(x => x.Item).Order().ToList();
+        Assert.Equal(expected, top.Kept.ToList());
+        var counts = stream.GroupBy(x => x.Rank).ToDictionary(g => g.Key, g => (long)g.Count());
+        Assert.Equal(Enumerable.Range(0, ResultCap.RankCount).Select(r => counts.GetValueOrDefault(r)), top.Counts);
+        Assert.Equal(ResultCap.LeftOut(top.Counts, max), top.LeftOut);
+        Assert.Equal(Math.Max(0, stream.Count - max), top.LeftOut.Sum());
+    }
+
+    [Fact]
+    public void LeftOut_ComesFromTheLeastSevereRanksFirst()
+    {
+        Assert.Equal([0L, 0, 3, 4, 0, 0, 0, 0], ResultCap.LeftOut([5, 10, 8, 4, 0, 0, 0, 0], 20));
+        Assert.Equal([0L, 0, 0, 0, 0, 0, 0, 0], ResultCap.LeftOut([5, 10, 0, 0, 0, 0, 0, 0], 25_000));
+        Assert.Null(ResultCap.SarifNotification([25_000, 0, 0, 0, 0, 0, 0, 0], 25_000));
+        var n = ResultCap.SarifNotification([2, 28_000, 373, 0, 0, 0, 0, 0], 25_000)!;
+        Assert.Equal("TL9080", n.Code);
+        Assert.Equal("28,375 results are over the limit of 25,000 (--max-results; code scanning rejects a run of more than 25,000): 3,375 of the least severe were left out of the SARIF log (3,002 warnings, 373 notes); the exit code counts them all", n.Message);
+        Assert.Equal("textlint: warning TL9080: " + n.Message, n.ToString());
+    }
+
+    private static readonly string Text = "He reportedly left Kiev; they utilize it.\nKiev again, reportedly.";
+
+    private static string[] RuleIds(string sarif)
+    {
+        using var doc = JsonDocument.Parse(sarif);
+        return doc.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()!).ToArray();
+    }
+
+    [Fact]
+    public void Sarif_OverTheCap_KeepsErrorsThenWarnings_InTheRunsOrder()
+    {
+        var report = Reports.Lint(SourceText.From(Text, "a.txt"));
+        Assert.Equal(["XT1001", "XT7501", "XT7502", "XT7501", "XT1001"], RuleIds(Reports.Write((s, _) => new SarifWriter(s), [report])));
+        Assert.Equal(["XT7501", "XT7501"], RuleIds(Reports.Write((s, _) => new SarifWriter(s, maxResults: 2), [report])));
+        Assert.Equal(["XT1001", "XT7501", "XT7501"], RuleIds(Reports.Write((s, _) => new SarifWriter(s, maxResults: 3), [report])));
+        Assert.Empty(RuleIds(Reports.Write((s, _) => new SarifWriter(s, maxResults: 0), [report])));
+        // Never more than code scanning accepts, whatever is asked.
+        Assert.Equal(5, RuleIds(Reports.Write((s, _) => new SarifWriter(s, maxResults: int.MaxValue), [report])).Length);
+    }
+
+    [Fact]
+    public void Sarif_UnderTheCap_IsTheSameLogByteForByte()
+    {
+        var reports = new[] { Reports.Lint(SourceText.From(Text, "a.txt")), Reports.Lint(SourceText.From("Quiet.", "b.txt")), Reports.Lint(SourceText.From(Text, "c.txt")) };
+        string full = Reports.Write((s, _) => new SarifWriter(s), reports);
+        Assert.Equal(full, Reports.Write((s, _) => new SarifWriter(s, maxResults: 10), reports));
+        Assert.NotEqual(full, Reports.Write((s, _) => new SarifWriter(s, maxResults: 9), reports));
+        using var doc = JsonDocument.Parse(Reports.Write((s, _) => new SarifWriter(s, maxResults: 9), reports)); // still one valid log
+        Assert.Equal(9, doc.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
+    public void Console_WithMaxResults_ShowsTheMostSevere_AndTheSummaryCountsAll()
+    {
+        var report = Reports.Lint(SourceText.From(Text, "a.txt"));
+        string output = Reports.Write((_, t) => new ConsoleWriter(t, maxResults: 2), [report]);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["a.txt(1,20): error XT7501: Use 'Kyiv' instead of 'Kiev'.", "a.txt(2,1): error XT7501: Use 'Kyiv' instead of 'Kiev'."], lines[..2]);
+        Assert.Contains("5 findings (2 errors, 2 warnings, 1 info", lines[^1]);
+        Assert.Contains("3 not shown (--max-results 2: the most severe are shown)", lines[^1]);
+        Assert.DoesNotContain("not shown", Reports.Write((_, t) => new ConsoleWriter(t), [report]));
+    }
+
+    /// <summary>
+    /// The VS Code SARIF Viewer shows <c>fullDescription ?? shortDescription</c> (markdown first) and never
+    /// <c>help</c> (microsoft/sarif-vscode-extension, src/panel/details.tsx, renderRuleDesc); GitHub
+    /// shows help.markdown. A rule's why and instead must be in both.
+    /// </summary>
+    [Fact]
+    public void Rule_WhyAndInstead_AreInTheFullDescription_TheViewerReads()
+    {
+        using var doc = JsonDocument.Parse(Reports.Write((s, _) => new SarifWriter(s), []));
+        var rules = doc.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules");
+        var rule = rules.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "XT1001");
+        var full = rule.GetProperty("fullDescription");
+        Assert.Equal("A claim attributed to no one. Why: Readers cannot weigh a claim whose source they cannot see. Instead: Name the source.", full.GetProperty("text").GetString());
+        Assert.Equal("A claim attributed to no one.\n\n**Why:** Readers cannot weigh a claim whose source they cannot see.\n\n**Instead:** Name the source.", full.GetProperty("markdown").GetString());
+        Assert.StartsWith(full.GetProperty("markdown").GetString(), rule.GetProperty("help").GetProperty("markdown").GetString());
+        // A rule with no why or instead has no markdown to add.
+        var plain = rules.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "XT7501").GetProperty("fullDescription");
+        Assert.False(plain.TryGetProperty("markdown", out _));
+    }
+}
