@@ -56,6 +56,7 @@ public static class LintCommand
         StdinOption,
         StdinFilenameOption,
         NoProgressOption,
+        .. InputSelection.Specs,
         .. LintConfiguration.Options,
         CliSyntax.HelpOption(),
         VersionOption,
@@ -64,7 +65,9 @@ public static class LintCommand
     public static string Description => $"""
         TextLint {ToolInfo.Version}: editorial linting for articles.
 
-        Paths are files, folders (searched recursively for *.txt, *.md, *.markdown) or globs; default ".".
+        Paths are files, folders (searched recursively for *.txt, *.md, *.markdown, skipping what
+        .gitignore, .ignore and .textlintignore ignore) or globs in EditorConfig's syntax
+        ("drafts/**/*.md"); default ".". A folder or glob with nothing to lint is an error.
         To lint a folder that has a command's name, write it as a path: ./rules.
         """;
 
@@ -93,6 +96,8 @@ public static class LintCommand
           cat draft.md | dotnet textlint --stdin --stdin-filename drafts/draft.md --format sarif
           dotnet textlint --severity Attribution=error --warnaserror articles/
           dotnet textlint --baseline textlint.baseline.json articles/
+          dotnet textlint "articles/**/*.{md,txt}" --changed-since origin/main --baseline textlint.baseline.json
+          dotnet textlint articles/ --cache --format sarif -o textlint.sarif
           dotnet textlint articles/ --format sarif -o articles.sarif --category articles
           dotnet textlint articles/ --shard 0/4 --format sarif -o shard-0.sarif
           dotnet textlint merge shard-*.sarif -o textlint.sarif
@@ -114,6 +119,7 @@ public static class LintCommand
         long maxFileSize = parsed.GetValue(MaxFileSizeOption);
         var legacyEncoding = parsed.GetValue(EncodingOption);
         var positionals = parsed.GetValue(PathsArgument) ?? [];
+        var selection = InputSelection.Parse(parsed, ctx.WorkingDirectory);
 
         var stopwatch = Stopwatch.StartNew();
         var config = LintConfiguration.Load(parsed, ctx);
@@ -133,6 +139,24 @@ public static class LintCommand
             return UsageError(ctx, "--shard splits the files to lint; standard input is one.");
         if (shard is not null && config.Baseline is { IsUpdate: true })
             return UsageError(ctx, "--update-baseline with --shard would write only this shard's findings; update the baseline in an unsharded run.");
+        if (selection.ChangedSince is not null && (stdin || config.Baseline is { IsUpdate: true }))
+            return UsageError(ctx, stdin
+                ? "--changed-since chooses files to lint; it does not apply to standard input."
+                : "--changed-since lints only some files, so --update-baseline would drop the findings of the others; update the baseline from a full run.");
+
+        // --changed-since: the files git says changed; the paths and globs still say where to look.
+        HashSet<string>? changed = null;
+        if (selection.ChangedSince is { } revision && !stdin)
+        {
+            changed = GitChanges.Since(revision, ctx.WorkingDirectory, out var gitError);
+            if (changed is null) return ConfigurationFailed(ctx, reporting, ci, [gitError!], stopwatch.Elapsed, "nothing was linted");
+        }
+        var inputOptions = new InputOptions
+        {
+            AllowEmpty = selection.AllowEmpty || (config.AllowEmpty ?? false),
+            RespectIgnoreFiles = selection.RespectIgnoreFiles,
+            Keep = config.InputPredicate,
+        };
 
         var inputProblems = new List<ConfigurationDiagnostic>();
         // Standard input is one in-memory file. Otherwise the input is walked twice rather than held as a
@@ -143,19 +167,24 @@ public static class LintCommand
         IEnumerable<InputFile> Inputs(List<ConfigurationDiagnostic> problems) =>
             stdin
                 ? (stdinFile is { } one ? [one with { Explicit = true }] : [])
-                : config.FilterInputs(InputFiles.Enumerate(positionals, ctx.WorkingDirectory, problems));
+                : InputFiles.Enumerate(positionals, ctx.WorkingDirectory, problems, inputOptions)
+                    .Where(f => changed is null || changed.Contains(f.FullPath));
         int fileCount = 0;
         var targets = stdin ? [] : OutputTargets(ctx, reporting, config.Baseline);
         string? clash = null;
         // Every shard prepares the configuration of all the files, so each reports the same configuration
         // notifications, and a merge of the shards' logs is the log of one run.
-        config.PrepareFor(Inputs(new List<ConfigurationDiagnostic>()).Select(f =>
+        var listing = new List<ConfigurationDiagnostic>();
+        config.PrepareFor(Inputs(listing).Select(f =>
         {
             if (shard?.Contains(f.DisplayPath) != false) fileCount++;
             clash ??= targets.Count == 0 ? null : InputTargetClash(f, targets);
             return f;
         }));
         if (config.Errors.Count > 0) return ConfigurationFailed(ctx, reporting, ci, config.Errors, stopwatch.Elapsed);
+        // A folder or glob that matched nothing stops the run before anything is linted, as ESLint does.
+        if (listing.Where(p => p.Code == NotificationCodes.NoFilesMatched).ToList() is { Count: > 0 } empty)
+            return ConfigurationFailed(ctx, reporting, ci, empty, stopwatch.Elapsed, "nothing was linted");
         if (clash is not null)
         {
             ctx.Fail($"'{clash}' is one of the files being linted; the report would replace it. Write the report to another file.");
@@ -183,8 +212,12 @@ public static class LintCommand
         if (progress is not null) writers = [progress, .. writers.Skip(1)];
         var run = RunInfoFor(ctx, ruleSet.Descriptors, reporting, ci, stdin ? [] : positionals);
         foreach (var w in writers) w.Begin(run);
+        var cache = selection.CacheFolder is { } cacheFolder && !stdin
+            ? new LintCache(cacheFolder, engine, config.Severities, LintCache.PackFiles(config.PackPaths), config.ProjectConfigPath, legacyEncoding)
+            : null;
         var runner = new LintRunner(engine, jobs)
         {
+            Cache = cache,
             LegacyEncoding = legacyEncoding,
             Baseline = config.Baseline,
             Fixer = fixing.CreateFixer(ctx.WorkingDirectory, standardInput: stdin),
@@ -209,6 +242,8 @@ public static class LintCommand
             sarifLeftOut = ResultCap.LeftOut(totals.ResultCounts, reporting.SarifMaxResults).Sum();
         }
         foreach (var n in notifications) ctx.Error.WriteLine(n.ToString());
+        // Cache trouble is told on standard error only: the results are right either way, and the reports stay those of a fresh run.
+        foreach (var n in cache?.Notices ?? []) ctx.Error.WriteLine(n.ToString());
         var summary = new RunSummary
         {
             FileCount = totals.Files,
@@ -321,10 +356,12 @@ public static class LintCommand
     /// reports (SARIF, JSON, GitHub annotations, --sarif) still get a complete log with the errors as
     /// toolConfigurationNotifications and executionSuccessful false, so a CI upload shows why.
     /// </summary>
-    private static int ConfigurationFailed(CliContext ctx, ReportOptions reporting, CiOptions ci, IReadOnlyList<ConfigurationDiagnostic> errors, TimeSpan elapsed)
+    private static int ConfigurationFailed(CliContext ctx, ReportOptions reporting, CiOptions ci, IReadOnlyList<ConfigurationDiagnostic> errors, TimeSpan elapsed, string? outcome = null)
     {
         foreach (var e in errors) ctx.Error.WriteLine(e.ToString());
-        ctx.Fail($"{errors.Count} {(errors.Count == 1 ? "error" : "errors")} in the configuration or rule packs; nothing was linted.");
+        ctx.Fail(outcome is null
+            ? $"{errors.Count} {(errors.Count == 1 ? "error" : "errors")} in the configuration or rule packs; nothing was linted."
+            : $"{errors.Count} {(errors.Count == 1 ? "error" : "errors")} in the input; {outcome}.");
         if (reporting.IsMachineFormat || reporting.SarifPath is not null)
         {
             using var outputs = reporting.Open(ctx, machineOnly: true);

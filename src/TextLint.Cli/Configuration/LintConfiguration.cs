@@ -47,6 +47,19 @@ public sealed class LintConfiguration
     public bool Preview { get; private set; }
     public BaselineRun? Baseline { get; private set; }
 
+    /// <summary>The rule packs loaded, the bundled one first when it is (full paths): what a cache's key hashes.</summary>
+    public IReadOnlyList<string> PackPaths { get; private set; } = [];
+
+    /// <summary>textlint.yaml's allowEmpty (null: not set).</summary>
+    public bool? AllowEmpty => _project?.AllowEmpty;
+
+    /// <summary>The textlint.yaml in force, or null.</summary>
+    public string? ProjectConfigPath => _project?.Path;
+
+    /// <summary>Which walked or globbed files textlint.yaml's include/exclude keep; null to keep all.</summary>
+    public Func<InputFile, bool>? InputPredicate =>
+        _project is { } p && (!p.Include.IsEmpty || !p.Exclude.IsEmpty) ? new InputFilter(p).Keeps : null;
+
     /// <summary>Problems that stop the run (exit 2): nothing is linted.</summary>
     public IReadOnlyList<ConfigurationDiagnostic> Errors => _errors;
 
@@ -84,6 +97,7 @@ public sealed class LintConfiguration
         }
         packs.AddRange(args.GetValue(RulesOption) ?? []);
         bool bundled = !args.GetValue(NoDefaultRulesOption) && (_project?.DefaultRules ?? true);
+        PackPaths = [.. (bundled ? [RulePacks.BundledDirectory] : Array.Empty<string>()), .. packs.Select(p => Path.GetFullPath(p, cwd))];
         if (_errors.Count > 0) return; // a broken textlint.yaml would make pack errors misleading
 
         Preview = args.GetValue(PreviewOption) || (_project?.Preview ?? false);
@@ -159,10 +173,6 @@ public sealed class LintConfiguration
         }
         return options;
     }
-
-    /// <summary>Applies textlint.yaml's include/exclude to the expanded inputs.</summary>
-    public IEnumerable<InputFile> FilterInputs(IEnumerable<InputFile> files) =>
-        _project is { } p && (!p.Include.IsEmpty || !p.Exclude.IsEmpty) ? new InputFilter(p).Apply(files) : files;
 
     /// <summary>
     /// Reads the .editorconfig chains of every input folder before the run, so a broken file stops the

@@ -51,6 +51,9 @@ public sealed class LintRunner
     /// <summary>Marks each finding new or known (--baseline), or records them (--update-baseline).</summary>
     public BaselineRun? Baseline { get; init; }
 
+    /// <summary>--cache: analyses of unchanged files from earlier runs; null without it.</summary>
+    public IAnalysisCache? Cache { get; init; }
+
     /// <summary>--fix / --diff: runs on the worker right after a file is analysed.</summary>
     public FixWriter? Fixer { get; init; }
 
@@ -69,6 +72,7 @@ public sealed class LintRunner
             LegacyEncoding = LegacyEncoding,
             Baseline = Baseline,
             Fixer = Fixer,
+            Cache = Cache,
             IssuesUri = ToolInfo.InformationUri,
             AllowSkipped = AllowSkipped,
             FoundByWalk = d => d is InputFile { Explicit: false },

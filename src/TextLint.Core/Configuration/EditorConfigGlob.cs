@@ -48,6 +48,27 @@ public sealed class EditorConfigGlob
         string pattern = ContainsSeparator(section)
             ? (section.StartsWith('/') ? section[1..] : section)
             : "**/" + section;
+        return Build(section, pattern);
+    }
+
+    /// <summary>
+    /// The same dialect for a glob that is always relative to its base folder, with or without a '/':
+    /// a command-line glob (<c>*.md</c> matches at the top only, as a shell does), or one whose base the
+    /// caller already chose. A leading '/' is dropped.
+    /// </summary>
+    public static EditorConfigGlob ParsePath(string pattern)
+    {
+        if (pattern.Length > MaxSectionLength)
+            return new EditorConfigGlob(pattern, ImmutableArray<Token[]>.Empty,
+                $"The glob is longer than {MaxSectionLength} characters; it matches no file.");
+        return Build(pattern, pattern.StartsWith('/') ? pattern[1..] : pattern);
+    }
+
+    /// <summary>Whether a glob (textlint.yaml's or a section's) contains a '/' outside brackets: then it is relative to its folder.</summary>
+    public static bool IsAnchored(string glob) => ContainsSeparator(glob);
+
+    private static EditorConfigGlob Build(string section, string pattern)
+    {
         var parser = new Parser(pattern);
         var sequence = parser.ParseSequence(topLevel: true);
         var expanded = new List<List<Token>>();

@@ -116,6 +116,9 @@ public sealed record ProjectConfig
     /// <summary>Whether preview rules are enabled (null: not set; the default is no; --preview turns them on too).</summary>
     public bool? Preview { get; init; }
 
+    /// <summary>Whether a folder or glob that matches no file is accepted (null: not set; the default is an error; --allow-empty).</summary>
+    public bool? AllowEmpty { get; init; }
+
     public ImmutableArray<RuleSettings> Rules { get; init; } = [];
 
     /// <summary><c>extend-safe-fixes</c>: rule IDs or categories whose unsafe fixes --fix applies (as Ruff's setting).</summary>

@@ -13,7 +13,7 @@ public static class ProjectConfigReader
 {
     public const string ErrorCode = NotificationCodes.ProjectConfigInvalid;
 
-    private static readonly string[] TopLevelKeys = ["packs", "defaultRules", "include", "exclude", "inlineSuppressions", "allowSkipped", "preview", "rules", "extend-safe-fixes", "extend-unsafe-fixes"];
+    private static readonly string[] TopLevelKeys = ["packs", "defaultRules", "include", "exclude", "inlineSuppressions", "allowSkipped", "preview", "allowEmpty", "rules", "extend-safe-fixes", "extend-unsafe-fixes"];
 
     /// <summary>Keys that say what a rule is (or test it): a project may tune a rule, not redefine it.</summary>
     private static readonly string[] FixedRuleKeys = ["id", "kind", "category", "examples"];
@@ -46,6 +46,7 @@ public static class ProjectConfigReader
             InlineSuppressions = def.Has("inlineSuppressions") ? def.GetBool("inlineSuppressions", true) : null,
             AllowSkipped = def.Has("allowSkipped") ? def.GetBool("allowSkipped", false) : null,
             Preview = def.Has("preview") ? def.GetBool("preview", false) : null,
+            AllowEmpty = def.Has("allowEmpty") ? def.GetBool("allowEmpty", false) : null,
             Rules = ReadRules(path, def.Get("rules"), errors),
             ExtendSafeFixes = Paths(def, "extend-safe-fixes", errors),
             ExtendUnsafeFixes = Paths(def, "extend-unsafe-fixes", errors),

@@ -79,6 +79,10 @@ public static class Notifications
         new(NotificationCodes.ValeRuleInvalid, NotificationArea.RulePack, "Vale rule: invalid definition, bad regex, duplicate name"),
         new(NotificationCodes.ValeKindUnsupported, NotificationArea.RulePack, "Vale rule of a kind TextLint does not run (metric, readability, spelling, sequence, script); named once, not run"),
         new(NotificationCodes.ResultsLeftOut, NotificationArea.Report, "more results than --max-results (at most 25,000 in SARIF): the least severe were left out of the SARIF log; the exit code counts them all"),
+        new(NotificationCodes.NoFilesMatched, NotificationArea.Input, "a folder or glob on the command line matched no file to lint (ignored and excluded files do not count); --allow-empty accepts it"),
+        new(NotificationCodes.GitFailed, NotificationArea.Input, "--changed-since: not in a git repository, an unknown revision, or git could not be run"),
+        new(NotificationCodes.CacheEntryUnreadable, NotificationArea.Input, "--cache: an entry was damaged or unreadable; ignored, and the file linted afresh"),
+        new(NotificationCodes.CacheUnwritable, NotificationArea.Input, "--cache: the cache folder could not be written; the results are right but not cached"),
     ];
 
     /// <summary>The notification with this code (case-insensitive), or null.</summary>
@@ -121,4 +125,8 @@ public static class NotificationCodes
     public const string ValeRuleInvalid = "TL9071";
     public const string ValeKindUnsupported = "TL9072";
     public const string ResultsLeftOut = "TL9080";
+    public const string NoFilesMatched = "TL9090";
+    public const string GitFailed = "TL9091";
+    public const string CacheEntryUnreadable = "TL9092";
+    public const string CacheUnwritable = "TL9093";
 }

@@ -45,6 +45,9 @@ public sealed class FileLinter
     /// <summary>Whether a document was found by walking a folder (or a glob), rather than named; null: every one was named.</summary>
     public Func<DocumentSource, bool>? FoundByWalk { get; init; }
 
+    /// <summary>Results of earlier runs for unchanged files (--cache); not used when fixing. Null without a cache.</summary>
+    public IAnalysisCache? Cache { get; init; }
+
     /// <summary>Where an internal error should be reported (the message ends "Please report this at …/issues."); null to leave that out.</summary>
     public string? IssuesUri { get; init; }
 
@@ -123,11 +126,18 @@ public sealed class FileLinter
                 ? Skip(file, NotificationCodes.Binary, Severity.Warning, $"Passed over: {decoded.SkipReason}; not an article.")
                 : Skip(file, NotificationCodes.Binary, Incomplete, $"Skipped: {decoded.SkipReason}.{AllowHint}");
         }
-        var document = Document.Create(source);
-        var analysis = _engine.Analyze(document);
+        // A cached analysis stands for the one of the same bytes under the same configuration; fixing
+        // re-analyses the text it changes, so it always starts afresh.
+        var cache = Fixer is null && file.Content is null ? Cache : null;
+        var cached = cache?.Load(file, bytes);
+        var document = cached is null ? Document.Create(source) : null;
+        var analysis = cached?.Analysis ?? _engine.Analyze(document!);
+        string? fallbackReason = cached is null ? document!.FallbackReason : cached.FallbackReason;
+        // A rule that failed or timed out on the file is not remembered: the next run tries it again.
+        if (cached is null && analysis.Notifications.IsEmpty) cache?.Store(file, bytes, new CachedAnalysis(analysis, fallbackReason));
         var notes = new List<ConfigurationDiagnostic>(AllowSkipped ? analysis.Notifications.Select(Allowed) : analysis.Notifications);
         notes.AddRange(DecodingNotes(file, decoded));
-        if (document.FallbackReason is { } fallback)
+        if (fallbackReason is { } fallback)
             notes.Add(new ConfigurationDiagnostic(NotificationCodes.MarkdownFallback, Severity.Warning, file.DisplayPath, 0, 0, Capitalize(fallback) + "."));
         FileReport report;
         if (Fixer is null)
@@ -222,4 +232,20 @@ public sealed class FileLinter
 
     private static FileResult Skip(DocumentSource file, string code, Severity severity, string message) =>
         new(file, null, [new ConfigurationDiagnostic(code, severity, file.DisplayPath, 0, 0, message)]);
+}
+
+/// <summary>What a cache keeps of one file's analysis: enough to report it as a fresh run would.</summary>
+public sealed record CachedAnalysis(DocumentAnalysis Analysis, string? FallbackReason);
+
+/// <summary>
+/// Results of earlier runs, keyed by a file's bytes and everything else its analysis depends on
+/// (implementations decide the key). Called from the pipeline's workers concurrently.
+/// </summary>
+public interface IAnalysisCache
+{
+    /// <summary>The analysis of these bytes of this file under the current configuration, or null.</summary>
+    CachedAnalysis? Load(DocumentSource file, byte[] bytes);
+
+    /// <summary>Keeps an analysis just made.</summary>
+    void Store(DocumentSource file, byte[] bytes, CachedAnalysis analysis);
 }

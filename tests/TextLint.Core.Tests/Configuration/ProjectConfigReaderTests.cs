@@ -86,7 +86,7 @@ public class ProjectConfigReaderTests
             """);
         Assert.Equal(
         [
-            "textlint.yaml(2,1): error TL9040: Unknown key 'defaultRule' (did you mean 'defaultRules'?); textlint.yaml knows packs, defaultRules, include, exclude, inlineSuppressions, allowSkipped, preview, rules, extend-safe-fixes, extend-unsafe-fixes.",
+            "textlint.yaml(2,1): error TL9040: Unknown key 'defaultRule' (did you mean 'defaultRules'?); textlint.yaml knows packs, defaultRules, include, exclude, inlineSuppressions, allowSkipped, preview, allowEmpty, rules, extend-safe-fixes, extend-unsafe-fixes.",
             "textlint.yaml(1,8): error TL9040: 'packs' must be a list of strings, not a mapping.",
             "textlint.yaml(4,11): error TL9040: '/abs/**' must be relative to textlint.yaml's folder and stay inside it (no leading '/', no '..').",
             "textlint.yaml(4,22): error TL9040: '../up' must be relative to textlint.yaml's folder and stay inside it (no leading '/', no '..').",
