@@ -57,7 +57,7 @@ public class CliAppTests
     public void AFolderNamedLikeACommand_IsLintedWhenWrittenAsAPath()
     {
         using var dir = TestPaths.CreateTempDirectory();
-        dir.Write("rules/a.txt", "He reportedly left.");
+        dir.Write("rules/a.txt", "He supposedly left.");
         var r = CliRunner.Run(dir.Path, "./rules");
         Assert.StartsWith("rules/a.txt(1,4): warning TL1001", r.OutLines[0]);
     }

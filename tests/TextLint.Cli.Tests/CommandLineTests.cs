@@ -35,8 +35,8 @@ public class CommandLineTests
     public void Options_TakeTheirValueInEitherForm_AndDoubleDashEndsOptions()
     {
         using var dir = TestPaths.CreateTempDirectory();
-        dir.Write("--odd.txt", "He reportedly left.\n");
-        dir.Write("@notes.txt", "He reportedly left.\n");
+        dir.Write("--odd.txt", "He supposedly left.\n");
+        dir.Write("@notes.txt", "He supposedly left.\n");
         var r = CliRunner.Run(dir.Path, "--jobs=2", "-j", "1", "--", "--odd.txt");
         Assert.Equal(2, r.ExitCode); // --jobs given twice
         var ok = CliRunner.Run(dir.Path, "--jobs=2", "--format=console", "--", "--odd.txt");
@@ -51,7 +51,7 @@ public class CommandLineTests
     public void APathNamedLikeTheCommand_IsStillAPath()
     {
         using var dir = TestPaths.CreateTempDirectory();
-        dir.Write("lint/a.txt", "He reportedly left.\n");
+        dir.Write("lint/a.txt", "He supposedly left.\n");
         var r = CliRunner.Run(dir.Path, "lint", "lint");
         Assert.StartsWith("lint/a.txt(1,4): warning TL1001", r.OutLines[0]);
     }
@@ -123,8 +123,8 @@ public class CommandLineTests
     public void TheFlaggedLine_IsShownOnATerminal_AndNotWhenRedirected()
     {
         using var dir = TestPaths.CreateTempDirectory();
-        dir.Write("a.txt", "\tHe reportedly left.\n");
-        string[] snippet = [" 1 |     He reportedly left.", "   |        ^^^^^^^^^^"];
+        dir.Write("a.txt", "\tHe supposedly left.\n");
+        string[] snippet = [" 1 |     He supposedly left.", "   |        ^^^^^^^^^^"];
 
         var terminal = CliRunner.Run(dir.Path, _ => null, terminal: true, "a.txt", "--no-color");
         Assert.Equal(snippet, terminal.OutLines[1..3]);
@@ -148,11 +148,11 @@ public class CommandLineTests
     public void TheFlaggedLine_OfHostileText_IsEscaped_AndCaretsAlign()
     {
         using var dir = TestPaths.CreateTempDirectory();
-        dir.Write("a.txt", "\u001b]0;pwned\u0007 \u202Ereportedly\u202C he left.\n");
+        dir.Write("a.txt", "\u001b]0;pwned\u0007 \u202Esupposedly\u202C he left.\n");
         var r = CliRunner.Run(dir.Path, "a.txt", "--source");
         string source = r.OutLines[1], carets = r.OutLines[2];
         Assert.DoesNotContain('\u001b', r.Out);
         Assert.DoesNotContain('\u202E', r.Out);
-        Assert.Equal(source.IndexOf("reportedly", StringComparison.Ordinal), carets.IndexOf('^'));
+        Assert.Equal(source.IndexOf("supposedly", StringComparison.Ordinal), carets.IndexOf('^'));
     }
 }

@@ -14,7 +14,7 @@ public class InitCommandTests
         Assert.Contains("inlineSuppressions: true", File.ReadAllText(Path.Combine(dir.Path, "textlint.yaml")));
         Assert.Contains("root = true", File.ReadAllText(Path.Combine(dir.Path, ".editorconfig")));
 
-        dir.Write("a.txt", "He reportedly left.\n");
+        dir.Write("a.txt", "He supposedly left.\n");
         var lint = CliRunner.Run(dir.Path, "a.txt");
         Assert.Equal(0, lint.ExitCode);
         Assert.Equal("", lint.Error);
@@ -34,7 +34,7 @@ public class InitCommandTests
             File.WriteAllLines(path, lines);
         }
         dir.Write("house-style/r.yaml", "id: HS1001\ntitle: t\nmessage: m\ncategory: House\nkind: existence\ntokens: [x]\n");
-        dir.Write("articles/a.txt", "He reportedly left Kiev.\n");
+        dir.Write("articles/a.txt", "He supposedly left Kiev.\n");
         var r = CliRunner.Run(dir.Path, ".");
         Assert.Equal("", r.Error);
         Assert.Contains("articles/a.txt(1,4): error TL1001", r.Out);
@@ -84,7 +84,7 @@ public class InitCommandTests
         // The merged file is one the tool reads: an uncommented key in the added section takes effect.
         File.WriteAllText(Path.Combine(dir.Path, ".editorconfig"),
             File.ReadAllText(Path.Combine(dir.Path, ".editorconfig")).Replace("#textlint_diagnostic.TL1001.severity = error", "textlint_diagnostic.TL1001.severity = error"));
-        dir.Write("a.md", "He reportedly left.\n");
+        dir.Write("a.md", "He supposedly left.\n");
         var lint = CliRunner.Run(dir.Path, "a.md");
         Assert.Equal("", lint.Error);
         Assert.Contains("a.md(1,4): error TL1001", lint.Out);

@@ -75,7 +75,7 @@ public class LintCommandTests
     public void MissingPath_ExitsTwo_ButLintsTheRest()
     {
         using var dir = TestPaths.CreateTempDirectory();
-        dir.Write("a.txt", "He reportedly left.");
+        dir.Write("a.txt", "He supposedly left.");
         var r = CliRunner.Run(dir.Path, "a.txt", "missing.txt");
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("No such file or folder: 'missing.txt'", r.Error);
@@ -86,11 +86,11 @@ public class LintCommandTests
     public void Folders_AreSearchedForArticles_Only()
     {
         using var dir = TestPaths.CreateTempDirectory();
-        dir.Write("a/one.md", "reportedly");
-        dir.Write("a/b/two.markdown", "reportedly");
-        dir.Write("a/three.txt", "reportedly");
-        dir.Write("a/skip.json", "reportedly");
-        dir.Write("a/.hidden/four.txt", "reportedly");
+        dir.Write("a/one.md", "supposedly");
+        dir.Write("a/b/two.markdown", "supposedly");
+        dir.Write("a/three.txt", "supposedly");
+        dir.Write("a/skip.json", "supposedly");
+        dir.Write("a/.hidden/four.txt", "supposedly");
         var r = CliRunner.Run(dir.Path, "a");
         Assert.Equal(["a/b/two.markdown", "a/one.md", "a/three.txt"], r.OutLines[..^1].Select(l => l[..l.IndexOf('(')]));
     }
@@ -99,8 +99,8 @@ public class LintCommandTests
     public void Globs_AreExpanded()
     {
         using var dir = TestPaths.CreateTempDirectory();
-        dir.Write("drafts/x/one.md", "reportedly");
-        dir.Write("drafts/two.txt", "reportedly");
+        dir.Write("drafts/x/one.md", "supposedly");
+        dir.Write("drafts/two.txt", "supposedly");
         var r = CliRunner.Run(dir.Path, "drafts/**/*.md");
         Assert.Single(r.OutLines[..^1]);
         Assert.StartsWith("drafts/x/one.md(1,1)", r.OutLines[0]);
@@ -110,7 +110,7 @@ public class LintCommandTests
     public void Sarif_ToAFile_IsCompleteAndValidJson_AndNothingElseIsLeft()
     {
         using var dir = TestPaths.CreateTempDirectory();
-        dir.Write("a.txt", "He reportedly left Kiev.");
+        dir.Write("a.txt", "He supposedly left Kiev.");
         var r = CliRunner.Run(dir.Path, "a.txt", "--format", "sarif", "-o", "out/report.sarif");
         Assert.Equal(0, r.ExitCode);
         Assert.Equal("", r.Out);

@@ -6,7 +6,7 @@ namespace TextLint.Cli.Tests.Commands;
 /// <summary>`--stdin --stdin-filename`: what an editor sends must be reported exactly as the saved file would be.</summary>
 public class StdinTests
 {
-    private const string Article = "# Talks\n\nHe reportedly left Kiev.\n\n```\nreportedly in code\n```\n";
+    private const string Article = "# Talks\n\nHe supposedly left Kiev.\n\n```\nsupposedly in code\n```\n";
 
     private static string[] Findings(CliResult r) => r.OutLines[..^1];
 
@@ -57,22 +57,22 @@ public class StdinTests
     [Fact]
     public void WithoutAName_StdinIsPlainText_NamedStdin()
     {
-        var r = CliRunner.RunWithInput(TestPaths.RepoRoot, "He reportedly left.", "--stdin");
-        Assert.Equal("<stdin>(1,4): warning TL1001: 'reportedly' attributes the claim to no one; name the source or say how it is known.", r.OutLines[0]);
+        var r = CliRunner.RunWithInput(TestPaths.RepoRoot, "He supposedly left.", "--stdin");
+        Assert.Equal("<stdin>(1,4): warning TL1001: 'supposedly' attributes the claim to no one; name the source or say how it is known.", r.OutLines[0]);
         Assert.StartsWith("1 file linted", r.OutLines[^1]);
     }
 
     [Fact]
     public void Dash_AsTheOnlyPath_ReadsStdin()
     {
-        var r = CliRunner.RunWithInput(TestPaths.RepoRoot, "He reportedly left.", "-");
+        var r = CliRunner.RunWithInput(TestPaths.RepoRoot, "He supposedly left.", "-");
         Assert.StartsWith("<stdin>(1,4): warning TL1001", r.OutLines[0]);
     }
 
     [Fact]
     public void Stdin_IsDecodedAsFilesAre()
     {
-        byte[] utf16 = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("He reportedly left.")];
+        byte[] utf16 = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("He supposedly left.")];
         var r = CliRunner.RunWithInput(TestPaths.RepoRoot, utf16, "--stdin", "--stdin-filename", "x.txt");
         Assert.StartsWith("x.txt(1,4): warning TL1001", r.OutLines[0]);
     }
@@ -88,7 +88,7 @@ public class StdinTests
     [Fact]
     public void StdinOverTheSizeLimit_IsSkipped_WithANotification()
     {
-        var r = CliRunner.RunWithInput(TestPaths.RepoRoot, "He reportedly left, and more words follow.", "--stdin", "--stdin-filename", "big.txt", "--max-file-size", "10");
+        var r = CliRunner.RunWithInput(TestPaths.RepoRoot, "He supposedly left, and more words follow.", "--stdin", "--stdin-filename", "big.txt", "--max-file-size", "10");
         Assert.Contains("big.txt: warning TL9022: Skipped: standard input is over the 10-byte limit.", r.Error);
         Assert.DoesNotContain("TL1001", r.Out);
     }

@@ -77,7 +77,7 @@ public class InstalledToolTests
         var native = ToolPackage.Process(_tool.Executable, TestPaths.RepoRoot, "tests/samples");
         Assert.True(portable.ExitCode == 0, portable.Error);
         Assert.Equal(Normalize(native.Out, _tool.Version), Normalize(portable.Out, _tool.Version));
-        Assert.Contains("tests/samples/000_01a61dca76456022.txt(7,88): warning TL1001: 'reportedly'", portable.Out);
+        Assert.Contains("tests/samples/000_01a61dca76456022.txt(7,88): info TL1011: 'reportedly'", portable.Out);
         Assert.Equal(_tool.Version, ToolPackage.Process(_tool.PortableExecutable, TestPaths.RepoRoot, "--version").Out.Trim());
     }
 
@@ -103,7 +103,7 @@ public class InstalledToolTests
     {
         var (code, stdout, stderr) = ToolPackage.Process(_tool.Executable, TestPaths.RepoRoot, "tests/samples");
         Assert.True(code == 0, stderr);
-        Assert.Contains("tests/samples/000_01a61dca76456022.txt(7,88): warning TL1001: 'reportedly'", stdout);
+        Assert.Contains("tests/samples/000_01a61dca76456022.txt(7,88): info TL1011: 'reportedly'", stdout);
         Assert.Matches(@"5 files linted: \d+ findings", stdout);
     }
 
@@ -150,7 +150,7 @@ public class InstalledToolTests
     [Fact]
     public void InstalledTool_LintsStandardInput_AsTheNamedFile()
     {
-        var (code, stdout, stderr) = ToolPackage.ProcessWithInput(_tool.Executable, TestPaths.RepoRoot, "He reportedly left Kiev.\n",
+        var (code, stdout, stderr) = ToolPackage.ProcessWithInput(_tool.Executable, TestPaths.RepoRoot, "He supposedly left Kiev.\n",
             "--stdin", "--stdin-filename", "drafts/story.md");
         Assert.True(code == 0, stderr);
         Assert.StartsWith("drafts/story.md(1,4): warning TL1001: ", stdout);

@@ -24,7 +24,7 @@ public class CacheTests
     {
         using var dir = TestPaths.CreateTempDirectory();
         GeneratedCorpus.Write(Path.Combine(dir.Path, "corpus"), 80);
-        dir.Write("corpus/suppressed.md", "<!-- textlint-disable-next-line TL1001 -- quoted -->\nHe reportedly left.\n");
+        dir.Write("corpus/suppressed.md", "<!-- textlint-disable-next-line TL1001 -- quoted -->\nHe supposedly left.\n");
         string[] args = ["corpus", "--format", format, "--no-source-root"];
 
         var fresh = CliRunner.Run(dir.Path, args);

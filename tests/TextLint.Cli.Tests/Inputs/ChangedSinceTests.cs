@@ -3,7 +3,7 @@ namespace TextLint.Cli.Tests.Inputs;
 /// <summary>--changed-since in a real git repository: commits, renames, deletions, uncommitted and untracked files.</summary>
 public class ChangedSinceTests
 {
-    private const string Flagged = "He reportedly left.\n";
+    private const string Flagged = "He supposedly left.\n";
 
     private static string[] Linted(CliResult r) =>
         r.OutLines.Where(l => l.Contains("): ", StringComparison.Ordinal)).Select(l => l[..l.IndexOf('(')]).Distinct().ToArray();
@@ -79,10 +79,10 @@ public class ChangedSinceTests
         repo.Write("articles/b.md", Flagged);
         Assert.Equal(0, CliRunner.Run(repo.Path, "articles", "--baseline", "baseline.json", "--update-baseline").ExitCode);
         repo.Commit("base with baseline");
-        repo.Write("articles/a.md", Flagged + "She reportedly stayed.\n");
+        repo.Write("articles/a.md", Flagged + "She supposedly stayed.\n");
 
         var r = CliRunner.Run(repo.Path, "articles", "--changed-since", "HEAD", "--baseline", "baseline.json");
-        Assert.Equal(["articles/a.md(2,5): warning TL1001: 'reportedly' attributes the claim to no one; name the source or say how it is known."],
+        Assert.Equal(["articles/a.md(2,5): warning TL1001: 'supposedly' attributes the claim to no one; name the source or say how it is known."],
             r.OutLines.Where(l => l.Contains("TL1001", StringComparison.Ordinal)));
         // b.md was not linted: its baselined finding is not counted as gone.
         Assert.DoesNotContain("no longer occur", r.Error);

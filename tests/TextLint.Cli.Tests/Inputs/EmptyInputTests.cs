@@ -8,8 +8,8 @@ public class EmptyInputTests
     private static TempDirectory Project()
     {
         var dir = TestPaths.CreateTempDirectory();
-        dir.Write("articles/a.md", "He reportedly left.\n");
-        dir.Write("html/index.html", "<p>He reportedly left.</p>\n");
+        dir.Write("articles/a.md", "He supposedly left.\n");
+        dir.Write("html/index.html", "<p>He supposedly left.</p>\n");
         dir.Write("empty/.keep", "");
         return dir;
     }

@@ -81,7 +81,7 @@ public class GlobTests
     public void TextlintYaml_SpeaksTheSameDialect()
     {
         using var dir = TestPaths.CreateTempDirectory();
-        foreach (string f in Tree) dir.Write(f, "He reportedly left.\n");
+        foreach (string f in Tree) dir.Write(f, "He supposedly left.\n");
         dir.Write("textlint.yaml", "include: [\"articles/part{1..3}.md\", \"{drafts,nothing}/*.md\"]\nexclude: [\"b.md\"]\n");
         var r = CliRunner.Run(dir.Path, ".");
         Assert.Equal(["articles/part1.md", "articles/part2.md", "articles/part3.md", "drafts/a.md"],

@@ -89,8 +89,8 @@ public class IgnoreFilesTests
     public void NoIgnore_WalksEverything_AndNamedFilesAreAlwaysLinted()
     {
         using var repo = new GitRepo();
-        repo.Write("articles/a.md", "He reportedly left.\n");
-        repo.Write("node_modules/x/readme.md", "He reportedly left.\n");
+        repo.Write("articles/a.md", "He supposedly left.\n");
+        repo.Write("node_modules/x/readme.md", "He supposedly left.\n");
         repo.Write(".gitignore", "node_modules/\n");
 
         Assert.Equal(["articles/a.md"], Walk(repo.Path, "."));

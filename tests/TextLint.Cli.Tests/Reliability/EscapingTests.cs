@@ -25,9 +25,9 @@ public class EscapingTests
             " ::warning::lead.md",
         ];
         foreach (string name in names)
-            dir.WriteBytes(Path.Combine("in", name), [.. "He reportedly left \u001b]0;title\u0007 the city.\n\u0000"u8]);
+            dir.WriteBytes(Path.Combine("in", name), [.. "He supposedly left \u001b]0;title\u0007 the city.\n\u0000"u8]);
         // Article text with ESC and BEL inside a flagged span, as rule messages quote it.
-        dir.Write("in/quoted.md", "They called it a \u201csuccess\u001b[2J\u0007\u201d, reportedly.\n");
+        dir.Write("in/quoted.md", "They called it a \u201csuccess\u001b[2J\u0007\u201d, supposedly.\n");
 
         foreach (string format in new[] { "console", "github", "msbuild" })
         {
@@ -60,7 +60,7 @@ public class EscapingTests
     {
         if (OperatingSystem.IsWindows()) return;
         using var dir = TestPaths.CreateTempDirectory();
-        dir.Write("in/a,b:c%d.md", "He reportedly left.\n");
+        dir.Write("in/a,b:c%d.md", "He supposedly left.\n");
 
         var run = CliRunner.Run(dir.Path, "in", "--format", "github");
 

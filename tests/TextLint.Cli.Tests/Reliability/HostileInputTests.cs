@@ -30,18 +30,18 @@ public class HostileInputTests
         dir.Write("tree/empty.txt", "");
         dir.WriteBytes("tree/binary.txt", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0xFE, 0x00, 0x01]);
         // UTF-8 with one damaged byte: read with U+FFFD in its place, linted, and reported.
-        dir.WriteBytes("tree/damaged.txt", [.. Encoding.UTF8.GetBytes("Caf\u00e9 owners \u201creportedly\u201d left "), 0xFF, .. "the na\u00efve city.\n"u8]);
+        dir.WriteBytes("tree/damaged.txt", [.. Encoding.UTF8.GetBytes("Caf\u00e9 owners \u201csupposedly\u201d left "), 0xFF, .. "the na\u00efve city.\n"u8]);
         // 20 MB on one line, the finding at its very end.
         var oneLine = new StringBuilder(20_000_100);
         while (oneLine.Length < 20_000_000) oneLine.Append("The minister spoke at length about the budget. ");
-        oneLine.Append("He reportedly left.");
+        oneLine.Append("He supposedly left.");
         dir.Write("tree/one-line.txt", oneLine.ToString());
         for (int i = 0; i < ManySmallFiles; i++)
-            dir.Write($"tree/many/{i / 500:D2}/f{i:D5}.txt", $"Story {i}: he reportedly left.\n");
+            dir.Write($"tree/many/{i / 500:D2}/f{i:D5}.txt", $"Story {i}: he supposedly left.\n");
         string deep = "tree/deep/" + string.Join('/', Enumerable.Repeat("d", 300)) + "/bottom.txt";
-        dir.Write(deep, "Deep down, it reportedly rained.\n");
-        dir.Write("tree/x.txt/inside.txt", "A folder named like an article: it reportedly holds one.\n");
-        dir.Write("tree/.git/hidden.txt", "reportedly");
+        dir.Write(deep, "Deep down, it supposedly rained.\n");
+        dir.Write("tree/x.txt/inside.txt", "A folder named like an article: it supposedly holds one.\n");
+        dir.Write("tree/.git/hidden.txt", "supposedly");
         Directory.CreateDirectory(Path.Combine(tree, "loop"));
         File.CreateSymbolicLink(Path.Combine(tree, "loop", "up"), "..");
         File.CreateSymbolicLink(Path.Combine(tree, "linked.txt"), Path.Combine(tree, "empty.txt"));
@@ -99,7 +99,7 @@ public class HostileInputTests
                 && r.GetProperty("ruleId").GetString() == "TL1001");
         var region = farFinding.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
         Assert.Equal(1, region.GetProperty("startLine").GetInt32());
-        Assert.Equal(oneLine.Length - "reportedly left.".Length + 1, region.GetProperty("startColumn").GetInt32());
+        Assert.Equal(oneLine.Length - "supposedly left.".Length + 1, region.GetProperty("startColumn").GetInt32());
 
         // Linted files: everything under tree/ that is a regular article, reached without following links.
         int linted = ManySmallFiles + 4 /* damaged, one-line, deep, x.txt/inside */ + 1 /* empty */;
@@ -114,7 +114,7 @@ public class HostileInputTests
     public async Task FilesThatVanishOrTurnIntoAFifoAfterTheWalk_AreNotifications_AndTheOthersAreLinted()
     {
         using var dir = TestPaths.CreateTempDirectory();
-        for (int i = 0; i < 40; i++) dir.Write($"a/{i:D2}.txt", "He reportedly left.\n");
+        for (int i = 0; i < 40; i++) dir.Write($"a/{i:D2}.txt", "He supposedly left.\n");
         var problems = new List<TextLint.Diagnostics.ConfigurationDiagnostic>();
         var files = InputFiles.Expand(["a"], dir.Path, problems);
         Assert.Equal(40, files.Count);
@@ -142,8 +142,8 @@ public class HostileInputTests
     public void ExplicitLinks_AreFollowed_WalkedLinks_AreNot_AndGlobsDoNotLoop()
     {
         using var dir = TestPaths.CreateTempDirectory();
-        dir.Write("real/story.txt", "He reportedly left.\n");
-        dir.Write("walk/own.txt", "She reportedly stayed.\n");
+        dir.Write("real/story.txt", "He supposedly left.\n");
+        dir.Write("walk/own.txt", "She supposedly stayed.\n");
         File.CreateSymbolicLink(Path.Combine(dir.Path, "walk/link.txt"), Path.Combine(dir.Path, "real/story.txt"));
         File.CreateSymbolicLink(Path.Combine(dir.Path, "walk/again"), Path.Combine(dir.Path, "walk"));
         File.CreateSymbolicLink(Path.Combine(dir.Path, "named.txt"), Path.Combine(dir.Path, "real/story.txt"));
@@ -163,8 +163,8 @@ public class HostileInputTests
     public void MaxFileSize_SkipsLargerFiles_WithANotification()
     {
         using var dir = TestPaths.CreateTempDirectory();
-        dir.Write("small.txt", "He reportedly left.\n");
-        dir.Write("large.txt", "He reportedly left. " + new string('x', 2048));
+        dir.Write("small.txt", "He supposedly left.\n");
+        dir.Write("large.txt", "He supposedly left. " + new string('x', 2048));
         var r = CliRunner.Run(dir.Path, ".", "--max-file-size", "1K");
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("large.txt: error TL9022: Skipped: the file is 2,068 bytes, over the 1,024-byte limit (--max-file-size).", r.Error);

@@ -12,7 +12,7 @@ namespace TextLint.Cli.Tests.Reliability;
 /// </summary>
 public class OutputTargetTests
 {
-    private const string Article = "He reportedly left the city.\n";
+    private const string Article = "He supposedly left the city.\n";
 
     [MknodFact]
     public void ADeviceNode_IsWrittenInPlace_AndStaysADevice()

@@ -108,7 +108,7 @@ public class ShardMergeTests
         }
         var before = Enumerable.Range(0, 4).Select(ShardFiles).ToList();
         Assert.All(before, b => Assert.InRange(b.Count, 5, 30)); // a share, not all or nothing
-        for (int i = 0; i < 40; i++) dir.Write($"articles/new/late{i:D2}.txt", "He reportedly left.\n");
+        for (int i = 0; i < 40; i++) dir.Write($"articles/new/late{i:D2}.txt", "He supposedly left.\n");
         dir.Write("articles/aaa-first.txt", "Sorted before every other file.\n");
         var after = Enumerable.Range(0, 4).Select(ShardFiles).ToList();
         for (int i = 0; i < 4; i++)
@@ -126,7 +126,7 @@ public class ShardMergeTests
     public void Merge_OfBadInput_Exits2_NamingTheFile()
     {
         using var dir = TestPaths.CreateTempDirectory();
-        dir.Write("a.txt", "He reportedly left.\n");
+        dir.Write("a.txt", "He supposedly left.\n");
         Assert.Equal(0, CliRunner.Run(dir.Path, "a.txt", "--shard", "0/2", "--format", "sarif", "-o", "s0.sarif").ExitCode);
         Assert.Equal(0, CliRunner.Run(dir.Path, "a.txt", "--shard", "1/2", "--format", "sarif", "-o", "s1.sarif").ExitCode);
         dir.Write("bad.sarif", "{\n  \"runs\": [ }\n");

@@ -17,7 +17,7 @@ public class SignalTests
     {
         if (OperatingSystem.IsWindows()) return; // signals are sent with kill(1)
         using var dir = TestPaths.CreateTempDirectory();
-        string article = "He reportedly left.\n" + string.Concat(Enumerable.Repeat(Filler, 200));
+        string article = "He supposedly left.\n" + string.Concat(Enumerable.Repeat(Filler, 200));
         for (int i = 0; i < 3000; i++) dir.Write($"articles/{i / 100:D2}/{i:D4}.txt", article);
 
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = dir.Path, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -24,6 +24,10 @@ public class AttributionRuleTests
         KindTestHelper.Verify(Rule, "Gerasimov [|reportedly|] informed Putin. Soldiers, [|according to official reports|], took part.");
 
     [Fact]
+    public void InterviewTranscriptTurns_AreTheSpeakersVoice() =>
+        KindTestHelper.Verify(Rule, "((Jane Roe)) Some argue it was reportedly over.\n\nQ: Was it reportedly over?\n\nNote on this: it was [|reportedly|] over.\n\nIt was [|reportedly|] over: the end.");
+
+    [Fact]
     public void RegexMarkers_AreReported() =>
         KindTestHelper.Verify(Rule, "[|Experts say|] the plan will fail.");
 

@@ -99,7 +99,8 @@ public sealed class NamedSources
         "report statement filing complaint affidavit indictment lawsuit suit documents document records record transcript " +
         "release communique communiqué memo memorandum letter email e-mail study survey poll paper article census audit " +
         "ruling verdict judgment judgement warrant order decree notice announcement bulletin post tweet video footage " +
-        "autopsy testimony deposition summons petition minutes log logs data figures filings papers dossier findings");
+        "autopsy testimony deposition summons petition minutes log logs data figures filings papers dossier findings " +
+        "book biography memoir autobiography diary documentation");
 
     private readonly FrozenSet<string> _bodies;
     private readonly FrozenSet<string> _documents;
@@ -172,13 +173,43 @@ public sealed class NamedSources
                 continue;
             }
             if (!In(ReportVerbs, word)) continue;
+            // A capital inside a sentence makes the word part of a name, not a verb: "the United States was",
+            // "the Washington Post", "Court Records".
+            if (TextWords.StartsUpper(word) && !OpensSentence(t, words, i, opensSentence)) continue;
             if (SubjectIsSource(t, words, i, opensSentence, out int start))
+            {
+                // "he posted a .272 batting average", "Smith recorded an album": after a person these verbs report a
+                // claim only when one follows ("found that", "posted on Twitter:"); "court documents show" always does.
+                if (In(AmbiguousVerbs, word) && !IntroducesClaim(t, words, i) && !HeadIsBodyOrDocument(t, words, i)) continue;
                 found.Add(TextSpan.FromBounds(words[start].Start, words[i].End));
+            }
             else if (IsSpeechVerbForm(word) && i + 1 < words.Count && !Gap(t, words, i, i + 1)
                      && ObjectIsSource(t, words, i + 1, opensSentence, out int end, inverted: true))
                 found.Add(TextSpan.FromBounds(words[i].Start, words[end].End));
         }
         return found;
+    }
+
+    /// <summary>Report verbs with a common sense that reports nothing: to post a score, record an album, find a buyer, list a building.</summary>
+    private static readonly FrozenSet<string> AmbiguousVerbs = Set(
+        "post posts posted record records recorded list lists listed find finds found show shows showed shown publish publishes published");
+
+    /// <summary>Whether what follows a verb is a reported claim: "that", "on" (a platform), a colon, comma or quotation mark, or the clause's end.</summary>
+    private static bool IntroducesClaim(ReadOnlySpan<char> t, List<TextSpan> words, int verb)
+    {
+        if (verb + 1 >= words.Count) return true;
+        if (Gap(t, words, verb, verb + 1)) return true;
+        var next = t[words[verb + 1].Start..words[verb + 1].End];
+        return next.Equals("that", StringComparison.OrdinalIgnoreCase) || next.Equals("on", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("in", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether the word before a verb (past its auxiliaries) is an organisation, office or document noun.</summary>
+    private bool HeadIsBodyOrDocument(ReadOnlySpan<char> t, List<TextSpan> words, int verb)
+    {
+        int j = verb - 1;
+        while (j >= 0 && In(Auxiliaries, t[words[j].Start..words[j].End])) j--;
+        return j >= 0 && KindOf(t[words[j].Start..words[j].End]) != SourceNounKind.None;
     }
 
     private static bool IsReportParticiple(ReadOnlySpan<char> w) =>

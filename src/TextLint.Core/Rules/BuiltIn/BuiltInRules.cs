@@ -44,8 +44,8 @@ public static class BuiltInRules
         Examples =
         [
             new RuleExample(RuleExampleKind.Bad, "[|<!-- textlint-disable-next-line -- legacy wording -->|]\nThe minister resigned on Monday.", default),
-            new RuleExample(RuleExampleKind.Bad, "<!-- textlint-disable-next-line TL1001 [|Terminology|] -- the ministry's own words -->\nThe minister resigned, according to reports.", default),
-            new RuleExample(RuleExampleKind.Good, "<!-- textlint-disable-next-line TL1001 -- the ministry's own words -->\nThe minister resigned, according to reports.", default),
+            new RuleExample(RuleExampleKind.Bad, "<!-- textlint-disable-next-line TL1001 [|Terminology|] -- the ministry's own words -->\nThe minister resigned, according to sources.", default),
+            new RuleExample(RuleExampleKind.Good, "<!-- textlint-disable-next-line TL1001 -- the ministry's own words -->\nThe minister resigned, according to sources.", default),
             new RuleExample(RuleExampleKind.Good, "<!-- textlint-disable Attribution -->\nThe minister resigned, according to reports.\n<!-- textlint-enable Attribution -->", default),
         ],
     });
