@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -238,27 +239,45 @@ public sealed class SarifWriter : IRenderingReportWriter
 
     /// <summary>
     /// A file with more results than this is not formatted on the worker (<see cref="Render"/> returns
-    /// null) but streamed by <see cref="WriteFile"/>, so no file's part of the log needs a buffer of its
-    /// own, however many findings it has (a single buffer cannot pass 2 GB).
+    /// null) but by <see cref="WriteFile"/> in parts of at most this many results, each handed to the
+    /// result cap as it is made: no file's part of the log needs a buffer of its own, however many findings
+    /// it has (a single buffer cannot pass 2 GB), and the log holds no more than the cap keeps.
     /// </summary>
     public const int MaxRenderedResults = 10_000;
 
-    /// <summary>The file's results written straight into the log, flushed as they go: memory stays flat.</summary>
+    /// <summary>The file's results, formatted part by part and kept under the cap as they come: memory stays bounded.</summary>
     public void WriteFile(FileReport file)
     {
-        WriteResults(_json, file, flushEvery: 1 << 20);
-        _json.Flush();
+        if (file.Diagnostics.Length <= MaxRenderedResults)
+        {
+            WriteRendered(file, RenderPart(file, file.Diagnostics));
+            return;
+        }
+        var source = file.Source;
+        var hashes = Hashes(source);
+        for (int start = 0; start < file.Diagnostics.Length; start += MaxRenderedResults)
+        {
+            var part = file with { Diagnostics = file.Diagnostics.Slice(start, Math.Min(MaxRenderedResults, file.Diagnostics.Length - start)) };
+            WriteRendered(part, RenderPart(part, part.Diagnostics, hashes));
+        }
     }
 
     /// <summary>
     /// The file's results as they sit in the log: a writer of its own, opened to the depth of the results
     /// array (so indentation and separators come out as the log's writer would make them), and the bytes
     /// after that opening returned. Reads only what <see cref="Begin"/> set up, so workers call it at once.
+    /// Null for a file with more than <see cref="MaxRenderedResults"/> results: <see cref="WriteFile"/> takes it.
     /// </summary>
-    public byte[]? Render(FileReport file)
+    public byte[]? Render(FileReport file) =>
+        file.Diagnostics.Length > MaxRenderedResults ? null : RenderPart(file, file.Diagnostics);
+
+    private static LineHashes Hashes(SourceText source) =>
+        // GitHub's upload action hashes the file as read from disk, a UTF-8 BOM included.
+        PrimaryLocationLineHash.ComputeLines(source.Encoding is { HasBom: true, CodePage: 65001 } ? "\uFEFF" + source.Text : source.Text);
+
+    private byte[] RenderPart(FileReport file, ImmutableArray<Diagnostic> diagnostics, LineHashes? hashes = null)
     {
-        if (!file.Diagnostics.Any(d => d.Severity != Severity.None)) return [];
-        if (file.Diagnostics.Length > MaxRenderedResults) return null;
+        if (!diagnostics.Any(d => d.Severity != Severity.None)) return [];
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
         using var w = new Utf8JsonWriter(buffer, Options);
         w.WriteStartObject();
@@ -267,26 +286,17 @@ public sealed class SarifWriter : IRenderingReportWriter
         w.WriteStartArray("results");
         w.Flush();
         int opening = buffer.WrittenCount;
-        WriteResults(w, file, flushEvery: 0);
-        w.Flush();
-        return buffer.WrittenSpan[opening..].ToArray();
-    }
-
-    /// <param name="flushEvery">Flush <paramref name="w"/> when this many bytes are pending (0: never).</param>
-    private void WriteResults(Utf8JsonWriter w, FileReport file, int flushEvery)
-    {
-        if (!file.Diagnostics.Any(d => d.Severity != Severity.None)) return;
         var source = file.Source;
         var lines = source.Lines;
-        // GitHub's upload action hashes the file as read from disk, a UTF-8 BOM included.
-        var hashes = PrimaryLocationLineHash.ComputeLines(source.Encoding is { HasBom: true, CodePage: 65001 } ? "\uFEFF" + source.Text : source.Text);
+        var h = hashes ?? Hashes(source);
         string uri = RelativeUri(source.Path);
-        foreach (var d in file.Diagnostics)
+        foreach (var d in diagnostics)
         {
             if (d.Severity == Severity.None) continue;
-            WriteResult(w, d, source, lines, uri, hashes);
-            if (flushEvery > 0 && w.BytesPending >= flushEvery) w.Flush();
+            WriteResult(w, d, source, lines, uri, h);
         }
+        w.Flush();
+        return buffer.WrittenSpan[opening..].ToArray();
     }
 
     public void WriteRendered(FileReport file, byte[] rendered)

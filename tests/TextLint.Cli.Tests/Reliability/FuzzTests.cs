@@ -88,9 +88,14 @@ public class FuzzTests
                 using (JsonDocument.Parse(output)) { }
                 break;
             case "github":
-                foreach (string line in Lines(output))
+            {
+                // Workflow commands, then one summary line of ours.
+                var all = Lines(output);
+                Assert.Matches(@"^TextLint: \d+ files? linted", all[^1]);
+                foreach (string line in all[..^1])
                     Assert.Matches(@"^::(error|warning|notice) (file=[^,:\r\n]*(,line=\d+)?(,col=\d+)?(,endLine=\d+)?(,endColumn=\d+)?,)?title=TL\d{4}::", line);
                 break;
+            }
             case "msbuild":
                 foreach (string line in Lines(output))
                 {

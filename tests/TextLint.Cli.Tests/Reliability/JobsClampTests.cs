@@ -8,7 +8,7 @@ public class JobsClampTests
     public void AHugeJobCount_IsClamped_NotAnInternalError(string jobs)
     {
         using var dir = TestPaths.CreateTempDirectory();
-        dir.Write("a.md", "He reportedly left.\n");
+        dir.Write("a.md", "He supposedly left.\n");
         var r = CliRunner.Run(dir.Path, "a.md", "-j", jobs);
         Assert.True(r.ExitCode == 0, r.Error);
         Assert.StartsWith("a.md(1,4): warning TL1001", r.Out);

@@ -39,7 +39,7 @@ public class SarifStreamingTests
     private static FileReport Report(string path, int words)
     {
         var source = SourceText.From(string.Concat(Enumerable.Repeat("word ", words)), path);
-        return new FileReport(source, new LintEngine(Rules).Analyze(Document.Create(source)).Diagnostics);
+        return new FileReport(source, new LintEngine(Rules) { MaxFindingsPerRule = int.MaxValue }.Analyze(Document.Create(source)).Diagnostics);
     }
 
     /// <summary>The log written with each file's part rendered (where the writer renders it) or streamed.</summary>
