@@ -189,4 +189,14 @@ public class ExistenceRuleTests
         string yaml = Loaded + "\nignorecase: false\nnotFollowedBy: '\\s*(?:[\"“]|\\p{Lu})'\n";
         KindTestHelper.Verify(yaml, "The [|so-called|] reforms; the so-called Bali Roadmap; a so-called “fifth Beatle”.");
     }
+
+    [Fact]
+    public void UnlessBefore_DropsATokenWhoseSentenceBeforeItMatches()
+    {
+        // Only the part of the sentence before the token counts: a speech verb after it, or in the
+        // sentence before, leaves the token reported.
+        string yaml = Rule + "\nunlessBefore: ['\\b(?:says|said)\\b', '\\bon\\s+\\z']\n";
+        KindTestHelper.Verify(yaml,
+            "He says the regime fell. The [|regime|] fell, he said. He said so. The [|regime|] fell. A debate on regime was held.");
+    }
 }

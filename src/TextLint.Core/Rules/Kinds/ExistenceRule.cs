@@ -22,6 +22,8 @@ namespace TextLint.Rules.Kinds;
 /// <c>skipNames</c> leaves alone a lower-case token written as part of a name: with a capital letter in
 /// the middle of a sentence ("artist Vermin Supreme", "quipped Valiant Entertainment editor");
 /// <c>outsideQuotes</c> leaves alone a token inside any quotation marks (someone's word, quoted).
+/// <c>unlessBefore</c> patterns read the sentence up to the token: a match after a speech verb ("he says
+/// she is clearly …", "they praised the company for visionary marketing") is someone's judgement, reported.
 /// </summary>
 public sealed class ExistenceRule : Rule
 {
@@ -45,6 +47,7 @@ public sealed class ExistenceRule : Rule
             new("notFollowedBy", "A regular expression the text just after a token must not match (anchored at the token's end, on a short window): 'so-called' not before a quotation."),
             new("skipNames", "Leave alone a token listed in lower case that is written as part of a name: capitalised in the middle of a sentence (default false)."),
             new("outsideQuotes", "Leave alone a token inside quotation marks of any kind, not only direct speech (default false)."),
+            new("unlessBefore", "Regular expressions for context: a match is not reported when the text of its sentence before it matches one (a speech verb: 'he says she is clearly …'; end a pattern with \\z to anchor it at the token)."),
         ],
     };
 
@@ -54,6 +57,7 @@ public sealed class ExistenceRule : Rule
     private readonly ImmutableArray<LazyRegex> _regexes;
     private readonly ImmutableArray<LazyRegex> _unlessSentence;
     private readonly ImmutableArray<LazyRegex> _unlessParagraph;
+    private readonly ImmutableArray<LazyRegex> _unlessBefore;
     private readonly bool _ignoreCase;
     private readonly string? _replacement;
     private readonly LazyRegex? _precededBy;
@@ -95,6 +99,7 @@ public sealed class ExistenceRule : Rule
         _regexes = AttributionRule.Regexes(def, "regex", _ignoreCase);
         _unlessSentence = AttributionRule.Regexes(def, "unlessSentence", _ignoreCase);
         _unlessParagraph = AttributionRule.Regexes(def, "unlessParagraph", _ignoreCase);
+        _unlessBefore = AttributionRule.Regexes(def, "unlessBefore", _ignoreCase);
         if (_tokens.IsEmpty && _regexes.IsEmpty && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "An existence rule needs 'tokens', 'swap' or 'regex'.");
         if (def.GetString("precededBy") is { } before)
@@ -165,6 +170,7 @@ public sealed class ExistenceRule : Rule
             if (_outsideQuotes && context.Document.IsWithinUnit(RuleScope.Quote, match)) continue;
             if (!_unlessSentence.IsEmpty && SentenceMatches(context, span, sentenceVerdicts ??= new())) continue;
             if (!_unlessParagraph.IsEmpty && ParagraphMatches(context, span, ref paragraphVerdicts)) continue;
+            if (!_unlessBefore.IsEmpty && EarlierInSentenceMatches(context, span)) continue;
             // The fix replaces the token itself, never the words precededBy joined to the finding.
             context.Report(span, FixFor(context, match, source));
         }
@@ -248,6 +254,18 @@ public sealed class ExistenceRule : Rule
             if (PatternRunner.IsMatch(r.Value, chars)) { result = true; break; }
         verdicts[i] = result;
         return result;
+    }
+
+    /// <summary>Whether the text of the match's sentence before the match matches an <c>unlessBefore</c> pattern.</summary>
+    private bool EarlierInSentenceMatches(RuleContext context, TextSpan span)
+    {
+        var sentences = context.Document.Sentences;
+        int i = Documents.Segmentation.SortedSpans.IndexOf(sentences.AsSpan(), span.Start);
+        if (i < 0 || sentences[i].Start >= span.Start) return false;
+        var before = TextSpan.FromBounds(sentences[i].Start, span.Start);
+        foreach (var r in _unlessBefore)
+            if (PatternRunner.IsMatch(r, context.Text, before)) return true;
+        return false;
     }
 
     /// <summary>Whether the sentence of the match matches an <c>unlessSentence</c> pattern, worked out once per sentence.</summary>
