@@ -160,6 +160,25 @@ public class LinearTimeTests
     }
 
     [Fact]
+    public void AnEarlierInSentencePattern_ReadsABoundedWindow_NotTheWholeRunOnSentence()
+    {
+        // unlessBefore runs once per match on the text before it: on one 80 KB "sentence" with a match every
+        // few words, reading back to the sentence start would be quadratic.
+        var engine = KindTestHelper.Engine("id: XX0004\n" + Header + "kind: existence\ntokens: [vermin]\n" +
+            "unlessBefore: ['\\bpest control\\b']\n");
+        long Work(int length)
+        {
+            string text = OneSentence(length);
+            PatternRunner.ResetWork();
+            var result = engine.Analyze(Document.Create(SourceText.From(text, "a.txt")));
+            Assert.True(result.Diagnostics.Length > length / 100);
+            return PatternRunner.Work.Characters;
+        }
+        long small = Work(20_000), large = Work(80_000);
+        Assert.True(large <= 4.5 * small + 10_000, $"{small} characters of pattern work at 20 KB, {large} at 80 KB");
+    }
+
+    [Fact]
     public void AttributionSourcePatterns_AreEvaluatedOncePerSentence_NotOncePerMarker()
     {
         var engine = KindTestHelper.Engine("id: XX0003\n" + Header + "kind: attribution\nmarkers: [reportedly]\nnamedSources: false\n" +

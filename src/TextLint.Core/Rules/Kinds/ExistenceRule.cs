@@ -47,7 +47,7 @@ public sealed class ExistenceRule : Rule
             new("notFollowedBy", "A regular expression the text just after a token must not match (anchored at the token's end, on a short window): 'so-called' not before a quotation."),
             new("skipNames", "Leave alone a token listed in lower case that is written as part of a name: capitalised in the middle of a sentence (default false)."),
             new("outsideQuotes", "Leave alone a token inside quotation marks of any kind, not only direct speech (default false)."),
-            new("unlessBefore", "Regular expressions for context: a match is not reported when the text of its sentence before it matches one (a speech verb: 'he says she is clearly …'; end a pattern with \\z to anchor it at the token)."),
+            new("unlessBefore", "Regular expressions for context: a match is not reported when the text of its sentence before it (at most 400 characters back) matches one (a speech verb: 'he says she is clearly …'; end a pattern with \\z to anchor it at the token)."),
         ],
     };
 
@@ -67,6 +67,9 @@ public sealed class ExistenceRule : Rule
 
     /// <summary>How far before a token <c>precededBy</c> looks: a few words.</summary>
     private const int PrecedingWindow = 48;
+
+    /// <summary>How far back in its sentence <c>unlessBefore</c> reads: a long news sentence's worth (about 70 words).</summary>
+    private const int BeforeWindow = 400;
 
     /// <summary>Replacements by token index: null for plain tokens, the swap's value for a swapped phrase.</summary>
     private readonly ImmutableArray<string?> _swaps;
@@ -256,13 +259,23 @@ public sealed class ExistenceRule : Rule
         return result;
     }
 
-    /// <summary>Whether the text of the match's sentence before the match matches an <c>unlessBefore</c> pattern.</summary>
+    /// <summary>
+    /// Whether the text of the match's sentence before the match matches an <c>unlessBefore</c> pattern. It reads
+    /// at most <see cref="BeforeWindow"/> characters back (from a word start), so a run-on "sentence" of a
+    /// megabyte with a match every few words costs the same per match as a news sentence, not its whole length.
+    /// </summary>
     private bool EarlierInSentenceMatches(RuleContext context, TextSpan span)
     {
         var sentences = context.Document.Sentences;
         int i = Documents.Segmentation.SortedSpans.IndexOf(sentences.AsSpan(), span.Start);
         if (i < 0 || sentences[i].Start >= span.Start) return false;
-        var before = TextSpan.FromBounds(sentences[i].Start, span.Start);
+        int from = sentences[i].Start;
+        if (span.Start - from > BeforeWindow)
+        {
+            from = span.Start - BeforeWindow;
+            while (from < span.Start && !char.IsWhiteSpace(context.Text[from])) from++;
+        }
+        var before = TextSpan.FromBounds(from, span.Start);
         foreach (var r in _unlessBefore)
             if (PatternRunner.IsMatch(r, context.Text, before)) return true;
         return false;
