@@ -8,14 +8,15 @@ namespace TextLint.Documents.Segmentation;
 /// (Smith, 5.4 ov), 2-63 (Kallis, 15.4 ov), …"), a team sheet ("Australia: A C Gilchrist (wkt),
 /// M L Hayden, …"), a run of results. Prose holds its items together with function words (articles,
 /// prepositions, auxiliaries, pronouns: a third to a half of its words); a list separates short items
-/// of names and numbers with commas or semicolons and has almost none.
+/// of names and numbers with commas, semicolons or colons ("Algoma-Manitoulin: FCP Ajax-Pickering: GRN …")
+/// and has almost none.
 /// </summary>
 public static class ListText
 {
     /// <summary>Fewer words than this are never judged: a short unit is no problem to any measure.</summary>
     private const int MinWords = 12;
 
-    /// <summary>At least this many items (separators + 1).</summary>
+    /// <summary>At least this many items (separators, commas, semicolons and colons, + 1).</summary>
     private const int MinItems = 6;
 
     /// <summary>At most this many words per item on average.</summary>
@@ -37,7 +38,7 @@ public static class ListText
     {
         int separators = 0;
         foreach (char c in text[span.Start..span.End])
-            if (c is ',' or ';') separators++;
+            if (c is ',' or ';' or ':') separators++;
         int items = separators + 1;
         if (items < MinItems) return false;
         var lookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
