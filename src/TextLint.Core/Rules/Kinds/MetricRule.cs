@@ -29,7 +29,7 @@ public sealed class MetricRule : Rule
                 "quoted blocks, interview transcripts), transcripts (words in an interview transcript's turns only), otherScripts " +
                 "(words in another script than the document's main one: an original printed after its translation), runInHeads " +
                 "(a head of at most 12 words and a colon before a capital that opens the unit: 'Virginia Tech shootings: A gunman…'), " +
-                "lists (a unit that is a list flattened to text, short comma- or semicolon-separated items with almost no function " +
+                "lists (a unit that is a list flattened to text, short items separated by commas, semicolons or colons with almost no function " +
                 "words such as a scorecard or team sheet, is not measured at all)."),
         ],
     };
