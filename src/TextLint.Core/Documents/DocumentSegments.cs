@@ -133,6 +133,9 @@ public sealed partial class Document
     {
         get
         {
+            // No "((" and no ": ", no speaker's label: skip segmentation.
+            if (_transcript is null && !Prose.Contains("((", StringComparison.Ordinal) && !Prose.Contains(": ", StringComparison.Ordinal))
+                _transcript = SpanSet.Empty;
             if (_transcript is null)
             {
                 var spans = Transcript.FindSpeech(Prose, Paragraphs, Headings);

@@ -125,12 +125,15 @@ public sealed class MetricRule : Rule
         int from = unit.Start;
         if ((_ignore & Ignored.RunInHeads) != 0) from = AfterRunInHead(text, unit);
         var body = TextSpan.FromBounds(from, unit.End);
+        int all = TextWords.Count(text, body);
+        // Leaving words out only lowers the count: a unit within a maximum stays within it.
+        if (_min is null && _max is { } max && all <= max) return all;
         if ((_ignore & Ignored.Lists) != 0 && ListText.IsList(text, body)) return 0;
         var skip = (_ignore & Ignored.Speech) != 0 ? document.Speech
             : (_ignore & Ignored.Transcripts) != 0 ? document.TranscriptSpeech
             : SpanSet.Empty;
         bool scripts = (_ignore & Ignored.OtherScripts) != 0 && document.Scripts.IsMixed;
-        if (skip.IsEmpty && !scripts) return TextWords.Count(text, body);
+        if (skip.IsEmpty && !scripts) return all;
         var dominant = document.Scripts.Dominant;
         int n = 0, pos = body.Start;
         while (TextWords.Next(text, pos, body.End, out var w))
