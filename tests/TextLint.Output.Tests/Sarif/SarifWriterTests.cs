@@ -188,8 +188,8 @@ public class SarifMessageTests
     {
         // SARIF2001 and SARIF2015: a full sentence ending in a period, each placeholder in single quotes. A number
         // may stand without them ("runs to 151 words", "line 3"): SARIF2015 sets off dynamic text that could be
-        // empty or hold spaces, and a count never does.
-        string[] numbers = ["value", "max", "min", "line", "count", "majorityCount"];
+        // empty or hold spaces, and a count ("3 times") never does.
+        string[] numbers = ["value", "max", "min", "line", "count", "majorityCount", "uses", "majorityUses"];
         var pack = SarifLogs.LoadPack(TestPaths.Rules);
         foreach (var rule in pack.Rules)
         {
