@@ -54,8 +54,8 @@ public static class CompletionsCommand
 
     // Each script strips "dotnet " so the tool sees the line as "textlint ...", and leaves any other
     // 'dotnet' command to the completion that was there before (dotnet's own 'dotnet complete').
-    public const string Bash = """
-        # TextLint completions for bash ('dotnet textlint completions bash').
+    /// <summary>The completion function and its registration, shared by bash and zsh (through bashcompinit).</summary>
+    private const string BashBody = """
         _textlint_complete() {
           local line="$COMP_LINE" point=$COMP_POINT cur="${COMP_WORDS[COMP_CWORD]}"
           if [[ ${COMP_WORDS[0]} == dotnet ]]; then
@@ -73,25 +73,10 @@ public static class CompletionsCommand
 
         """;
 
-    public const string Zsh = """
-        # TextLint completions for zsh ('dotnet textlint completions zsh').
-        autoload -U bashcompinit && bashcompinit
-        _textlint_complete() {
-          local line="$COMP_LINE" point=$COMP_POINT cur="${COMP_WORDS[COMP_CWORD]}"
-          if [[ ${COMP_WORDS[0]} == dotnet ]]; then
-            if [[ $COMP_CWORD -lt 2 || ${COMP_WORDS[1]} != textlint ]]; then
-              COMPREPLY=( $(compgen -W "$(dotnet complete --position "$point" "$line" 2>/dev/null)" -- "$cur") )
-              return
-            fi
-            line=${line#dotnet }; point=$((point - 7))
-          fi
-          local IFS=$'\n'
-          COMPREPLY=( $(compgen -W "$(dotnet-textlint "[suggest:$point]" "$line" 2>/dev/null || dotnet textlint "[suggest:$point]" "$line" 2>/dev/null)" -- "$cur") )
-        }
-        complete -o default -F _textlint_complete dotnet-textlint
-        complete -o default -F _textlint_complete dotnet
+    public const string Bash = "# TextLint completions for bash ('dotnet textlint completions bash').\n" + BashBody;
 
-        """;
+    public const string Zsh = "# TextLint completions for zsh ('dotnet textlint completions zsh').\n"
+        + "autoload -U bashcompinit && bashcompinit\n" + BashBody;
 
     public const string PowerShell = """
         # TextLint completions for PowerShell ('dotnet textlint completions pwsh').
