@@ -56,7 +56,7 @@ public sealed partial class QuotationRule
     private static readonly string[] CompoundAdjectiveEndings = ["-related", "-style", "-like", "-minded", "-based", "-free", "-friendly", "-proof", "-linked"];
 
     /// <summary>One-word answers and interjections, never a verb doubted: a terse ‘no’.</summary>
-    private static readonly FrozenSet<string> NotVerbs = Words("yes no not ok okay hello goodbye thanks please sorry maybe");
+    private static readonly FrozenSet<string> NotVerbs = Words("yes no not ok okay hello goodbye thanks please sorry maybe plus minus versus thus");
 
     /// <summary>Verbs that say whose view the words are: "he deems them ‘unreasonable’", "blamed it on ‘miscommunication’".</summary>
     private static readonly FrozenSet<string> JudgingVerbs = Words(
@@ -140,32 +140,78 @@ public sealed partial class QuotationRule
             pos = w.End;
         }
         if (words.Count == 0) return false;
-        // "as ‘heroes’", "introduced himself as ‘pro-life’": a label, whoever gave it.
-        bool hasSubject = TextWords.Previous(text, q.Span.Start, Math.Max(0, q.Span.Start - 40), out var subject)
-            && text.AsSpan(subject.End, q.Span.Start - subject.End).Trim().IsEmpty; // punctuation between: no subject
-        if (hasSubject && text.AsSpan(subject.Start, subject.Length).Equals("as", StringComparison.OrdinalIgnoreCase)) return false;
+        bool hasPrev = TextWords.Previous(text, q.Span.Start, Math.Max(sentence.Start, q.Span.Start - 40), out var prevWord)
+            && text.AsSpan(prevWord.End, q.Span.Start - prevWord.End).Trim().IsEmpty; // punctuation between: nothing joined to it
+        var prev = hasPrev ? text.AsSpan(prevWord.Start, prevWord.Length) : default;
+        // "as ‘heroes’", "introduced himself as ‘pro-life’": a label, whoever gave it; "‘grayned’ meaning ‘bladed’": a gloss.
+        if (hasPrev && In(Glosses, prev)) return false;
         var last = text.AsSpan(words[^1].Start, words[^1].Length);
-        if (IsAdjective(last) && (words.Count == 1 || AllModifiers(text, words))) return true;
-        if (words.Count == 2 && In(Intensifiers, text.AsSpan(words[0].Start, words[0].Length)) && last.Length > 2) return true;
-        // "The programme is ‘voluntary’", "the vote was ‘resounding’": after a verb of being, endings that also make
-        // nouns ("proposal", "secretary", "meeting") are adjectives.
-        if (words.Count == 1 && hasSubject && In(Copulas, text.AsSpan(subject.Start, subject.Length)) && IsPredicateAdjective(last)) return true;
-        if (words.Count != 1 || In(NotVerbs, last) || last.Length < 3) return false;
-        // One word between a subject and what a verb takes: "Ceasefire ‘holds’ in", "Officials ‘investigate’ the leak".
-        if (!hasSubject) return false;
-        var subj = text.AsSpan(subject.Start, subject.Length);
-        if (In(NotSubjects, subj) || In(Determiners, subj) || subj.EndsWith("'s", StringComparison.Ordinal) || subj.EndsWith("’s", StringComparison.Ordinal)
-            || IsAdjective(subj)) return false;
-        int after = q.Span.End;
-        while (after < text.Length && text[after] is ' ' or '\u00A0') after++;
-        if (after >= text.Length || text[after] is '.' or ',' or ';' or ':' or '\n' or '\r' or '!' or '\u2014' or '\u2013') return true;
-        if (!TextWords.Next(text, after, Math.Min(text.Length, after + 40), out var next) || next.Start != after) return false;
-        if (In(AfterVerb, text.AsSpan(next.Start, next.Length))) return true;
-        // A headline drops its articles: "Minister ‘regrets’ decision", "Shares ‘soar’ after merger".
-        return IsHeadline(text, sentence) && TextWords.IsLowerCase(text.AsSpan(next.Start, next.Length))
-            && last.EndsWith("s", StringComparison.Ordinal) && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("us", StringComparison.Ordinal)
-            && TextWords.StartsUpper(subj);
+        var follower = Follower(text, q.Span.End, sentence.End, out var next);
+        bool headline = IsHeadline(text, sentence);
+
+        // An adjective where adjectives stand: before its noun ("an ‘aggressive’ strain") or after a verb of being, at
+        // the end of the clause ("the programme is ‘voluntary’ but"). "The ‘directive’ of", "a ‘collectible’." are nouns.
+        bool attributive = follower == FollowerKind.Word && !In(NotSubjects, next) && !In(AfterVerb, next);
+        bool predicative = hasPrev && In(Copulas, prev)
+            && (follower is FollowerKind.Punctuation or FollowerKind.End || follower == FollowerKind.Word && In(NotSubjects, next) && !In(Determiners, next));
+        bool modified = words.Count == 1 || AllModifiers(text, words);
+        if ((attributive || predicative) && modified && IsAdjective(last)) return true;
+        if ((attributive || predicative) && words.Count == 2 && In(Intensifiers, text.AsSpan(words[0].Start, words[0].Length)) && last.Length > 2) return true;
+        // After a verb of being, endings that also make nouns ("proposal", "secretary", "meeting") are adjectives.
+        if (predicative && words.Count == 1 && IsPredicateAdjective(last)) return true;
+
+        // One verb between its subject and what it takes: "Ceasefire ‘holds’ in", "Officials ‘investigate’ the leak",
+        // "she ‘fainted’ several times". A plural noun looks the same ("two chalice ‘kraters’ in"): the subject must
+        // open its clause, not follow a number or a verb.
+        if (words.Count != 1 || In(NotVerbs, last) || last.Length < 3 || !hasPrev) return false;
+        if (In(NotSubjects, prev) || In(Determiners, prev) || prev.EndsWith("'s", StringComparison.Ordinal) || prev.EndsWith("\u2019s", StringComparison.Ordinal)
+            || IsAdjective(prev)) return false;
+        bool thirdPerson = last.EndsWith("s", StringComparison.Ordinal) && !last.EndsWith("ss", StringComparison.Ordinal)
+            && !last.EndsWith("us", StringComparison.Ordinal) && !last.EndsWith("is", StringComparison.Ordinal);
+        bool past = last.EndsWith("ed", StringComparison.Ordinal) && !last.EndsWith("eed", StringComparison.Ordinal);
+        bool plural = prev.Length > 3 && prev.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !prev.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
+        if (!thirdPerson && !past && !plural) return false;
+        if ((thirdPerson || plural) && !OpensClause(text, prevWord, sentence)) return false;
+        if (follower == FollowerKind.Word && In(AfterVerb, next)) return true;
+        // A headline drops its articles and its full stop: "Minister ‘regrets’ decision", "Ceasefire ‘holds’".
+        return headline && thirdPerson && TextWords.StartsUpper(prev)
+            && (follower is FollowerKind.End or FollowerKind.Punctuation || follower == FollowerKind.Word && TextWords.IsLowerCase(next));
     }
+
+    private enum FollowerKind { End, Punctuation, Word, Other }
+
+    /// <summary>What comes right after the quotation: the end of the sentence, punctuation, or a word.</summary>
+    private static FollowerKind Follower(string text, int after, int end, out ReadOnlySpan<char> next)
+    {
+        next = default;
+        while (after < end && text[after] is ' ' or '\u00A0') after++;
+        if (after >= end || text[after] is '\n' or '\r') return FollowerKind.End;
+        if (text[after] is '.' or ',' or ';' or ':' or '!' or '?' or '\u2014' or '\u2013' or ')') return FollowerKind.Punctuation;
+        if (!TextWords.Next(text, after, end, out var w) || w.Start != after) return FollowerKind.Other;
+        next = text.AsSpan(w.Start, w.Length);
+        return TextWords.IsLowerCase(next) ? FollowerKind.Word : FollowerKind.Other;
+    }
+
+    /// <summary>
+    /// Whether the subject word opens its clause: the sentence's start, punctuation, or a determiner or capitalised
+    /// word before it ("The council", "Prime Minister"), not a number, quantifier or verb ("painted two chalice").
+    /// </summary>
+    private static bool OpensClause(string text, TextSpan subject, TextSpan sentence)
+    {
+        if (!TextWords.Previous(text, subject.Start, sentence.Start, out var before)) return true;
+        if (!text.AsSpan(before.End, subject.Start - before.End).Trim().IsEmpty) return true;
+        var w = text.AsSpan(before.Start, before.Length);
+        if (In(Quantities, w) || char.IsDigit(w[0])) return false;
+        if (In(Determiners, w) || TextWords.StartsUpper(w) || In(ClauseOpeners, w)) return true;
+        return IsAdjective(w) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal);
+    }
+
+    private static readonly FrozenSet<string> Glosses = Words("as meaning means meant literally translated translates");
+
+    private static readonly FrozenSet<string> Quantities = Words(
+        "one two three four five six seven eight nine ten several many few some both all most more");
+
+    private static readonly FrozenSet<string> ClauseOpeners = Words("and but or so yet that which who while when after before because since although though if");
 
     private static readonly string[] PredicateEndings = ["al", "ary", "ory", "ing", "ent", "ant", "ic", "ile", "ate"];
 
