@@ -17,6 +17,7 @@ public sealed partial class Document
     private ImmutableArray<TextSpan> _sentences;
     private ImmutableArray<Quotation> _quotations;
     private SpanSet? _speech;
+    private SpanSet? _transcript;
     private SpanSet? _quotedBlockSet;
     private ScriptProfile? _scripts;
     private SpanSet? _quoteSet;
@@ -99,21 +100,48 @@ public sealed partial class Document
         }
     }
 
-    /// <summary>Where direct speech is: quotations that are direct speech, and quoted blocks.</summary>
+    /// <summary>
+    /// Where direct speech is: quotations that are direct speech, quoted blocks, and the turns of an
+    /// interview transcript with the paragraphs that continue them (<see cref="TranscriptSpeech"/>).
+    /// </summary>
     public SpanSet Speech
     {
         get
         {
-            if (_speech is null && QuotedBlocks.IsEmpty && !QuotationFinder.HasQuoteMarks(Prose))
+            if (_speech is null && QuotedBlocks.IsEmpty && TranscriptSpeech.IsEmpty && !QuotationFinder.HasQuoteMarks(Prose))
                 _speech = SpanSet.Empty; // no quotation, no speech: skip segmentation altogether
             if (_speech is null)
             {
                 var spans = new List<TextSpan>(QuotedBlocks);
+                spans.AddRange(TranscriptSpeech.Spans);
                 foreach (var q in Quotations)
                     if (q.IsDirectSpeech) spans.Add(q.Span);
                 _speech = SpanSet.From(spans);
             }
             return _speech;
+        }
+    }
+
+    /// <summary>
+    /// The speech of an interview printed as a transcript: paragraphs that open with a speaker's label
+    /// ("((WN))", "((Jane Roe))", "Q:", a "MH:" that recurs) and, when at least
+    /// <see cref="Transcript.MinTurns"/> turns by two or more speakers make the document a transcript, the
+    /// paragraphs that continue a turn up to the next turn or a heading (see <see cref="Transcript"/>).
+    /// Computed once per document; part of <see cref="Speech"/>.
+    /// </summary>
+    public SpanSet TranscriptSpeech
+    {
+        get
+        {
+            // No "((" and no ": ", no speaker's label: skip segmentation.
+            if (_transcript is null && !Prose.Contains("((", StringComparison.Ordinal) && !Prose.Contains(": ", StringComparison.Ordinal))
+                _transcript = SpanSet.Empty;
+            if (_transcript is null)
+            {
+                var spans = Transcript.FindSpeech(Prose, Paragraphs, Headings);
+                _transcript = spans.IsEmpty ? SpanSet.Empty : SpanSet.From(spans);
+            }
+            return _transcript;
         }
     }
 

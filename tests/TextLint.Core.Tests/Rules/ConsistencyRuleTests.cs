@@ -22,6 +22,15 @@ public class ConsistencyRuleTests
         Assert.Equal("'Kiev' (2) vs 'Kyiv' (3)", d.Message);
     }
 
+    [Theory]
+    [InlineData("[|Kiev|] and Kyiv, Kyiv.", "'Kiev' once, 'Kyiv' twice")]
+    [InlineData("[|Kiev|], Kiev and Kyiv, Kyiv, Kyiv.", "'Kiev' twice, 'Kyiv' 3 times")]
+    public void UsesPlaceholders_SayHowOftenInWords(string text, string message)
+    {
+        var d = Assert.Single(KindTestHelper.Verify(Rule.Replace("({count}) vs '{majority}' ({majorityCount})", "{uses}, '{majority}' {majorityUses}"), text));
+        Assert.Equal(message, d.Message);
+    }
+
     [Fact]
     public void Tie_FavoursTheFirstListedVariant() =>
         KindTestHelper.Verify(Rule, "[|Kiev|] and Kyiv.");

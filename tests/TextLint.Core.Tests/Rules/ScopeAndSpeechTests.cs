@@ -59,4 +59,42 @@ public class ScopeAndSpeechTests
         Assert.Equal(7, e.Line);
         Assert.Equal(line.IndexOf(':') + 3, e.Column);
     }
+
+    /// <summary>An interview transcript: turns by two speakers, an answer that runs on, then the writer's copy after a heading.</summary>
+    private const string Transcript = """
+        Wikinews spoke to the author. His [|masterpiece|] was a hoax.
+
+        ((WN)) Was it a [|masterpiece|]?
+
+        ((Konrad Godlewski)) It was a little masterpiece, most importantly a true one.
+
+        Maybe the paper should ask for permission to use this little masterpiece.
+
+        ((WN)) Thank you.
+
+        ((KG)) Thank you, it was a masterpiece of an interview.
+
+        Related news
+
+        The hoax was a [|masterpiece|], the paper said.
+        """;
+
+    [Fact]
+    public void ByDefault_RulesDoNotFireInAnInterviewTranscript() =>
+        KindTestHelper.Verify(Rule.Replace("[Kiev regime]", "[masterpiece]"), Transcript.Replace("[|masterpiece|]?", "masterpiece?"));
+
+    [Fact]
+    public void OutsideQuotes_LeavesATranscriptAlone_EvenWhenTheRuleIncludesSpeech() =>
+        KindTestHelper.Verify(Rule.Replace("[Kiev regime]", "[masterpiece]") + "\nspeech: include\noutsideQuotes: true", Transcript.Replace("[|masterpiece|]?", "masterpiece?"));
+
+    [Fact]
+    public void SpeechInclude_StillFiresInATranscript() =>
+        KindTestHelper.Verify(Rule.Replace("[Kiev regime]", "[masterpiece]") + "\nspeech: include",
+            Transcript.Replace("little masterpiece, most", "little [|masterpiece|], most").Replace("little masterpiece.", "little [|masterpiece|].")
+                .Replace("a masterpiece of", "a [|masterpiece|] of"));
+
+    [Fact]
+    public void OneNameAndColonLine_IsNoTurn_AndLeavesTheArticleInTheWritersVoice() =>
+        KindTestHelper.Verify(Rule.Replace("[Kiev regime]", "[masterpiece]"),
+            "The council met.\n\nSmith: it is a [|masterpiece|] of planning.\n\nThe plan is a [|masterpiece|].\n\nThe [|masterpiece|] stands.");
 }

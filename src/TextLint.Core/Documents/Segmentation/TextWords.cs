@@ -6,11 +6,30 @@ namespace TextLint.Documents.Segmentation;
 /// <summary>
 /// Word boundaries for segmentation and the rule kinds: a word is a run of letters, digits and marks,
 /// with an apostrophe or hyphen inside it (Putin's, don't, cold-blooded) when letters stand on both
-/// sides. Works on spans of the prose; never allocates.
+/// sides. A number is one word with its separators ("5.4", "4,489,235", "10:30", "1-18") and a
+/// currency sign inside it ("US$1", "HK$10"), as a reader counts it. Works on spans of the prose;
+/// never allocates.
 /// </summary>
 public static class TextWords
 {
     public static bool IsJoiner(char c) => c is '\'' or '\u2019' or '-' or '\u2010' or '\u2011';
+
+    /// <summary>A separator inside a number ("5.4", "4,489,235", "10:30"): it joins a digit before it to a digit after it.</summary>
+    public static bool IsNumberJoiner(char c) => c is '.' or ',' or ':';
+
+    /// <summary>A currency sign inside a token ("US$1", "HK$10"): it joins a word character before it to a digit after it.</summary>
+    public static bool IsCurrencyJoiner(char c) => c is '$' or '\u00A3' or '\u20AC' or '\u00A5';
+
+    /// <summary>Whether the character at <paramref name="i"/>, not a word character, joins the word characters around it into one word.</summary>
+    private static bool JoinsAt(ReadOnlySpan<char> text, int i, int start, int end)
+    {
+        if (i <= start || i + 1 >= end) return false;
+        char c = text[i], before = text[i - 1], after = text[i + 1];
+        if (!CharClass.IsWordChar(before) || !CharClass.IsWordChar(after)) return false;
+        if (IsJoiner(c)) return true;
+        if (IsNumberJoiner(c)) return char.IsAsciiDigit(before) && char.IsAsciiDigit(after);
+        return IsCurrencyJoiner(c) && char.IsAsciiDigit(after);
+    }
 
     /// <summary>The first word at or after <paramref name="from"/> that ends by <paramref name="end"/>, or false.</summary>
     public static bool Next(ReadOnlySpan<char> text, int from, int end, out TextSpan word)
@@ -23,7 +42,7 @@ public static class TextWords
         {
             char c = text[i];
             if (CharClass.IsWordChar(c)) { i++; continue; }
-            if (IsJoiner(c) && i + 1 < end && CharClass.IsWordChar(text[i + 1])) { i++; continue; }
+            if (JoinsAt(text, i, start, end)) { i++; continue; }
             break;
         }
         word = TextSpan.FromBounds(start, i);
@@ -41,16 +60,16 @@ public static class TextWords
         {
             char c = text[i - 1];
             if (CharClass.IsWordChar(c)) { i--; continue; }
-            if (IsJoiner(c) && i - 2 >= start && CharClass.IsWordChar(text[i - 2])) { i--; continue; }
+            if (JoinsAt(text, i - 1, start, end)) { i--; continue; }
             break;
         }
         word = TextSpan.FromBounds(i, end);
         return true;
     }
 
-    private const byte Other = 0, Word = 1, Joiner = 2;
+    private const byte Other = 0, Word = 1, Joiner = 2, Digit = 3, NumberJoiner = 4, CurrencyJoiner = 5;
 
-    /// <summary>Every UTF-16 code unit classified once: word character, joiner or other (64 KB, built on first use).</summary>
+    /// <summary>Every UTF-16 code unit classified once: word character (an ASCII digit apart), joiner or other (64 KB, built on first use).</summary>
     internal static ReadOnlySpan<byte> Classes => ClassTable.Value;
 
     private static class ClassTable
@@ -61,7 +80,12 @@ public static class TextWords
         {
             var table = new byte[char.MaxValue + 1];
             for (int c = 0; c <= char.MaxValue; c++)
-                table[c] = CharClass.IsWordChar((char)c) ? Word : IsJoiner((char)c) ? Joiner : Other;
+                table[c] = char.IsAsciiDigit((char)c) ? Digit
+                    : CharClass.IsWordChar((char)c) ? Word
+                    : IsJoiner((char)c) ? Joiner
+                    : IsNumberJoiner((char)c) ? NumberJoiner
+                    : IsCurrencyJoiner((char)c) ? CurrencyJoiner
+                    : Other;
             return table;
         }
     }
@@ -69,7 +93,8 @@ public static class TextWords
     /// <summary>
     /// The number of words in the span (the words <see cref="Next"/> would return, counted in one pass):
     /// a word starts at a word character that follows neither a word character nor a joiner with a word
-    /// character before it.
+    /// character before it (for a number separator, a digit before and after it; for a currency sign, a
+    /// digit after it).
     /// </summary>
     public static int Count(ReadOnlySpan<char> text, TextSpan span)
     {
@@ -80,7 +105,11 @@ public static class TextWords
         foreach (char ch in s)
         {
             byte c = classes[ch];
-            if (c == Word && p1 != Word && !(p1 == Joiner && p2 == Word)) n++;
+            if (c is Word or Digit && p1 is not (Word or Digit)
+                && !(p1 == Joiner && p2 is Word or Digit)
+                && !(p1 == NumberJoiner && p2 == Digit && c == Digit)
+                && !(p1 == CurrencyJoiner && p2 is Word or Digit && c == Digit))
+                n++;
             p2 = p1;
             p1 = c;
         }

@@ -215,7 +215,7 @@ public sealed class AttributionRule : Rule
             var paragraph = _sourceInParagraph || _contextInParagraph ? Enclosing(paragraphs, marker) : sentence;
             if (contexts is not null && AnyWithin(contexts, _contextInParagraph ? paragraph : sentence)) continue;
             // An interview transcript's turn ("((Jane Roe)) I think it probably…", "Q: Some say…") is the speaker's voice.
-            if (IsTranscriptTurn(text, _sourceInParagraph || _contextInParagraph ? paragraph : Enclosing(paragraphs, marker))) continue;
+            if (context.Document.TranscriptSpeech.Contains(marker.Start)) continue;
             var unit = _sourceInParagraph ? paragraph : sentence;
             listed ??= new();
             if (!listed.TryGetValue(unit.Start, out var sources))
@@ -264,31 +264,6 @@ public sealed class AttributionRule : Rule
             sources.AddRange(PatternRunner.MatchesIn(_sources[i], text, unit));
         }
         return sources;
-    }
-
-    /// <summary>
-    /// Whether a paragraph is a turn of an interview transcript: it opens with a speaker's label in double
-    /// brackets ("((Jane Roe))", as Wikinews prints interviews) or with a short label and a colon ("Q:",
-    /// "MH:", "Jane Roe:"). What follows is the speaker's own words, as in direct speech.
-    /// </summary>
-    internal static bool IsTranscriptTurn(string text, TextSpan paragraph)
-    {
-        int i = paragraph.Start, end = Math.Min(paragraph.End, paragraph.Start + 48);
-        while (i < end && char.IsWhiteSpace(text[i])) i++;
-        if (i + 1 < end && text[i] == '(' && text[i + 1] == '(')
-            return text.AsSpan(i + 2, end - i - 2).IndexOf("))", StringComparison.Ordinal) > 0;
-        // A label: one to three words, each opening with a capital, then a colon and a space.
-        int words = 0;
-        while (i < end)
-        {
-            if (!char.IsUpper(text[i])) return false;
-            while (i < end && (char.IsLetter(text[i]) || text[i] is '.' or '\'' or '-')) i++;
-            if (++words > 3 || i >= end) return false;
-            if (text[i] == ':') return i + 1 < paragraph.End && text[i + 1] == ' ';
-            if (text[i] != ' ') return false;
-            i++;
-        }
-        return false;
     }
 
     /// <summary>Whether one of <paramref name="spans"/> (in start order) lies inside <paramref name="within"/>.</summary>

@@ -18,7 +18,7 @@ namespace TextLint.Rules.Kinds;
 /// </summary>
 public sealed class ConsistencyRule : Rule
 {
-    public static readonly RuleKind Kind = new("consistency", ["match", "majority", "count", "majorityCount"], (d, def) => new ConsistencyRule(d, def),
+    public static readonly RuleKind Kind = new("consistency", ["match", "majority", "count", "majorityCount", "uses", "majorityUses"], (d, def) => new ConsistencyRule(d, def),
         "Reports the minority variant when a document mixes spellings of one set (Kiev/Kyiv).")
     {
         Options =
@@ -121,8 +121,12 @@ public sealed class ConsistencyRule : Rule
                 var span = first[s]![v]!.Value;
                 context.Report(span, context.Arguments(span)
                     .With("majority", _sets[s][major]).With("count", c[v].ToString(System.Globalization.CultureInfo.InvariantCulture))
-                    .With("majorityCount", c[major].ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    .With("majorityCount", c[major].ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .With("uses", Times(c[v])).With("majorityUses", Times(c[major])));
             }
         }
     }
+
+    /// <summary>"once", "twice", "3 times": how often a variant is used, for {uses} and {majorityUses}.</summary>
+    private static string Times(int n) => n switch { 1 => "once", 2 => "twice", _ => Plural.Count(n, "time") };
 }

@@ -21,7 +21,8 @@ namespace TextLint.Rules.Kinds;
 /// pattern just before a token ("regime" only after a name), and the finding then covers both.
 /// <c>skipNames</c> leaves alone a lower-case token written as part of a name: with a capital letter in
 /// the middle of a sentence ("artist Vermin Supreme", "quipped Valiant Entertainment editor");
-/// <c>outsideQuotes</c> leaves alone a token inside any quotation marks (someone's word, quoted).
+/// <c>outsideQuotes</c> leaves alone a token inside any quotation marks (someone's word, quoted) or in
+/// an interview transcript's speech (<see cref="Document.TranscriptSpeech"/>).
 /// </summary>
 public sealed class ExistenceRule : Rule
 {
@@ -44,7 +45,7 @@ public sealed class ExistenceRule : Rule
             new("unlessParagraph", "Regular expressions for context: a match whose paragraph, read without its quotations, matches one is not reported (an interview answer in the first person)."),
             new("notFollowedBy", "A regular expression the text just after a token must not match (anchored at the token's end, on a short window): 'so-called' not before a quotation."),
             new("skipNames", "Leave alone a token listed in lower case that is written as part of a name: capitalised in the middle of a sentence (default false)."),
-            new("outsideQuotes", "Leave alone a token inside quotation marks of any kind, not only direct speech (default false)."),
+            new("outsideQuotes", "Leave alone a token inside quotation marks of any kind, not only direct speech, or in an interview transcript's turns (default false)."),
         ],
     };
 
@@ -162,7 +163,7 @@ public sealed class ExistenceRule : Rule
             taken.Take(span);
             if (_skipNames && source >= 0 && !HasUpper(_tokens[source]) && IsPartOfName(context.Text, match)) continue;
             if (_notFollowedBy is not null && source >= 0 && FollowedBy(_notFollowedBy.Value, context.Text, match.End)) continue;
-            if (_outsideQuotes && context.Document.IsWithinUnit(RuleScope.Quote, match)) continue;
+            if (_outsideQuotes && (context.Document.IsWithinUnit(RuleScope.Quote, match) || context.Document.TranscriptSpeech.Contains(match.Start))) continue;
             if (!_unlessSentence.IsEmpty && SentenceMatches(context, span, sentenceVerdicts ??= new())) continue;
             if (!_unlessParagraph.IsEmpty && ParagraphMatches(context, span, ref paragraphVerdicts)) continue;
             // The fix replaces the token itself, never the words precededBy joined to the finding.

@@ -13,14 +13,34 @@ public class TextWordsTests
     [InlineData("-a- 'b' x'-y", 4)]
     [InlineData("Київ та Kyiv, 2024", 4)]
     [InlineData("e\u0301te\u0301 \U0001F600 word", 3)]
+    // A number is one word with its separators and a currency sign inside it, as a reader counts it.
+    [InlineData("1-18 (Smith, 5.4 ov)", 4)]
+    [InlineData("US$1 million, 4,489,235 votes (3.27 percent) at 10:30", 8)]
+    [InlineData("HK$10 and £5.20 and €3", 5)]
+    // Not between digits: a full stop, a comma or a colon still separates words.
+    [InlineData("Jan. 7, 2008: wickets: 1-18", 5)]
+    [InlineData("in 2005.The end,5 a$ $b", 7)]
     public void Count_CountsWordsWithTheirJoiners(string text, int expected) =>
         Assert.Equal(expected, TextWords.Count(text, new TextSpan(0, text.Length)));
+
+    [Fact]
+    public void NextAndPrevious_WalkANumberAsOneWord()
+    {
+        const string text = "won US$1.5 million, 4,489,235 votes at 10:30.";
+        var forward = new List<string>();
+        for (int at = 0; TextWords.Next(text, at, text.Length, out var w); at = w.End) forward.Add(text[w.Start..w.End]);
+        Assert.Equal(["won", "US$1.5", "million", "4,489,235", "votes", "at", "10:30"], forward);
+        var backward = new List<string>();
+        for (int at = text.Length; TextWords.Previous(text, at, 0, out var w); at = w.Start) backward.Add(text[w.Start..w.End]);
+        backward.Reverse();
+        Assert.Equal(forward, backward);
+    }
 
     /// <summary>Count (a table-driven pass) must agree with walking the words one by one with Next, on any slice of any text.</summary>
     [Fact]
     public void Count_EqualsTheWordsNextWalks()
     {
-        var piece = Gen.OneOf<string>("a", "Bc", "é", "\u0301", "7", "_", "'", "\u2019", "-", "\u2010", "\u2011", " ", "\n", ".", ",", "—", "\U0001F600", "\uD800", "日本");
+        var piece = Gen.OneOf<string>("a", "Bc", "é", "\u0301", "7", "_", "'", "\u2019", "-", "\u2010", "\u2011", " ", "\n", ".", ",", ":", "$", "\u00A3", "—", "\U0001F600", "\uD800", "日本");
         Gen.Select(piece.Array[0, 40], Gen.Int[0, 200], Gen.Int[0, 200], (parts, a, b) => (Text: string.Concat(parts), A: a, B: b)).Sample(t =>
         {
             int start = Math.Min(t.A, t.Text.Length), end = Math.Min(Math.Max(start, t.B), t.Text.Length);

@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+using TextLint.Text;
+
+namespace TextLint.Documents.Segmentation;
+
+/// <summary>
+/// Recognises a list or table flattened to running text: a cricket scorecard ("Fall of wickets: 1-18
+/// (Smith, 5.4 ov), 2-63 (Kallis, 15.4 ov), …"), a team sheet ("Australia: A C Gilchrist (wkt),
+/// M L Hayden, …"), a run of results. Prose holds its items together with function words (articles,
+/// prepositions, auxiliaries, pronouns: a third to a half of its words); a list separates short items
+/// of names and numbers with commas, semicolons or colons ("Algoma-Manitoulin: FCP Ajax-Pickering: GRN …")
+/// and has almost none.
+/// </summary>
+public static class ListText
+{
+    /// <summary>Fewer words than this are never judged: a short unit is no problem to any measure.</summary>
+    private const int MinWords = 12;
+
+    /// <summary>At least this many items (separators, commas, semicolons and colons, + 1).</summary>
+    private const int MinItems = 6;
+
+    /// <summary>At most this many words per item on average.</summary>
+    private const int MaxWordsPerItem = 5;
+
+    /// <summary>At most one word in this many is a function word.</summary>
+    private const int FunctionWordRatio = 10;
+
+    /// <summary>Closed-class words of English, in lower case (a capitalised "A" in "A C Gilchrist" is an initial, not an article).</summary>
+    private static readonly FrozenSet<string> FunctionWords = (
+        "a an the of to in on at by for with from into onto over under about after before between through during against " +
+        "and or but nor so yet if as than that which who whom whose what this these those it its is are was were be been being " +
+        "has have had do does did will would can could shall should may might must not no he she they we you his her their " +
+        "our my your him them us me there here when where while because since until also both either neither each every all " +
+        "any some such only just very more most less then thus").Split(' ').ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the span of <paramref name="text"/> reads as a list of short items rather than a sentence or paragraph.</summary>
+    public static bool IsList(ReadOnlySpan<char> text, TextSpan span)
+    {
+        int separators = 0;
+        foreach (char c in text[span.Start..span.End])
+            if (c is ',' or ';' or ':') separators++;
+        int items = separators + 1;
+        if (items < MinItems) return false;
+        var lookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        int words = 0, function = 0, pos = span.Start;
+        while (TextWords.Next(text, pos, span.End, out var w))
+        {
+            pos = w.End;
+            words++;
+            if (lookup.Contains(text[w.Start..w.End])) function++;
+        }
+        return words >= MinWords && words <= items * MaxWordsPerItem && function * FunctionWordRatio <= words;
+    }
+}
