@@ -22,8 +22,9 @@ namespace TextLint.Rules.Kinds;
 /// and none of: a named source or direct speech in the sentence, the sentence before or after, or the
 /// paragraph; a verb of saying or judging in the sentence ("he deems the rules ‘unreasonable’");
 /// "as" or a labelling word before it; first- or second-person words or a question (an interview, an
-/// opinion); a paragraph of an interview transcript; a run of quoted list items. Quoted nouns — the
-/// loaded ones ("experts", "referendum") — are the listed terms' rule (TL2002), not guessed here.
+/// opinion); a run of quoted list items. Interview transcripts are speech (Document.TranscriptSpeech), where
+/// no finding is reported. Quoted nouns — the loaded ones ("experts", "referendum") — are the listed terms'
+/// rule (TL2002), not guessed here.
 /// </summary>
 public sealed partial class QuotationRule
 {
@@ -83,7 +84,6 @@ public sealed partial class QuotationRule
     {
         public readonly Dictionary<int, bool> SourcedSentence = new();
         public readonly Dictionary<int, bool> SourcedParagraph = new();
-        public int TranscriptFrom = -2;
     }
 
     /// <summary>True when the quotation (already known to be short, not speech, not a mention or a name) is the writer's doubt.</summary>
@@ -108,8 +108,6 @@ public sealed partial class QuotationRule
         int pi = SortedSpans.IndexOf(paragraphs.AsSpan(), q.Span.Start);
         if (pi >= 0)
         {
-            if (cache.TranscriptFrom == -2) cache.TranscriptFrom = TranscriptStart(text, paragraphs);
-            if (cache.TranscriptFrom >= 0 && pi >= cache.TranscriptFrom) return false;
             if (Sourced(text, quotes, paragraphs[pi], pi, cache.SourcedParagraph)) return false;
         }
         // The sentence before and after, across a paragraph break too — but not a line that is no sentence
@@ -364,32 +362,5 @@ public sealed partial class QuotationRule
         has = HasSpeech(quotes, unit) || NamedSources.Default.Find(text, unit).Count > 0;
         cache[index] = has;
         return has;
-    }
-
-    /// <summary>
-    /// The index of the first paragraph of an interview transcript — one opening with a speaker's label, "((WN))",
-    /// "((Jane Roe))", "Q:", "MH:" — when the document has at least two; -1 when it has none. Everything from
-    /// there on is questions and answers, someone's words.
-    /// </summary>
-    private static int TranscriptStart(string text, ImmutableArray<TextSpan> paragraphs)
-    {
-        int first = -1, count = 0;
-        for (int i = 0; i < paragraphs.Length; i++)
-        {
-            if (!OpensWithSpeakerLabel(text.AsSpan(paragraphs[i].Start, paragraphs[i].Length))) continue;
-            if (first < 0) first = i;
-            if (++count >= 2) return first;
-        }
-        return -1;
-    }
-
-    private static bool OpensWithSpeakerLabel(ReadOnlySpan<char> p)
-    {
-        p = p.TrimStart();
-        if (p.StartsWith("((", StringComparison.Ordinal)) return p.IndexOf("))", StringComparison.Ordinal) is > 2 and < 60;
-        // "Q:", "MH:", "WSS:": a short upper-case label and a colon.
-        int k = 0;
-        while (k < p.Length && k < 6 && char.IsUpper(p[k])) k++;
-        return k is >= 1 and <= 5 && k < p.Length && p[k] == ':';
     }
 }
