@@ -98,3 +98,86 @@ public class QuotationRuleTests
         Assert.Contains(result.Errors, e => e.Message.Contains("'sourceScope' must be 'sentence' or 'paragraph'"));
     }
 }
+
+public class QuotationRuleDoubtTests
+{
+    private const string Doubt = """
+        id: TL2004
+        title: Scare quotes in the writer's voice
+        message: "{text}"
+        category: ScareQuotes
+        kind: quotation
+        doubt: only
+        """;
+
+    private const string NotDoubt = """
+        id: TL2003
+        title: Short quotation without a speaker
+        message: "{text}"
+        category: ScareQuotes
+        kind: quotation
+        doubt: exclude
+        """;
+
+    [Theory]
+    [InlineData("Ceasefire [|'holds'|] in northern villages")]
+    [InlineData("Minister [|‘regrets’|] decision to close hospital")]
+    [InlineData("Officials [|\"investigate\"|] the leak")]
+    [InlineData("The council [|“protects”|] the coast with two old ships.")]
+    [InlineData("At the funeral she [|\"fainted\"|] several times.")]
+    public void QuotedVerb_BetweenSubjectAndObject_IsDoubt(string markup) => KindTestHelper.Verify(Doubt, markup);
+
+    [Theory]
+    [InlineData("An [|‘aggressive’|] strain of the virus was found in two ducks.")]
+    [InlineData("Police close road after [|'suspicious'|] package found")]
+    [InlineData("A [|\"very dangerous\"|] prisoner escaped from the clinic.")]
+    [InlineData("The new tariff is [|\"fully transparent\"|] and cheaper.")]
+    [InlineData("The programme is [|'voluntary'|] but most staff joined.")]
+    public void QuotedAdjective_WhereAdjectivesStand_IsDoubt(string markup) => KindTestHelper.Verify(Doubt, markup);
+
+    [Theory]
+    // terms being introduced, names of things: nouns
+    [InlineData("In a 2005 paper they argued a \"gravity tractor\" could move the rock.")]
+    [InlineData("Workers may apply for the 'green card' that grants residency.")]
+    [InlineData("The rover's \"eyes\" are two cameras on a mast.")]
+    [InlineData("The rule covers the 'directive' of the cell.")]
+    [InlineData("He painted two chalice 'kraters' in white-ground technique.")]
+    // a source in reach
+    [InlineData("The ceasefire 'holds', the mayor said.")]
+    [InlineData("A \"very dangerous\" prisoner escaped. Police said he was armed.")]
+    [InlineData("He deems the two other rules 'unreasonable'.")]
+    [InlineData("Richardson remains \"fully committed\" to the campaign.")]
+    [InlineData("The new rules allow 'non-disruptive' use of profanity.")]
+    // labels, glosses, mentions, lists, TL2001's marker
+    [InlineData("The candidate introduced himself as \"pro-life\" at the debate.")]
+    [InlineData("The word 'grayned' meaning 'bladed' is rare.")]
+    [InlineData("Readers often misspell the word 'definitely'.")]
+    [InlineData("The board listed \"aggressive\", \"hostile\" and \"abusive\" posts.")]
+    [InlineData("These so-called 'improved' pensions are smaller.")]
+    // first or second person, questions, interview transcripts
+    [InlineData("We never kept logs of the \"downloaded\" files.")]
+    [InlineData("Do you think the rumour became \"viral\"?")]
+    [InlineData("((WN)) What happened next?\n\n((Jane Roe)) The water was 'discolored' for a day.")]
+    public void TermsSourcesLabelsAndInterviews_AreNotDoubt(string text) => KindTestHelper.Verify(Doubt, text);
+
+    [Fact]
+    public void ALineThatIsNoSentence_AttributesNothing() =>
+        KindTestHelper.Verify(Doubt, "Wikinews report\n\nAn [|\"aggressive\"|] strain of the virus was found in two ducks.");
+
+    [Fact]
+    public void Exclude_ReportsTheOtherShortQuotations_SoTheTwoNeverMeet()
+    {
+        const string text = "Ceasefire 'holds' in the north. The [|\"transition period\"|] ends soon.";
+        KindTestHelper.Verify(NotDoubt, text);
+        KindTestHelper.Verify(Doubt, "Ceasefire [|'holds'|] in the north. The \"transition period\" ends soon.");
+    }
+
+    [Fact]
+    public void Doubt_InvalidValue_OrWithTerms_IsAnError()
+    {
+        var bad = TextLint.Loading.RulePackLoader.Load([new TextLint.Loading.PackFile("t.yaml", Doubt.Replace("doubt: only", "doubt: maybe"))]);
+        Assert.Contains(bad.Errors, e => e.Message.Contains("'doubt' must be 'only' or 'exclude'"));
+        var terms = TextLint.Loading.RulePackLoader.Load([new TextLint.Loading.PackFile("t.yaml", Doubt + "\nterms: [experts]")]);
+        Assert.Contains(terms.Errors, e => e.Message.Contains("'doubt' applies to short quotations"));
+    }
+}

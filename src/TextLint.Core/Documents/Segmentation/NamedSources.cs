@@ -100,7 +100,10 @@ public sealed class NamedSources
         "release communique communiqué memo memorandum letter email e-mail study survey poll paper article census audit " +
         "ruling verdict judgment judgement warrant order decree notice announcement bulletin post tweet video footage " +
         "autopsy testimony deposition summons petition minutes log logs data figures filings papers dossier findings " +
-        "book biography memoir autobiography diary documentation");
+        "book biography memoir autobiography diary documentation " +
+        // laws and rules speak for themselves: "the regulation states", "the treaty says"
+        "regulation statute treaty constitution charter ordinance bylaw guideline guidelines directive contract " +
+        "law act bill code policy rulebook manual");
 
     private readonly FrozenSet<string> _bodies;
     private readonly FrozenSet<string> _documents;

@@ -16,7 +16,7 @@ namespace TextLint.Rules.Kinds;
 /// (the forces group ‘West’; off with <c>names: false</c>), or when its content is listed in
 /// <c>exceptions</c>. The region is the quotation with its marks.
 /// </summary>
-public sealed class QuotationRule : Rule
+public sealed partial class QuotationRule : Rule
 {
     public static readonly RuleKind Kind = new("quotation", ["match", "text"], (d, def) => new QuotationRule(d, def),
         "Reports scare quotes: short quotations that are not direct speech, quotations after a marker such as 'so-called', or quoted loaded terms.")
@@ -30,6 +30,7 @@ public sealed class QuotationRule : Rule
             new("requireMarker", "Report only quotations right after a marker (default false)."),
             new("names", "Leave title-case names in quotes alone (default true)."),
             new("exceptions", "Quoted contents that are never scare quotes."),
+            new("doubt", "'only': report only the short quotations that read as the writer's doubt — an adjective or a verb in quotes with no source in reach, not a term, title, name or source's word (see the doubt model in the docs); 'exclude': report the other short quotations. Default: not checked."),
             new("sourceScope", "Leave a short quotation alone when its 'sentence' or 'paragraph' names a source — a person, organisation, office or document with a report verb, or after \"according to\" (see the attribution kind): the words are that source's. Default: not checked."),
         ],
     };
@@ -60,6 +61,9 @@ public sealed class QuotationRule : Rule
     /// <summary>0: sources not checked; 1: the sentence; 2: the paragraph.</summary>
     private readonly int _sourceScope;
 
+    /// <summary>0: the doubt model is not used; 1: only what it accepts; 2: only what it does not.</summary>
+    private readonly int _doubt;
+
     private QuotationRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
     {
         _maxWords = def.GetInt("maxWords", 3, 1, 100);
@@ -75,6 +79,15 @@ public sealed class QuotationRule : Rule
             "paragraph" => 2,
             var other => Invalid(def, other),
         };
+        _doubt = def.GetString("doubt") switch
+        {
+            null => 0,
+            "only" => 1,
+            "exclude" => 2,
+            var other => InvalidDoubt(def, other),
+        };
+        if (_doubt != 0 && (!_terms.IsEmpty || _requireMarker))
+            def.Error(def.PositionOf("doubt"), "'doubt' applies to short quotations, not to 'terms' or 'requireMarker: true'.");
         if (_requireMarker && _markers.IsEmpty)
             def.Error(def.PositionOf("requireMarker"), "'requireMarker: true' needs 'markers' (e.g. [so-called]).");
         if (_requireMarker && !_terms.IsEmpty)
@@ -84,6 +97,12 @@ public sealed class QuotationRule : Rule
     private static int Invalid(RuleDefinition def, string value)
     {
         def.Error(def.PositionOf("sourceScope"), $"'sourceScope' must be 'sentence' or 'paragraph', not '{value}'.");
+        return 0;
+    }
+
+    private static int InvalidDoubt(RuleDefinition def, string value)
+    {
+        def.Error(def.PositionOf("doubt"), $"'doubt' must be 'only' or 'exclude', not '{value}'.");
         return 0;
     }
 
@@ -137,6 +156,7 @@ public sealed class QuotationRule : Rule
 
         // Whether a sentence or paragraph names a source (or holds direct speech) is worked out once per unit.
         Dictionary<int, bool>? sourced = null;
+        DoubtCache? doubtCache = null;
         var units = _sourceScope == 2 ? context.Document.Paragraphs : context.Document.Sentences;
         for (int i = 0; i < quotes.Length; i++)
         {
@@ -146,6 +166,7 @@ public sealed class QuotationRule : Rule
             if (content.IsEmpty || !HasLetter(text.AsSpan(content.Start, content.Length))) continue;
             if (TextWords.Count(text, content) > _maxWords) continue;
             if (IsMention(text, q) || IsException(text, q) || (_skipNames && IsName(text, q, content))) continue;
+            if (_doubt != 0 && IsDoubt(context, quotes, i, content, ref doubtCache) != (_doubt == 1)) continue;
             if (_sourceScope != 0)
             {
                 int u = SortedSpans.IndexOf(units.AsSpan(), q.Span.Start);

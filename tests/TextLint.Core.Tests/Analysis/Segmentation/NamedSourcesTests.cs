@@ -25,6 +25,8 @@ public class NamedSourcesTests
     [InlineData("The book also describes how he left.", "The book also describes")]
     [InlineData("He found that the vase was old.", "He found")]
     [InlineData("She posted on Twitter that it was old.", "She posted")]
+    [InlineData("The regulation states that a flood is an emergency.", "The regulation states")]
+    [InlineData("A vessel is a wreck, the treaty says.", "the treaty says")]
     public void NamedSources_AreFound(string text, string expected) => Assert.Contains(expected, Find(text));
 
     [Theory]
