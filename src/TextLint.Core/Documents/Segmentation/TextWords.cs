@@ -27,6 +27,8 @@ public static class TextWords
         char c = text[i], before = text[i - 1], after = text[i + 1];
         if (!CharClass.IsWordChar(before) || !CharClass.IsWordChar(after)) return false;
         if (IsJoiner(c)) return true;
+        // An initialism: a period between single letters ("U.S.", "e.g.", "U.S.A.") is inside one word.
+        if (c == '.' && char.IsLetter(before) && char.IsLetter(after) && (i - 1 == start || !CharClass.IsWordChar(text[i - 2]))) return true;
         if (IsNumberJoiner(c)) return char.IsAsciiDigit(before) && char.IsAsciiDigit(after);
         return IsCurrencyJoiner(c) && char.IsAsciiDigit(after);
     }
@@ -102,13 +104,15 @@ public static class TextWords
         var classes = Classes;
         int n = 0;
         byte p1 = Other, p2 = Other;
-        foreach (char ch in s)
+        for (int k = 0; k < s.Length; k++)
         {
+            char ch = s[k];
             byte c = classes[ch];
             if (c is Word or Digit && p1 is not (Word or Digit)
                 && !(p1 == Joiner && p2 is Word or Digit)
                 && !(p1 == NumberJoiner && p2 == Digit && c == Digit)
-                && !(p1 == CurrencyJoiner && p2 is Word or Digit && c == Digit))
+                && !(p1 == CurrencyJoiner && p2 is Word or Digit && c == Digit)
+                && !(k >= 2 && s[k - 1] == '.' && char.IsLetter(ch) && char.IsLetter(s[k - 2]) && (k < 3 || classes[s[k - 3]] is not (Word or Digit))))
                 n++;
             p2 = p1;
             p1 = c;

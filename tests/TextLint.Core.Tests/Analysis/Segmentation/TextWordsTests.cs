@@ -20,6 +20,9 @@ public class TextWordsTests
     // Not between digits: a full stop, a comma or a colon still separates words.
     [InlineData("Jan. 7, 2008: wickets: 1-18", 5)]
     [InlineData("in 2005.The end,5 a$ $b", 7)]
+    // An initialism is one word: a period between single letters joins them; after a longer word it does not.
+    [InlineData("U.S. citizens and the U.K.", 5)]
+    [InlineData("e.g. Smith.He and W. Bush", 6)]
     public void Count_CountsWordsWithTheirJoiners(string text, int expected) =>
         Assert.Equal(expected, TextWords.Count(text, new TextSpan(0, text.Length)));
 
