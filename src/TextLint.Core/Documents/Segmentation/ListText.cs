@@ -51,4 +51,44 @@ public static class ListText
         }
         return words >= MinWords && words <= items * MaxWordsPerItem && function * FunctionWordRatio <= words;
     }
+
+    /// <summary>How many words the parts of a series that are not short items may hold together (the lead-in, a relative clause).</summary>
+    private const int MaxOtherWords = 25;
+
+    /// <summary>How many short items make a series.</summary>
+    private const int MinSeriesItems = 4;
+
+    /// <summary>The longest short item, in words.</summary>
+    private const int MaxItemWords = 6;
+
+    /// <summary>
+    /// Whether the span is an enumeration: split at commas and semicolons outside brackets and quotation
+    /// marks, four or more parts of at most six words (the items) and no more than 25 words in all the
+    /// other parts together (the lead-in, a clause about one item): "Other speakers included four of
+    /// Trump's children; First Lady Melania Trump; …", "The ride went along LaTrobe, Russell, Lonsdale, …".
+    /// A reader takes such a sentence item by item, so its length is not the length of a sentence to
+    /// split. Prose whose clauses are set off by commas has long parts and is no series.
+    /// </summary>
+    public static bool IsSeries(ReadOnlySpan<char> text, TextSpan span)
+    {
+        int items = 0, other = 0, depth = 0, partStart = span.Start;
+        bool quoted = false;
+        for (int i = span.Start; i <= span.End; i++)
+        {
+            char c = i < span.End ? text[i] : ';';
+            if (c is '(' or '[') depth++;
+            else if (c is ')' or ']') depth = Math.Max(0, depth - 1);
+            else if (c is '"' or '\u201C' or '\u201D') quoted = c == '\u201C' || (c == '"' && !quoted);
+            else if (c is ',' or ';' && depth == 0 && !quoted)
+            {
+                int words = TextWords.Count(text, TextSpan.FromBounds(partStart, i));
+                if (words > MaxItemWords) other += words;
+                else if (words > 0) items++;
+                if (other > MaxOtherWords) return false;
+                partStart = i + 1;
+            }
+        }
+        return items >= MinSeriesItems;
+    }
 }
+

@@ -28,7 +28,7 @@ public sealed class NamedSources
     /// <summary>Report verbs whose subject or inverted subject is the source.</summary>
     private static readonly FrozenSet<string> ReportVerbs = Set(
         "say says said saying tell tells told state states stated report reports reported announce announces announced " +
-        "confirm confirms confirmed write writes wrote add adds added explain explains explained note notes noted " +
+        "confirm confirms confirmed write writes wrote add adds added explain explains explained note notes noted declare declares declared " +
         "testify testifies testified claim claims claimed allege alleges alleged argue argues argued believe believes believed " +
         "estimate estimates estimated warn warns warned insist insists insisted maintain maintains maintained contend contends " +
         "contended acknowledge acknowledges acknowledged admit admits admitted deny denies denied disclose discloses disclosed " +
@@ -230,6 +230,28 @@ public sealed class NamedSources
     private static readonly FrozenSet<string> SpeechForms = Set(
         "said says say told tells tell reported added stated confirmed announced wrote explained noted testified tweeted posted");
 
+    /// <summary>"(DW)": a word of two or more capitals alone in brackets.</summary>
+    private static bool IsBracketedAbbreviation(ReadOnlySpan<char> t, List<TextSpan> words, int i)
+    {
+        var w = t[words[i].Start..words[i].End];
+        if (w.Length < 2 || w.Length > 8) return false;
+        foreach (char c in w) if (!char.IsUpper(c) && !char.IsAsciiDigit(c)) return false;
+        int before = words[i].Start - 1, after = words[i].End;
+        return before >= 0 && t[before] == '(' && after < t.Length && t[after] == ')';
+    }
+
+    /// <summary>Whether only a closing bracket and white space stand between two words.</summary>
+    private static bool OnlyClosingBracket(ReadOnlySpan<char> t, List<TextSpan> words, int a, int b)
+    {
+        bool bracket = false;
+        for (int k = words[a].End; k < words[b].Start; k++)
+        {
+            if (t[k] == ')' && !bracket) { bracket = true; continue; }
+            if (!char.IsWhiteSpace(t[k])) return false;
+        }
+        return bracket;
+    }
+
     /// <summary>True when something other than white space stands between two words (a comma, a full stop, a quote mark).</summary>
     private static bool Gap(ReadOnlySpan<char> t, List<TextSpan> words, int a, int b)
     {
@@ -269,6 +291,14 @@ public sealed class NamedSources
         start = verb;
         int j = verb - 1;
         while (j >= 0 && !Gap(t, words, j, j + 1) && In(Auxiliaries, t[words[j].Start..words[j].End])) j--;
+        // "Deutsche Welle (DW) reported": an abbreviation in brackets after a name is part of the subject.
+        if (j >= 1 && IsBracketedAbbreviation(t, words, j) && OnlyClosingBracket(t, words, j, j + 1)
+            && IsName(t, words, j - 1, opensSentence))
+        {
+            start = j - 1;
+            while (start > 0 && !Gap(t, words, start - 1, start) && IsName(t, words, start - 1, opensSentence)) start--;
+            return true;
+        }
         if (j < 0 || Gap(t, words, j, j + 1)) return false;
         var head = t[words[j].Start..words[j].End];
         if (In(BeForms, head)) return false; // "is said to": a passive has no speaker

@@ -30,7 +30,7 @@ public sealed class MetricRule : Rule
                 "(words in another script than the document's main one: an original printed after its translation), runInHeads " +
                 "(a head of at most 12 words and a colon before a capital that opens the unit: 'Virginia Tech shootings: A gunman…'), " +
                 "lists (a unit that is a list flattened to text, short items separated by commas, semicolons or colons with almost no function " +
-                "words such as a scorecard or team sheet, is not measured at all)."),
+                "words such as a scorecard or team sheet, or an enumeration of four or more items of at most six words with at most 25 other words, is not measured at all)."),
         ],
     };
 
@@ -118,7 +118,7 @@ public sealed class MetricRule : Rule
         }
     }
 
-    /// <summary>The words of the unit that <c>ignore</c> leaves in; 0 for a list when lists are ignored.</summary>
+    /// <summary>The words of the unit that <c>ignore</c> leaves in; 0 for a list or a series when lists are ignored.</summary>
     private int OwnWords(Document document, TextSpan unit)
     {
         string text = document.Prose;
@@ -128,7 +128,7 @@ public sealed class MetricRule : Rule
         int all = TextWords.Count(text, body);
         // Leaving words out only lowers the count: a unit within a maximum stays within it.
         if (_min is null && _max is { } max && all <= max) return all;
-        if ((_ignore & Ignored.Lists) != 0 && ListText.IsList(text, body)) return 0;
+        if ((_ignore & Ignored.Lists) != 0 && (ListText.IsList(text, body) || ListText.IsSeries(text, body))) return 0;
         var skip = (_ignore & Ignored.Speech) != 0 ? document.Speech
             : (_ignore & Ignored.Transcripts) != 0 ? document.TranscriptSpeech
             : SpanSet.Empty;

@@ -21,4 +21,22 @@ public class ListTextTests
     [InlineData("Smith, Jones, Brown, Green, White, Black.")]
     public void Prose_IsNoList(string text) =>
         Assert.False(ListText.IsList(text, new TextSpan(0, text.Length)));
+
+    [Theory]
+    [InlineData("Other speakers included four of the mayor's children; the first lady; Mark and Ann Smith, who drew weapons on protesters at their home; and John Doe, a former student.")]
+    [InlineData("At the debate, the candidates received 13 questions on the war in Afghanistan, rank choice voting, debate reform, the surveillance state, space warfare, police reform, education reform, Yemen and gun rights.")]
+    public void AShortLeadInBeforeShortItems_IsASeries(string text) =>
+        Assert.True(ListText.IsSeries(text, new TextSpan(0, text.Length)));
+
+    [Theory]
+    // Clauses set off by commas are long: prose, not a series.
+    [InlineData("The committee, which met on Monday in the old town hall for the first time since the floods, said the plan was not ready and sent it back to the planners, who must now rewrite the budget, the timetable and the map before the council votes again in the autumn.")]
+    // Too few items after the lead-in.
+    [InlineData("He visited Paris, Rome and Berlin, then flew home.")]
+    // A lead-in longer than 30 words is a sentence of its own before the items.
+    [InlineData("The council, after a long debate in which every member of every party spoke at length about the harbour and its future and the cost of the new wall that will protect the old town from the sea, voted for the wall, the road, the bridge, the park and the school.")]
+    // Commas inside brackets or a quotation do not separate items.
+    [InlineData("He said \"one, two, three, four, five, six\" and left the room without another word to anyone in the hall.")]
+    public void Prose_IsNoSeries(string text) =>
+        Assert.False(ListText.IsSeries(text, new TextSpan(0, text.Length)));
 }

@@ -27,6 +27,9 @@ public class NamedSourcesTests
     [InlineData("She posted on Twitter that it was old.", "She posted")]
     [InlineData("The regulation states that a flood is an emergency.", "The regulation states")]
     [InlineData("A vessel is a wreck, the treaty says.", "the treaty says")]
+    [InlineData("Deutsche Welle (DW) reported the closures.", "Deutsche Welle (DW) reported")]
+    [InlineData("The shop closed, which the BBC (UK) has reported.", "BBC (UK) has reported")]
+    [InlineData("He was shot in what the police declared a terrorist incident.", "the police declared")]
     public void NamedSources_AreFound(string text, string expected) => Assert.Contains(expected, Find(text));
 
     [Theory]
@@ -38,6 +41,7 @@ public class NamedSourcesTests
     [InlineData("It is old, critics say.")]
     [InlineData("It is said to be old.")]
     [InlineData("It has been reported that it is old.")]
+    [InlineData("The shops (all 12) reported losses.")]
     [InlineData("Studies show it is old.")]
     [InlineData("Some argue that this training suggests a partnership.")]
     [InlineData("Critics say the plan will fail.")]
