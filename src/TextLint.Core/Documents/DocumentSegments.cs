@@ -18,6 +18,7 @@ public sealed partial class Document
     private ImmutableArray<Quotation> _quotations;
     private SpanSet? _speech;
     private SpanSet? _transcript;
+    private SpanSet? _unquoted;
     private SpanSet? _quotedBlockSet;
     private ScriptProfile? _scripts;
     private SpanSet? _quoteSet;
@@ -142,6 +143,28 @@ public sealed partial class Document
                 _transcript = spans.IsEmpty ? SpanSet.Empty : SpanSet.From(spans);
             }
             return _transcript;
+        }
+    }
+
+    /// <summary>
+    /// Speech printed without quotation marks: an interview transcript's speech (<see cref="TranscriptSpeech"/>)
+    /// and the rest of a sentence after a colon that a verb or noun of saying governs ("Smith had one more
+    /// theory: …", "the ministry said in a statement: …"; see <see cref="DirectSpeech.IntroducedByColon"/>).
+    /// Rules that judge the writer's voice leave it alone; unlike <see cref="Speech"/> it is the writer's
+    /// paraphrase, so fixes may still edit it. Computed once per document.
+    /// </summary>
+    public SpanSet UnquotedSpeech
+    {
+        get
+        {
+            if (_unquoted is null)
+            {
+                var colon = Prose.Contains(": ", StringComparison.Ordinal)
+                    ? DirectSpeech.IntroducedByColon(Prose, Sentences)
+                    : ImmutableArray<TextSpan>.Empty;
+                _unquoted = colon.IsEmpty ? TranscriptSpeech : SpanSet.From(TranscriptSpeech.Spans.Concat(colon));
+            }
+            return _unquoted;
         }
     }
 

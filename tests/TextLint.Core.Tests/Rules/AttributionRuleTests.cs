@@ -142,9 +142,72 @@ public class AttributionRuleTests
         KindTestHelper.Verify(rule, "The singer allegedly snubbed the court.");
     }
 
+    [Fact]
+    public void ContextReach_CountsTheParagraphsBefore()
+    {
+        const string rule = Plain + "\ncontextWords: [charged, FBI]\ncontextScope: paragraph";
+        const string text = "All are charged with spying.\n\nThe FBI named them.\n\nThey {0} passed notes.\n\nOne {1} fled.\n\nAnother {2} stayed.";
+        KindTestHelper.Verify(rule, string.Format(text, "[|allegedly|]", "[|allegedly|]", "[|allegedly|]"));
+        // Two paragraphs back: the charge and the FBI reach the third paragraph, the FBI the fourth, nothing the fifth.
+        KindTestHelper.Verify(rule + "\ncontextReach: 2", string.Format(text, "allegedly", "allegedly", "[|allegedly|]"));
+    }
+
+    [Fact]
+    public void UnlessSentence_SilencesTheMarkersOfAMatchingSentence()
+    {
+        const string rule = Plain + "\nunlessSentence: ['\\?\\s*\\z']";
+        KindTestHelper.Verify(rule, "Was it reportedly over? It was [|reportedly|] over. Is it over, reportedly, or not?");
+        KindTestHelper.Verify(Plain, "Was it [|reportedly|] over?");
+    }
+
+    [Fact]
+    public void UnlessBefore_ReadsTheSentenceUpToTheMarker()
+    {
+        // Plain's pattern matches "was believed to": the text before it ends with "that ".
+        const string rule = Plain + "\nunlessBefore: ['\\binspect\\w*\\b.*\\bthat\\s+\\z']";
+        KindTestHelper.Verify(rule, "They were inspecting a ship that was believed to carry cars. A ship [|was believed to|] carry cars.");
+        // The pattern reads only what comes before the marker.
+        KindTestHelper.Verify(rule, "A ship that [|was believed to|] carry cars was inspected.");
+    }
+
+    [Fact]
+    public void SubjectSources_OpeningTheSentenceBefore_MakeTheMarkerTheirs()
+    {
+        const string rule = Plain + "\nsubjectSources: [police, investigators]";
+        KindTestHelper.Verify(rule, "Police are looking for the car. The car is said to have tinted windows.");
+        KindTestHelper.Verify(rule, "Broward County sheriff's investigators searched the house. It is believed to be empty.");
+        // A sentence of another paragraph, an object, a clause before the subject, or no such subject do not count.
+        KindTestHelper.Verify(rule, "Police are looking for the car.\n\nThe car [|is said to|] have tinted windows.");
+        KindTestHelper.Verify(rule, "He told police about the car. The car [|is said to|] have tinted windows.");
+        KindTestHelper.Verify(rule, "After police arrived, the man fled. He [|is said to|] be armed.");
+        KindTestHelper.Verify(rule, "The museum opened in 1920. It [|is said to|] be haunted.");
+        KindTestHelper.Verify(Plain, "Police are looking for the car. The car [|is said to|] have tinted windows.");
+    }
+
+    [Fact]
+    public void ReferBack_AGroupTheTextIntroduced_IsNotVague()
+    {
+        const string rule = "id: TL1012\ntitle: t\nmessage: m\ncategory: Attribution\nkind: attribution\nregex: ['\\bseveral reviewers\\b']";
+        const string text = "The reviewers were asked to check for errors.\n\nThe study was published.\n\nIt was criticised, with {0} calling it confusing.";
+        KindTestHelper.Verify(rule, string.Format(text, "[|several reviewers|]"));
+        KindTestHelper.Verify(rule + "\nreferBack: 2", string.Format(text, "several reviewers"));
+        KindTestHelper.Verify(rule + "\nreferBack: 1", string.Format(text, "[|several reviewers|]"));
+        // "each reviewer" and a possessive introduce the group too; a bare plural, or one after the marker, does not.
+        KindTestHelper.Verify(rule + "\nreferBack: 0", "Each reviewer read two entries, and several reviewers found them dull.");
+        KindTestHelper.Verify(rule + "\nreferBack: 0", "The study's reviewers met. Later several reviewers left.");
+        KindTestHelper.Verify(rule + "\nreferBack: 2", "Reviewers met.\n\nThen [|several reviewers|] left, unlike the reviewers of the other paper.");
+    }
+
+    [Fact]
+    public void AColonAfterAWordOfSaying_IntroducesTheSpeakersWords() =>
+        KindTestHelper.Verify(Plain,
+            "Smith had one more theory: the ship reportedly changed its name. The ministry said in a statement: it reportedly sank.\n\n" +
+            "Note: the ship [|reportedly|] sank. The cause is unclear: the ship [|reportedly|] sank.");
+
     [Theory]
     [InlineData("sourceScope: page", "'sourceScope' must be 'sentence' or 'paragraph'")]
     [InlineData("contextScope: paragraph", "'contextScope' needs 'contextWords'")]
+    [InlineData("contextWords: [court]\ncontextReach: 2", "'contextReach' needs 'contextScope: paragraph'")]
     [InlineData("namedSources: false\nsourceBodies: [ombudsman]", "need 'namedSources: true'")]
     public void InvalidOptions_AreReported(string yaml, string message)
     {

@@ -175,6 +175,14 @@ public class ExistenceRuleTests
     }
 
     [Fact]
+    public void OutsideQuotes_LeavesATokenInSpeechAfterAGoverningColon()
+    {
+        string yaml = Loaded + "\noutsideQuotes: true\n";
+        KindTestHelper.Verify(yaml, "Smith had one more theory: the plan was bizarre. The result is clear: the plan was [|bizarre|].");
+        KindTestHelper.Verify(Loaded, "Smith had one more theory: the plan was [|bizarre|].");
+    }
+
+    [Fact]
     public void UnlessParagraph_ReadsTheParagraphWithoutItsQuotations()
     {
         string yaml = Loaded + "\nunlessParagraph: ['\\b(?:I|my|we)\\b']\n";

@@ -161,6 +161,16 @@ public class QuotationRuleDoubtTests
     public void TermsSourcesLabelsAndInterviews_AreNotDoubt(string text) => KindTestHelper.Verify(Doubt, text);
 
     [Fact]
+    public void AHeadline_QuotingWordsTheStoryQuotesAgain_IsNotDoubt()
+    {
+        const string body = "\n\nOfficers shot him in what the police declared a \"terrorist-related\" attack.";
+        KindTestHelper.Verify(Doubt, "Police shoot man dead after 'terrorist-related' knife attack" + body);
+        KindTestHelper.Verify(Doubt, "Police shoot man dead after [|'terrorist-related'|] knife attack\n\nOfficers shot him on Sunday.");
+        // A sentence of the body is no headline: its scare quote stays its own, whatever else quotes the words.
+        KindTestHelper.Verify(Doubt, "The man was shot after a [|'terrorist-related'|] knife attack on Sunday.\n\nThe shop closed.\n\nThe road reopened." + body);
+    }
+
+    [Fact]
     public void ALineThatIsNoSentence_AttributesNothing() =>
         KindTestHelper.Verify(Doubt, "Wikinews report\n\nAn [|\"aggressive\"|] strain of the virus was found in two ducks.");
 

@@ -176,6 +176,66 @@ public static class DirectSpeech
         return false;
     }
 
+    /// <summary>How many words may stand between a verb or noun of saying and the colon it governs ("said in a statement:").</summary>
+    private const int WordsBeforeColon = 4;
+
+    /// <summary>Nouns for what someone says or thinks, whose colon introduces its content: "Smith had one more theory:".</summary>
+    private static readonly FrozenSet<string> SpeechNouns = Forms(
+        "theory theories explanation explanations argument arguments claim claims statement statements message messages " +
+        "conclusion conclusions assessment suggestion suggestions warning warnings answer answers response reply belief beliefs " +
+        "opinion hypothesis verdict allegation allegations accusation accusations complaint complaints plea prediction predictions " +
+        "advice words view position version testimony remarks comment comments reasoning diagnosis");
+
+    /// <summary>
+    /// Reported speech printed without quotation marks: the rest of a sentence after a colon that a verb or
+    /// noun of saying or thinking governs, within <see cref="WordsBeforeColon"/> words before it ("Smith had
+    /// one more theory: a second vessel was transmitting…", "The ministry said in a statement: the strike
+    /// hit a depot", "In his words: …"). The governing word must not open the sentence: "Note: the figures
+    /// are provisional" and "Warning: …" are the writer's labels, not someone's speech. Returned in order.
+    /// </summary>
+    public static ImmutableArray<TextSpan> IntroducedByColon(string prose, ImmutableArray<TextSpan> sentences)
+    {
+        ImmutableArray<TextSpan>.Builder? found = null;
+        ReadOnlySpan<char> text = prose;
+        int from = 0;
+        while (from < text.Length)
+        {
+            int rel = text[from..].IndexOf(':');
+            if (rel < 0) break;
+            int colon = from + rel;
+            from = colon + 1;
+            // "10:30", "http://", "Psalm 23:4": a colon inside a token introduces nothing.
+            if (colon + 1 >= text.Length || !char.IsWhiteSpace(text[colon + 1])) continue;
+            int si = SortedSpans.IndexOf(sentences.AsSpan(), colon);
+            if (si < 0) continue;
+            var sentence = sentences[si];
+            if (!GovernedBySpeech(text, sentence.Start, colon)) continue;
+            int start = colon + 1;
+            while (start < sentence.End && char.IsWhiteSpace(text[start])) start++;
+            if (start >= sentence.End) continue; // the colon ends its sentence: what follows is the next paragraph's
+            (found ??= ImmutableArray.CreateBuilder<TextSpan>()).Add(TextSpan.FromBounds(start, sentence.End));
+            from = sentence.End; // one span per sentence: a second colon in it is inside the first's speech
+        }
+        return found?.ToImmutable() ?? ImmutableArray<TextSpan>.Empty;
+    }
+
+    /// <summary>Whether a verb or noun of saying stands a few words before the colon, and not as the sentence's first word.</summary>
+    private static bool GovernedBySpeech(ReadOnlySpan<char> text, int sentenceStart, int colon)
+    {
+        int pos = colon;
+        for (int words = 0; words < WordsBeforeColon; words++)
+        {
+            if (!TextWords.Previous(text, pos, sentenceStart, out var w)) return false;
+            // Punctuation between the words ends the clause that governs the colon ("…, including: …").
+            if (words > 0 && !IsBlank(text, w.End, pos)) return false;
+            var word = text[w.Start..w.End];
+            if ((In(SpeechVerbs, word) && !In(AfterOnly, word)) || In(SpeechNouns, word))
+                return TextWords.Previous(text, w.Start, sentenceStart, out _);
+            pos = w.Start;
+        }
+        return false;
+    }
+
     private static bool EndsSentenceBetween(ReadOnlySpan<char> text, int from, int to)
     {
         for (int k = from; k < to; k++)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using TextLint.Documents.Segmentation;
@@ -15,7 +16,15 @@ namespace TextLint.Rules.Kinds;
 /// off with <c>namedSources: false</c>, extended with <c>sourceBodies</c> and <c>sourceDocuments</c>),
 /// one of the <c>sourceNames</c> ("Reuters") or a match of a <c>sources</c> pattern. Nor is it reported
 /// when one of the <c>contextWords</c> stands in its sentence (or paragraph, <c>contextScope</c>):
-/// "allegedly" beside "charged" or "court" is legal house style. The region is the marker.
+/// "allegedly" beside "charged" or "court" is legal house style (<c>contextReach</c> extends a paragraph's
+/// context to the paragraphs before it: "The FBI said…" and then "…was allegedly via…"). A marker is not
+/// reported either when its sentence matches an <c>unlessSentence</c> pattern (a question asks, it does
+/// not assert), when the sentence up to it matches an <c>unlessBefore</c> pattern ("inspecting a ship that
+/// was believed to": the inspectors' reason), when the sentence before it in the paragraph opens with one
+/// of the <c>subjectSources</c> as its subject ("Police are looking for the car. The car is said to
+/// have…"), or, with <c>referBack</c>, when its last word names a group the text has already introduced
+/// ("the reviewers were asked…" and then "several reviewers"). Speech printed without quotation marks
+/// (<see cref="Documents.Document.UnquotedSpeech"/>) is the speaker's voice. The region is the marker.
 /// Sources are found once per sentence or paragraph that holds a marker, not once per marker.
 /// </summary>
 public sealed class AttributionRule : Rule
@@ -37,6 +46,11 @@ public sealed class AttributionRule : Rule
             new("contextWords", "Words (all forms listed) that make a marker house style where they stand nearby: \"allegedly\" beside \"charged\"."),
             new("contextScope", "Where a context word must stand: 'sentence' (default) or 'paragraph'."),
             new("hints", "Phrases one of which every 'regex' match holds (\"said to\" for \"is said to\"): the patterns run only on sentences that hold one, found by the one literal pass."),
+            new("contextReach", "With 'contextScope: paragraph', how many paragraphs before the marker's also count (0 to 5, default 0): \"The FBI said…\" makes the next paragraph's \"allegedly\" legal copy."),
+            new("unlessSentence", "Regular expressions for context, ignoring case: a marker whose sentence, read without its quotations, matches one is not reported (a question: '\\?\\s*\\z')."),
+            new("unlessBefore", "Regular expressions for context, ignoring case: a marker is not reported when its sentence up to it (at most 400 characters back) matches one (end a pattern with \\z to anchor it at the marker)."),
+            new("subjectSources", "Nouns (\"police\", \"investigators\") that, as the subject opening the sentence before the marker's in the same paragraph, make the marker theirs: \"Police are looking for the car. The car is said to have tinted windows.\""),
+            new("referBack", "How many paragraphs before the marker's (0 to 5) to search for its last word after a definite determiner (\"the reviewers\", \"each reviewer\", \"the study's reviewers\"): a group the text has introduced is not vague (off unless given)."),
         ],
     };
 
@@ -70,6 +84,23 @@ public sealed class AttributionRule : Rule
     private readonly bool _sourceInParagraph;
     private readonly ImmutableArray<string> _contextWords;
     private readonly bool _contextInParagraph;
+    private readonly int _contextReach;
+    private readonly ImmutableArray<LazyRegex> _unlessSentence;
+    private readonly ImmutableArray<LazyRegex> _unlessBefore;
+    private readonly FrozenSet<string>? _subjectSources;
+
+    /// <summary>How many paragraphs back <c>referBack</c> looks; -1 when off.</summary>
+    private readonly int _referBack;
+
+    /// <summary>How far back in its sentence <c>unlessBefore</c> reads: a long news sentence's worth (as the existence kind).</summary>
+    private const int BeforeWindow = 400;
+
+    /// <summary>How many words of the sentence before may stand before its subject noun ("The Broward County sheriff's deputies").</summary>
+    private const int SubjectWords = 5;
+
+    /// <summary>Words before a noun that make it a group the text has already introduced: "the reviewers", "each reviewer".</summary>
+    private static readonly FrozenSet<string> Definites = new[] { "the", "these", "those", "its", "their", "his", "her", "our", "each", "both", "every" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private AttributionRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
     {
@@ -101,6 +132,14 @@ public sealed class AttributionRule : Rule
         _contextInParagraph = Scope(def, "contextScope");
         if (def.Has("contextScope") && _contextWords.IsEmpty)
             def.Error(def.PositionOf("contextScope"), "'contextScope' needs 'contextWords'.");
+        _contextReach = def.GetInt("contextReach", 0, 0, 5);
+        if (def.Has("contextReach") && !_contextInParagraph)
+            def.Error(def.PositionOf("contextReach"), "'contextReach' needs 'contextScope: paragraph'.");
+        _unlessSentence = Regexes(def, "unlessSentence", ignoreCase: true);
+        _unlessBefore = Regexes(def, "unlessBefore", ignoreCase: true);
+        var subjects = def.GetStringList("subjectSources").Select(t => t.Value.Trim()).Where(t => t.Length > 0).ToList();
+        _subjectSources = subjects.Count == 0 ? null : subjects.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _referBack = def.Has("referBack") ? def.GetInt("referBack", 1, 0, 5) : -1;
         if (_markers.IsEmpty && _markerRegexes.IsEmpty && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "An attribution rule needs 'markers' or 'regex'.");
     }
@@ -206,16 +245,24 @@ public sealed class AttributionRule : Rule
         Dictionary<int, List<TextSpan>>? listed = null;
         var exceptionIndex = exceptions is null ? null : new OverlapIndex(exceptions);
         var taken = new LeftmostLongest.Taken();
+        // unlessSentence and subjectSources are decided once per sentence (by its start), referBack once per paragraph and noun.
+        Dictionary<int, bool>? sentenceVerdicts = null, subjectVerdicts = null;
+        Dictionary<(int, string), int>? antecedents = null;
         foreach (var marker in markers)
         {
             if (!taken.TryTake(marker)) continue;
             if (exceptionIndex is not null && exceptionIndex.AnyOverlaps(marker)) continue;
             if (!context.Accepts(marker)) continue;
             var sentence = Enclosing(sentences, marker);
-            var paragraph = _sourceInParagraph || _contextInParagraph ? Enclosing(paragraphs, marker) : sentence;
-            if (contexts is not null && AnyWithin(contexts, _contextInParagraph ? paragraph : sentence)) continue;
-            // An interview transcript's turn ("((Jane Roe)) I think it probably…", "Q: Some say…") is the speaker's voice.
-            if (context.Document.TranscriptSpeech.Contains(marker.Start)) continue;
+            var paragraph = _sourceInParagraph || _contextInParagraph || _subjectSources is not null || _referBack >= 0 ? Enclosing(paragraphs, marker) : sentence;
+            if (contexts is not null && AnyWithin(contexts, _contextInParagraph ? Reach(paragraphs, paragraph, _contextReach) : sentence)) continue;
+            // Speech printed without quotation marks — an interview transcript's turn ("((Jane Roe)) I think it
+            // probably…", "Q: Some say…"), or what follows "Smith had one more theory:" — is the speaker's voice.
+            if (context.Document.UnquotedSpeech.Contains(marker.Start)) continue;
+            if (!_unlessSentence.IsEmpty && SentenceMatches(text, context.Document.Quotations, sentence, sentenceVerdicts ??= new())) continue;
+            if (!_unlessBefore.IsEmpty && EarlierInSentenceMatches(text, sentence, marker)) continue;
+            if (_subjectSources is not null && PreviousSentenceHasSourceSubject(text, sentences, sentence, paragraph, subjectVerdicts ??= new())) continue;
+            if (_referBack >= 0 && IntroducedBefore(text, paragraphs, paragraph, marker, antecedents ??= new())) continue;
             var unit = _sourceInParagraph ? paragraph : sentence;
             listed ??= new();
             if (!listed.TryGetValue(unit.Start, out var sources))
@@ -230,6 +277,176 @@ public sealed class AttributionRule : Rule
             }
             context.Report(marker);
         }
+    }
+
+    /// <summary>The paragraph with the <paramref name="reach"/> paragraphs before it.</summary>
+    private static TextSpan Reach(ImmutableArray<TextSpan> paragraphs, TextSpan paragraph, int reach)
+    {
+        if (reach == 0) return paragraph;
+        int i = SortedSpans.IndexOf(paragraphs.AsSpan(), paragraph.Start);
+        return i < 0 ? paragraph : TextSpan.FromBounds(paragraphs[Math.Max(0, i - reach)].Start, paragraph.End);
+    }
+
+    /// <summary>
+    /// Whether the sentence, read without its quotations, matches an <c>unlessSentence</c> pattern, worked out once
+    /// per sentence: the "I" of a quoted catch-phrase ("I got a rock") or title ("My Elusive Dreams") is not the
+    /// sentence's speaker.
+    /// </summary>
+    private bool SentenceMatches(string text, ImmutableArray<Quotation> quotes, TextSpan sentence, Dictionary<int, bool> verdicts)
+    {
+        if (verdicts.TryGetValue(sentence.Start, out bool known)) return known;
+        // Quotations are in order of their start: blank those that start in the sentence.
+        int lo = 0, hi = quotes.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (quotes[mid].Span.Start < sentence.Start) lo = mid + 1; else hi = mid;
+        }
+        char[]? chars = null;
+        for (int k = lo; k < quotes.Length && quotes[k].Span.Start < sentence.End; k++)
+        {
+            chars ??= text.ToCharArray(sentence.Start, sentence.Length);
+            var q = quotes[k].Span;
+            int s = q.Start - sentence.Start, e = Math.Min(q.End, sentence.End) - sentence.Start;
+            if (e > s) Array.Fill(chars, ' ', s, e - s);
+        }
+        bool matches = false;
+        foreach (var r in _unlessSentence)
+            if (chars is null ? PatternRunner.IsMatch(r, text, sentence) : PatternRunner.IsMatch(r.Value, chars)) { matches = true; break; }
+        verdicts[sentence.Start] = matches;
+        return matches;
+    }
+
+    /// <summary>
+    /// Whether the sentence up to the marker matches an <c>unlessBefore</c> pattern, reading at most
+    /// <see cref="BeforeWindow"/> characters back (from a word start), so a run-on "sentence" costs each marker
+    /// the same as a news sentence.
+    /// </summary>
+    private bool EarlierInSentenceMatches(string text, TextSpan sentence, TextSpan marker)
+    {
+        if (sentence.Start >= marker.Start) return false;
+        int from = sentence.Start;
+        if (marker.Start - from > BeforeWindow)
+        {
+            from = marker.Start - BeforeWindow;
+            while (from < marker.Start && !char.IsWhiteSpace(text[from])) from++;
+        }
+        var before = TextSpan.FromBounds(from, marker.Start);
+        foreach (var r in _unlessBefore)
+            if (PatternRunner.IsMatch(r, text, before)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence before the marker's, in the same paragraph, opens with one of the <c>subjectSources</c>
+    /// as its subject: "Police are also looking for the car.", "Broward County sheriff's deputies searched the house."
+    /// Only names, determiners and possessives may stand before the noun, and a lower-case word (its verb) must follow
+    /// it: "He told police" and "Police, fire crews and…" do not open with police as the subject.
+    /// </summary>
+    private bool PreviousSentenceHasSourceSubject(string text, ImmutableArray<TextSpan> sentences, TextSpan sentence, TextSpan paragraph,
+        Dictionary<int, bool> verdicts)
+    {
+        if (verdicts.TryGetValue(sentence.Start, out bool known)) return known;
+        int si = SortedSpans.IndexOf(sentences.AsSpan(), sentence.Start);
+        bool result = si > 0 && paragraph.Contains(sentences[si - 1].Start) && OpensWithSourceSubject(text, sentences[si - 1]);
+        verdicts[sentence.Start] = result;
+        return result;
+    }
+
+    private bool OpensWithSourceSubject(string text, TextSpan sentence)
+    {
+        ReadOnlySpan<char> t = text;
+        int pos = sentence.Start;
+        int previousEnd = -1;
+        for (int n = 0; n < SubjectWords && TextWords.Next(t, pos, sentence.End, out var w); n++)
+        {
+            if (previousEnd >= 0 && !t[previousEnd..w.Start].IsWhiteSpace()) return false; // punctuation: past the subject
+            var word = t[w.Start..w.End];
+            if (_subjectSources!.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                // Its verb follows: a lower-case word with only white space before it.
+                return TextWords.Next(t, w.End, sentence.End, out var next) && t[w.End..next.Start].IsWhiteSpace()
+                    && TextWords.IsLowerCase(t[next.Start..next.End]);
+            }
+            bool possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
+            bool name = TextWords.StartsUpper(word) && !IsPronoun(word) && !Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            if (!name && !possessive && !Definites.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                && !word.Equals("a", StringComparison.OrdinalIgnoreCase) && !word.Equals("an", StringComparison.OrdinalIgnoreCase)
+                && !IsLocalModifier(word)) return false;
+            previousEnd = w.End;
+            pos = w.End;
+        }
+        return false;
+    }
+
+    /// <summary>Words that open a sentence with a clause or phrase before its subject: "After police arrived, the man…".</summary>
+    private static readonly FrozenSet<string> Openers = new[]
+    {
+        "after", "before", "when", "while", "as", "if", "although", "though", "because", "since", "until", "once", "with",
+        "without", "unlike", "like", "in", "on", "at", "for", "from", "by", "of", "to", "but", "and", "or", "so", "yet", "then",
+        "according", "despite", "during", "whether", "where",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsPronoun(ReadOnlySpan<char> w) =>
+        w.Equals("He", StringComparison.OrdinalIgnoreCase) || w.Equals("She", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("They", StringComparison.OrdinalIgnoreCase) || w.Equals("It", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("We", StringComparison.OrdinalIgnoreCase) || w.Equals("I", StringComparison.Ordinal)
+        || w.Equals("You", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Modifiers of a body of officials: "local police", "federal investigators", "state troopers".</summary>
+    private static bool IsLocalModifier(ReadOnlySpan<char> w) =>
+        w.Equals("local", StringComparison.OrdinalIgnoreCase) || w.Equals("federal", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("state", StringComparison.OrdinalIgnoreCase) || w.Equals("county", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("city", StringComparison.OrdinalIgnoreCase) || w.Equals("regional", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("national", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the marker's last word (a group: "reviewers") stands after a definite determiner or a possessive in
+    /// its paragraph or the <c>referBack</c> paragraphs before it, earlier than the marker: "The reviewers were asked…",
+    /// "Each reviewer examined…", "the study's reviewers". The earliest such place is found once per paragraph and noun.
+    /// </summary>
+    private bool IntroducedBefore(string text, ImmutableArray<TextSpan> paragraphs, TextSpan paragraph, TextSpan marker,
+        Dictionary<(int, string), int> antecedents)
+    {
+        ReadOnlySpan<char> t = text;
+        if (!TextWords.Previous(t, marker.End, marker.Start, out var head)) return false;
+        var noun = t[head.Start..head.End];
+        if (noun.Length < 3) return false;
+        int pi = SortedSpans.IndexOf(paragraphs.AsSpan(), paragraph.Start);
+        if (pi < 0) return false;
+        string key = noun.ToString().ToLowerInvariant();
+        if (!antecedents.TryGetValue((pi, key), out int first))
+        {
+            first = FirstDefiniteUse(t, TextSpan.FromBounds(paragraphs[Math.Max(0, pi - _referBack)].Start, paragraph.End), key);
+            antecedents[(pi, key)] = first;
+        }
+        return first >= 0 && first < marker.Start;
+    }
+
+    /// <summary>The start of the first use of a plural noun (or its singular) after a definite determiner or a possessive, or -1.</summary>
+    private static int FirstDefiniteUse(ReadOnlySpan<char> t, TextSpan within, string plural)
+    {
+        ReadOnlySpan<char> singular = plural.EndsWith("ies", StringComparison.Ordinal) ? (plural[..^3] + "y").AsSpan()
+            : plural.EndsWith('s') ? plural.AsSpan(0, plural.Length - 1) : plural.AsSpan();
+        int pos = within.Start;
+        TextSpan previous = default;
+        bool hasPrevious = false;
+        while (TextWords.Next(t, pos, within.End, out var w))
+        {
+            var word = t[w.Start..w.End];
+            if ((word.Equals(plural, StringComparison.OrdinalIgnoreCase) || word.Equals(singular, StringComparison.OrdinalIgnoreCase))
+                && hasPrevious && t[previous.End..w.Start].IsWhiteSpace())
+            {
+                var before = t[previous.Start..previous.End];
+                if (Definites.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+                    || before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase))
+                    return w.Start;
+            }
+            previous = w;
+            hasPrevious = true;
+            pos = w.End;
+        }
+        return -1;
     }
 
     /// <summary>Adds the pattern's matches in one sentence (see <see cref="PatternRunner"/>: linear time, or bounded windows).</summary>

@@ -22,7 +22,8 @@ namespace TextLint.Rules.Kinds;
 /// <c>skipNames</c> leaves alone a lower-case token written as part of a name: with a capital letter in
 /// the middle of a sentence ("artist Vermin Supreme", "quipped Valiant Entertainment editor");
 /// <c>outsideQuotes</c> leaves alone a token inside any quotation marks (someone's word, quoted) or in
-/// an interview transcript's speech (<see cref="Document.TranscriptSpeech"/>).
+/// speech printed without them: an interview transcript's, or what a colon after a word of saying
+/// introduces ("Smith had one more theory: …"; <see cref="Document.UnquotedSpeech"/>).
 /// <c>unlessBefore</c> patterns read the sentence up to the token: a match after a speech verb ("he says
 /// she is clearly …", "they praised the company for visionary marketing") is someone's judgement, reported.
 /// </summary>
@@ -47,7 +48,7 @@ public sealed class ExistenceRule : Rule
             new("unlessParagraph", "Regular expressions for context: a match whose paragraph, read without its quotations, matches one is not reported (an interview answer in the first person)."),
             new("notFollowedBy", "A regular expression the text just after a token must not match (anchored at the token's end, on a short window): 'so-called' not before a quotation."),
             new("skipNames", "Leave alone a token listed in lower case that is written as part of a name: capitalised in the middle of a sentence (default false)."),
-            new("outsideQuotes", "Leave alone a token inside quotation marks of any kind, not only direct speech, or in an interview transcript's turns (default false)."),
+            new("outsideQuotes", "Leave alone a token inside quotation marks of any kind, not only direct speech, in an interview transcript's turns, or after a colon that a word of saying governs ('his theory: …') (default false)."),
             new("unlessBefore", "Regular expressions for context: a match is not reported when the text of its sentence before it (at most 400 characters back) matches one (a speech verb: 'he says she is clearly …'; end a pattern with \\z to anchor it at the token)."),
         ],
     };
@@ -171,7 +172,7 @@ public sealed class ExistenceRule : Rule
             taken.Take(span);
             if (_skipNames && source >= 0 && !HasUpper(_tokens[source]) && IsPartOfName(context.Text, match)) continue;
             if (_notFollowedBy is not null && source >= 0 && FollowedBy(_notFollowedBy.Value, context.Text, match.End)) continue;
-            if (_outsideQuotes && (context.Document.IsWithinUnit(RuleScope.Quote, match) || context.Document.TranscriptSpeech.Contains(match.Start))) continue;
+            if (_outsideQuotes && (context.Document.IsWithinUnit(RuleScope.Quote, match) || context.Document.UnquotedSpeech.Contains(match.Start))) continue;
             if (!_unlessSentence.IsEmpty && SentenceMatches(context, span, sentenceVerdicts ??= new())) continue;
             if (!_unlessParagraph.IsEmpty && ParagraphMatches(context, span, ref paragraphVerdicts)) continue;
             if (!_unlessBefore.IsEmpty && EarlierInSentenceMatches(context, span)) continue;

@@ -22,7 +22,8 @@ namespace TextLint.Rules.Kinds;
 /// and none of: a named source or direct speech in the sentence, the sentence before or after, or the
 /// paragraph; a verb of saying or judging in the sentence ("he deems the rules ‘unreasonable’");
 /// "as" or a labelling word before it; first- or second-person words or a question (an interview, an
-/// opinion); a run of quoted list items. Interview transcripts are speech (Document.TranscriptSpeech), where
+/// opinion); a run of quoted list items; in a headline, words the document quotes again (the body's
+/// quotation, with its source, is judged where it stands). Interview transcripts are speech (Document.TranscriptSpeech), where
 /// no finding is reported. Quoted nouns — the loaded ones ("experts", "referendum") — are the listed terms'
 /// rule (TL2002), not guessed here.
 /// </summary>
@@ -84,6 +85,9 @@ public sealed partial class QuotationRule
     {
         public readonly Dictionary<int, bool> SourcedSentence = new();
         public readonly Dictionary<int, bool> SourcedParagraph = new();
+
+        /// <summary>How often each quotation's words (lower case) are quoted in the document; built on first use.</summary>
+        public Dictionary<string, int>? QuotedWords;
     }
 
     /// <summary>True when the quotation (already known to be short, not speech, not a mention or a name) is the writer's doubt.</summary>
@@ -104,6 +108,10 @@ public sealed partial class QuotationRule
         if (HasJudgingWord(text, quotes, sentence, content)) return false;
 
         cache ??= new DoubtCache();
+        // A headline abbreviates its story: "Police shoot man dead after 'terrorist-related' knife attack" quotes
+        // the words the body quotes with their source ("what the police declared a “terrorist-related” attack").
+        // The body's quotation is judged where it stands; the headline's repeats it.
+        if (IsHeadline(text, sentence) && QuotedElsewhere(text, quotes, content, cache)) return false;
         var paragraphs = doc.Paragraphs;
         int pi = SortedSpans.IndexOf(paragraphs.AsSpan(), q.Span.Start);
         if (pi >= 0)
@@ -116,6 +124,29 @@ public sealed partial class QuotationRule
             if ((s == si || EndsAsSentence(text, sentences[s])) && Sourced(text, quotes, sentences[s], s, cache.SourcedSentence)) return false;
         return true;
     }
+
+    /// <summary>Whether the same words are quoted at least twice in the document (this quotation and another), ignoring case.</summary>
+    private static bool QuotedElsewhere(string text, ImmutableArray<Quotation> quotes, TextSpan content, DoubtCache cache)
+    {
+        if (cache.QuotedWords is null)
+        {
+            cache.QuotedWords = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var other in quotes)
+            {
+                // Short quotations only: a headline's doubted words are one to a few words.
+                if (other.Content.Length > MaxRepeatedQuote) continue;
+                string key = QuotedKey(text, other.Content);
+                if (key.Length > 0) cache.QuotedWords[key] = cache.QuotedWords.GetValueOrDefault(key) + 1;
+            }
+        }
+        return content.Length <= MaxRepeatedQuote && cache.QuotedWords.GetValueOrDefault(QuotedKey(text, content)) >= 2;
+    }
+
+    /// <summary>The longest quotation whose repetition <see cref="QuotedElsewhere"/> counts, in characters.</summary>
+    private const int MaxRepeatedQuote = 80;
+
+    private static string QuotedKey(string text, TextSpan content) =>
+        text.AsSpan(content.Start, content.Length).Trim().Trim(".,;:!?").ToString().ToLowerInvariant();
 
     private static bool EndsAsSentence(string text, TextSpan sentence)
     {

@@ -48,4 +48,25 @@ public class DirectSpeechTests
         Assert.True(d.Speech.Contains(d.Prose.IndexOf("Kiev", StringComparison.Ordinal)));
         Assert.False(d.Speech.Contains(d.Prose.LastIndexOf("Kiev", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void AColonGovernedByAWordOfSaying_IntroducesUnquotedSpeech_ToTheSentenceEnd() =>
+        Verify("""
+            Smith had one more theory: [|a second vessel was falsely transmitting its name.|] It was not.
+
+            The ministry said in a statement: [|the strike hit a depot.|] In his words: [|it was over.|]
+
+            Note: the figures are provisional. The cause is clear: a valve failed. They met at 10:30 and left.
+
+            Three things matter, he said, including: price and time. He said:
+            """, d => d.UnquotedSpeech.Spans);
+
+    [Fact]
+    public void UnquotedSpeech_IsNotSpeech_SoFixesMayEditIt()
+    {
+        var d = Doc("Smith had one more theory: the the ship was renamed.");
+        int at = d.Prose.IndexOf("the the", StringComparison.Ordinal);
+        Assert.True(d.UnquotedSpeech.Contains(at));
+        Assert.False(d.Speech.Contains(at));
+    }
 }
