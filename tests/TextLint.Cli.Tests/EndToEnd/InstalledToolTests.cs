@@ -23,6 +23,14 @@ public class InstalledToolTests
     }
 
     [Fact]
+    public void Pack_ForgetsTheCachedCopyOfTheVersionItReplaces()
+    {
+        // Otherwise the README's `dotnet tool restore` after a re-pack of the same version runs the old build.
+        Assert.Equal(3, _tool.StaleCachedPackages.Length);
+        Assert.Empty(_tool.StaleCachedPackagesLeft);
+    }
+
+    [Fact]
     public void InstalledTool_IsTheNativeBuild_WithTheBundledRulesBesideIt()
     {
         string dir = _tool.InstalledBinaryDirectory;

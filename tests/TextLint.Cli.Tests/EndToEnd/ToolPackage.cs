@@ -30,9 +30,18 @@ public sealed class ToolPackage : IDisposable
         Version = $"0.0.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         PackageDirectory = Path.Combine(_dir.Path, "packages");
         ToolDirectory = Path.Combine(_dir.Path, "tools");
+        // What an earlier pack of this version would have left in NuGet's cache: the pack must forget it.
+        StaleCachedPackages = new[] { "textlint", "textlint.any", $"textlint.{System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}" }
+            .Select(id => Path.Combine(NuGetPackageRoot, id, Version)).ToArray();
+        foreach (var stale in StaleCachedPackages)
+        {
+            Directory.CreateDirectory(stale);
+            File.WriteAllText(Path.Combine(stale, "stale.marker"), "left by an earlier pack of this version");
+        }
         var pack = Process("dotnet", TestPaths.RepoRoot, "pack", "-c", "Release", "-o", PackageDirectory, $"-p:Version={Version}");
         if (pack.ExitCode != 0) throw new InvalidOperationException("dotnet pack failed:\n" + pack.Out + pack.Error);
         PackOutput = pack.Out;
+        StaleCachedPackagesLeft = StaleCachedPackages.Where(Directory.Exists).ToArray();
         PackedFiles = Directory.GetFiles(PackageDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
         RuntimeIdentifierPackages = ReadRuntimeIdentifierPackages(Path.Combine(PackageDirectory, $"TextLint.{Version}.nupkg"));
         Executable = Install("TextLint", ToolDirectory);
@@ -50,6 +59,15 @@ public sealed class ToolPackage : IDisposable
     public string PortableExecutable => _portableExecutable.Value;
 
     public string[] PackedFiles { get; }
+
+    /// <summary>NuGet's global packages folder (NUGET_PACKAGES, else ~/.nuget/packages).</summary>
+    public static string NuGetPackageRoot =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } root ? root
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
+    /// <summary>Cached copies of this version planted before the pack, and those still there after it.</summary>
+    public string[] StaleCachedPackages { get; }
+    public string[] StaleCachedPackagesLeft { get; }
     public string PackOutput { get; }
 
     /// <summary>The pointer package's list: (runtime identifier, package ID), in its order.</summary>
