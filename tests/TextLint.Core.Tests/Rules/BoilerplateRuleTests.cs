@@ -49,6 +49,51 @@ public class BoilerplateRuleTests
     public void MaxLength_SkipsLongLinesForPatterns() =>
         KindTestHelper.Verify(Rule.Replace("'\\d+ Comments?'", "'.*Comments'") + "\nmaxLength: 20", "[|Some Comments|]\nA long line that ends with Comments");
 
+    private const string Credits = """
+        id: TL5008
+        title: Credit
+        message: "'{match}' is a credit."
+        category: Boilerplate
+        kind: boilerplate
+        scope: sentence
+        fix: safe
+        mergeRuns: true
+        patterns: ['Image:[^.!?]*\.?', 'Photo by [^.!?]*\.?']
+        """;
+
+    private static string ApplyFixes(string markup)
+    {
+        var (text, _) = TextLint.Testing.TestMarkup.Parse(markup);
+        var found = KindTestHelper.Verify(Credits, markup);
+        return TextLint.Engine.FixApplier.Apply(text, found.Select(d => d.Fix!), TextLint.Diagnostics.FixSafety.Safe).Text;
+    }
+
+    [Fact]
+    public void MergeRuns_ReportsAGalleryOnce_AndItsFixDeletesEveryCredit() =>
+        Assert.Equal("Lede.\n\nThe stage.\n\nThe crowd.\n\nThe square.\n\nEnd.",
+            ApplyFixes("Lede.\n\nThe stage. [|Image: Ann Lee.|]\n\nThe crowd. Image: Bo Ek.\n\nThe square. Image: Ann Lee.\n\nEnd."));
+
+    [Fact]
+    public void MergeRuns_CreditsOnLinesOfTheirOwn_AreDeletedWithTheirBlankLines() =>
+        // Each deletion takes the blank lines beside its line; where two reach the same blank line they join,
+        // and a run that ends the text takes the blank lines before it.
+        Assert.Equal("Lede.\n",
+            ApplyFixes("Lede.\n\n[|Photo by Ann Lee.|]\n\nPhoto by Bo Ek.\n\nPhoto by Cy Fox.\n"));
+
+    [Fact]
+    public void MergeRuns_CreditsWithProseBetween_AreSeparateFindings() =>
+        KindTestHelper.Verify(Credits, "The stage. [|Image: Ann Lee.|]\n\nThe fair opened on Monday.\n\nThe crowd. [|Image: Bo Ek.|]");
+
+    [Fact]
+    public void MergeRuns_ASecondGalleryOfRepeatedCredits_IsNotReportedAgain() =>
+        KindTestHelper.Verify(Credits,
+            "The stage. [|Image: Ann Lee.|]\n\nThe crowd. Image: Bo Ek.\n\nThe fair opened.\n\nThe square. Image: Bo Ek.\n\nThe park. Image: Ann Lee.\n\nThe show ended.\n\nThe river. [|Image: Cy Fox.|]");
+
+    [Fact]
+    public void WithoutMergeRuns_EachCreditIsReported_ARepeatOnce() =>
+        KindTestHelper.Verify(Credits.Replace("mergeRuns: true", "mergeRuns: false"),
+            "The stage. [|Image: Ann Lee.|]\n\nThe crowd. [|Image: Bo Ek.|]\n\nThe square. Image: Ann Lee.");
+
     [Fact]
     public void ScopeOutsideTheKindsUnits_IsAnError()
     {

@@ -47,6 +47,33 @@ public class ConsistencyRuleTests
     public void SpellingsInsideDirectSpeech_AreNotCounted() =>
         KindTestHelper.Verify(Rule, "“Kiev will fall,” the commander said. Kyiv held.");
 
+    [Theory]
+    [InlineData("KIEV, Ukraine — Strikes hit Kyiv overnight; Kyiv's mayor said the city would rebuild.")]
+    [InlineData("KYIV, Ukraine (AP) -- Strikes hit Kiev overnight.")]
+    [InlineData("ODESSA (Reuters) - Shelling hit Odesa and Kyiv.")]
+    [InlineData("Headline\n\nKIEV, Ukraine — Strikes hit Kyiv overnight.")]
+    public void APlaceInAWireDateline_IsNotCounted(string text) =>
+        // The dateline spells the place as the agency does; the article's own prose uses one variant.
+        KindTestHelper.Verify(Rule, text);
+
+    [Theory]
+    // Capitals that are no dateline: a word with a hyphen, a headline in capitals, a dateline-like dash mid-line.
+    [InlineData("[|KIEV|]-born artists met in Kyiv; Kyiv welcomed them.")]
+    [InlineData("Kyiv held; Kyiv's mayor spoke.\n\nTHE [|KIEV|] OFFICE stayed shut.")]
+    [InlineData("Kyiv held; Kyiv's mayor spoke. Then [|KIEV|], Ukraine — Kiev again.")]
+    public void CapitalsThatAreNoDateline_AreCounted(string text) =>
+        KindTestHelper.Verify(Rule, text);
+
+    [Theory]
+    [InlineData("YANGON, Myanmar — Burma", 8, 15, true)]
+    [InlineData("YANGON, Myanmar — Burma", 18, 23, false)]
+    [InlineData("  NEW YORK (AP) — x", 2, 10, true)]
+    [InlineData("WINSTON-SALEM, N.C. — x", 0, 13, true)]
+    [InlineData("A US-led force - x", 2, 4, false)]
+    [InlineData("YANGON, Myanmar-born — x", 8, 15, false)]
+    public void Dateline_IsThePlaceBeforeTheDash(string text, int start, int end, bool expected) =>
+        Assert.Equal(expected, TextLint.Rules.Kinds.ConsistencyRule.IsInDateline(text, TextLint.Text.TextSpan.FromBounds(start, end)));
+
     [Fact]
     public void ASetOfOne_IsAnError()
     {

@@ -61,17 +61,24 @@ public static class ListText
     /// <summary>The longest short item, in words.</summary>
     private const int MaxItemWords = 6;
 
+    /// <summary>How many short items a long series has: its other parts may then hold as many words as its items.</summary>
+    private const int MinLongSeriesItems = 8;
+
     /// <summary>
     /// Whether the span is an enumeration: split at commas and semicolons outside brackets and quotation
     /// marks, four or more parts of at most six words (the items) and no more than 25 words in all the
     /// other parts together (the lead-in, a clause about one item): "Other speakers included four of
     /// Trump's children; First Lady Melania Trump; …", "The ride went along LaTrobe, Russell, Lonsdale, …".
-    /// A reader takes such a sentence item by item, so its length is not the length of a sentence to
-    /// split. Prose whose clauses are set off by commas has long parts and is no series.
+    /// A long series (eight items or more) may hold as many words besides its items as in them: a route
+    /// or an itinerary has a lead-in and a few longer legs ("Collins and Swanston St to Flinders St
+    /// Station") among its short ones, and the allowance grows with the list, not with the prose. A reader
+    /// takes such a sentence item by item, so its length is not the length of a sentence to split. Prose
+    /// whose clauses are set off by commas has long parts, and a long sentence with a short list inside
+    /// has more words around the list than in it: neither is a series.
     /// </summary>
     public static bool IsSeries(ReadOnlySpan<char> text, TextSpan span)
     {
-        int items = 0, other = 0, depth = 0, partStart = span.Start;
+        int items = 0, itemWords = 0, other = 0, depth = 0, partStart = span.Start;
         bool quoted = false;
         for (int i = span.Start; i <= span.End; i++)
         {
@@ -83,12 +90,11 @@ public static class ListText
             {
                 int words = TextWords.Count(text, TextSpan.FromBounds(partStart, i));
                 if (words > MaxItemWords) other += words;
-                else if (words > 0) items++;
-                if (other > MaxOtherWords) return false;
+                else if (words > 0) { items++; itemWords += words; }
                 partStart = i + 1;
             }
         }
-        return items >= MinSeriesItems;
+        if (items < MinSeriesItems) return false;
+        return other <= MaxOtherWords || (items >= MinLongSeriesItems && other <= itemWords);
     }
 }
-

@@ -17,7 +17,9 @@ namespace TextLint.Rules.Kinds;
 /// not an empty byline. A unit that repeats one already reported is not reported again, and document
 /// sections of a Markdown file (see <see cref="IsDocumentSection"/>) are not residue. The region is the
 /// trimmed unit. With <c>fix: safe</c> the fix deletes the unit (a
-/// whole line with its line break, see <see cref="FixBuilder.DeletionSpan"/>).
+/// whole line with its line break, see <see cref="FixBuilder.DeletionSpan"/>). With <c>mergeRuns</c>, residue
+/// in consecutive paragraphs (a photo gallery's credit under each picture) is one finding at its first unit,
+/// whose fix deletes the whole run: one thing to clean up, not one per picture.
 /// </summary>
 public sealed class BoilerplateRule : Rule
 {
@@ -33,6 +35,7 @@ public sealed class BoilerplateRule : Rule
             new("patterns", "Regular expressions a whole unit must match to be reported (\"\\d+ Comments\")."),
             new("unlessNext", "A pattern for the next unit that makes this one a field, not residue (a byline label followed by the name)."),
             new("maxLength", "Units longer than this many characters are prose, not residue (default 200)."),
+            new("mergeRuns", "Report residue in consecutive paragraphs (a photo gallery's credits) as one finding, whose fix deletes the run (default false)."),
         ],
     };
 
@@ -45,6 +48,7 @@ public sealed class BoilerplateRule : Rule
     private readonly LazyRegex? _unfiltered;
     private readonly LazyRegex? _unlessNext;
     private readonly int _maxLength;
+    private readonly bool _mergeRuns;
 
     private BoilerplateRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
     {
@@ -73,6 +77,7 @@ public sealed class BoilerplateRule : Rule
         string? unlessNext = def.GetString("unlessNext");
         if (unlessNext is not null) _unlessNext = def.GetLazyRegex("^(?:" + unlessNext + ")$", def.PositionOf("unlessNext"), ignoreCase: false);
         _maxLength = def.GetInt("maxLength", 200, 1, 100_000);
+        _mergeRuns = def.GetBool("mergeRuns", false);
         if (_lines.IsEmpty && patternCount == 0 && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "A boilerplate rule needs 'lines' or 'patterns'.");
     }
@@ -110,11 +115,70 @@ public sealed class BoilerplateRule : Rule
         if (_unfiltered is not null)
             for (int u = 0; u < units.Length; u++) TryPattern(u, _unfiltered);
         if (hits is null) return;
-        HashSet<string>? reported = null;
+        var residue = new List<int>(hits.Count);
         foreach (int u in hits)
         {
             if (_unlessNext is not null && u + 1 < units.Length && PatternRunner.IsMatch(_unlessNext, text, units[u + 1])) continue;
             if (IsDocumentSection(context.Document, units[u])) continue;
+            residue.Add(u);
+        }
+        HashSet<string>? reported = null;
+        var paragraphs = context.Document.Paragraphs;
+        for (int k = 0; k < residue.Count; k++)
+        {
+            int u = residue[k];
+            // A run: the next residue is in the same paragraph or the next one (a caption and its credit
+            // under each picture of a gallery).
+            int end = k + 1;
+            if (_mergeRuns)
+            {
+                int paragraph = SortedSpans.IndexOf(paragraphs.AsSpan(), units[u].Start);
+                while (end < residue.Count && paragraph >= 0)
+                {
+                    int next = SortedSpans.IndexOf(paragraphs.AsSpan(), units[residue[end]].Start);
+                    if (next < 0 || next - paragraph > 1) break;
+                    paragraph = next;
+                    end++;
+                }
+            }
+            if (end - k > 1)
+            {
+                // A second gallery whose credits all repeat ones already reported is the same residue again.
+                bool repeated = reported is not null;
+                for (int r = k; r < end && repeated; r++)
+                    repeated = reported!.Contains(text.Substring(units[residue[r]].Start, units[residue[r]].Length));
+                if (repeated)
+                {
+                    k = end - 1;
+                    continue;
+                }
+                var edits = ImmutableArray.CreateBuilder<Diagnostics.TextEdit>(end - k);
+                for (int r = k; r < end; r++)
+                {
+                    var unit = units[residue[r]];
+                    (reported ??= new(StringComparer.OrdinalIgnoreCase)).Add(text.Substring(unit.Start, unit.Length));
+                    var delete = FixBuilder.DeletionSpan(context.Document.Source, WithLink(context.Document.Source.Text, unit), context.Document.Prose);
+                    // Each deletion may take the blank lines beside its unit; where two reach the same blank
+                    // line they become one, so the edits never overlap.
+                    if (edits.Count > 0 && delete.Start <= edits[^1].Span.End)
+                        edits[^1] = new(TextSpan.FromBounds(edits[^1].Span.Start, Math.Max(edits[^1].Span.End, delete.End)), "");
+                    else edits.Add(new(delete, ""));
+                }
+                // A run that ends the text takes the blank lines before it too, as a single unit there does.
+                string source = context.Document.Source.Text;
+                if (edits[^1].Span.End == source.Length)
+                {
+                    int start = edits[^1].Span.Start, j = start - 1;
+                    while (j >= 0 && source[j] is ' ' or '\t' or '\r' or '\n') j--;
+                    int lineEnd = j >= 0 ? source.IndexOf('\n', j + 1, start - j - 1) : -1;
+                    if (lineEnd >= 0 && lineEnd + 1 < start) edits[^1] = new(TextSpan.FromBounds(lineEnd + 1, source.Length), "");
+                }
+                var runFix = Descriptor.FixSafety == Diagnostics.FixSafety.None ? null
+                    : new Diagnostics.CodeFix("Delete the residue", edits.ToImmutable(), Descriptor.FixSafety);
+                context.Report(units[u], runFix);
+                k = end - 1;
+                continue;
+            }
             // The same residue again (a gallery's "Image: Paul Budd." under each picture) is the same
             // thing to delete: its first copy is reported.
             if (!(reported ??= new(StringComparer.OrdinalIgnoreCase)).Add(text.Substring(units[u].Start, units[u].Length))) continue;

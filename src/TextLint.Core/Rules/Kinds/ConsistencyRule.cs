@@ -10,7 +10,8 @@ namespace TextLint.Rules.Kinds;
 /// variant is reported once, at its first occurrence; on a tie the variant listed first counts as
 /// the majority. Occurrences in direct speech are not counted unless <c>speech: include</c>: a source's
 /// spelling is not the writer's. Nor are mentions of a name: a variant in brackets or quotation marks
-/// ("Myanmar (Burma)") or in a sentence about the name ("renamed Myanmar in 1989").
+/// ("Myanmar (Burma)") or in a sentence about the name ("renamed Myanmar in 1989"), nor a wire
+/// dateline's place ("YANGON, Myanmar (AP) —"), which follows the agency's style, not the article's.
 ///
 /// One finding per minority variant, not one per occurrence: the problem is a single editorial decision
 /// (which spelling the piece uses), the substitution rules already mark every occurrence of a
@@ -87,6 +88,56 @@ public sealed class ConsistencyRule : Rule
         return false;
     }
 
+    /// <summary>How far into its line a dateline may reach: "ST. PETERSBURG, Russia (Reuters) —" and more.</summary>
+    private const int MaxDateline = 60;
+
+    /// <summary>
+    /// Whether the span lies in a wire dateline at the start of its line: a place in capitals, an optional
+    /// ", Country" or ", State", an optional agency in brackets, then a dash ("YANGON, Myanmar —",
+    /// "KIEV, Ukraine (AP) --", "NEW DELHI (Reuters) -"). The dateline spells the place as the agency does.
+    /// </summary>
+    internal static bool IsInDateline(string text, TextSpan span)
+    {
+        int start = span.Start;
+        while (start > 0 && text[start - 1] != '\n' && span.Start - start <= MaxDateline) start--;
+        if (start > 0 && text[start - 1] != '\n') return false;
+        int i = start;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        // The place, in capitals: letters, spaces, periods, apostrophes and hyphens inside a name
+        // ("WINSTON-SALEM", "ST. PETERSBURG"), no lower-case letter.
+        int capitals = 0;
+        while (i < text.Length && i - start <= MaxDateline)
+        {
+            char c = text[i];
+            bool inName = char.IsUpper(c) || c is ' ' or '.' or '\'' or '\u2019'
+                || (c == '-' && i > start && char.IsUpper(text[i - 1]) && i + 1 < text.Length && char.IsUpper(text[i + 1]));
+            if (!inName) break;
+            if (char.IsUpper(c)) capitals++;
+            i++;
+        }
+        if (capitals < 2) return false;
+        // A trailing space belongs to the separator, not the place ("NEW DELHI -").
+        while (i > start && text[i - 1] == ' ') i--;
+        if (i < text.Length && text[i] == ',')
+        {
+            i++;
+            while (i < text.Length && i - start <= MaxDateline && (char.IsLetter(text[i]) || text[i] is ' ' or '.' or '\'' or '\u2019')) i++;
+        }
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i < text.Length && text[i] == '(')
+        {
+            int close = text.IndexOf(')', i, Math.Min(24, text.Length - i));
+            if (close < 0) return false;
+            i = close + 1;
+            while (i < text.Length && text[i] == ' ') i++;
+        }
+        if (i >= text.Length || i - start > MaxDateline || text[i] is not ('\u2014' or '\u2013' or '-')) return false;
+        // A dash of its own: "— ", "-- ", " - ", not a hyphen inside a word.
+        int after = i + 1;
+        while (after < text.Length && text[after] is '-' or '\u2014' or '\u2013') after++;
+        return after < text.Length && text[after] == ' ' && span.End <= i;
+    }
+
     public override void Analyze(RuleContext context)
     {
         var literals = context.Literals.Span;
@@ -103,7 +154,7 @@ public sealed class ConsistencyRule : Rule
             if (taken.Overlaps(m.Span)) continue; // leftmost-longest, as written
             if (exceptions is not null && exceptions.Any(e => e.OverlapsWith(m.Span))) continue; // a fixed name: Peking University
             taken.Take(m.Span);
-            if (!context.Accepts(m.Span) || IsMention(context, m.Span)) continue;
+            if (!context.Accepts(m.Span) || IsMention(context, m.Span) || IsInDateline(context.Text, m.Span)) continue;
             var (s, v) = _variants[m.Payload];
             (counts[s] ??= new int[_sets[s].Length])[v]++;
             (first[s] ??= new TextSpan?[_sets[s].Length])[v] ??= m.Span;

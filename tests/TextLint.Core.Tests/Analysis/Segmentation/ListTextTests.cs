@@ -29,6 +29,22 @@ public class ListTextTests
         Assert.True(ListText.IsSeries(text, new TextSpan(0, text.Length)));
 
     [Theory]
+    // A route: a lead-in and a few longer legs (33 words in all) among twelve short items (42 words).
+    [InlineData("The march set off from the town hall at ten, making its way along Bridge, Mill, Kings, Queens, Water and Market Streets to the railway station, then past the cathedral, through the park to Riverside Drive, down Mill Lane to the ferry, then along the quay to the harbour, through to Dock Road, West End, to Wharf Street, Canal Street to Lock Street and Ship Street, finally along Fore Street, the Strand to the museum.")]
+    // Ten short items (31 words) with a lead-in and two clauses (28 words): more than the fixed 25, fewer than the items.
+    [InlineData("The prizes at the festival went to the Leeds choir, which sang for the first time in ten years, the Hull band, two Sheffield poets, the York actors, a Durham painter, the Bristol potters, three Bath weavers, the Exeter cellist, the Wells organist, the Truro brass band, the Plymouth dancers, who had travelled all night to reach the hall.")]
+    public void ALongSeriesWithLongerParts_IsASeries(string text) =>
+        Assert.True(ListText.IsSeries(text, new TextSpan(0, text.Length)));
+
+    [Theory]
+    // Eight short items, but more words around them than in them: a long sentence with a list inside.
+    [InlineData("After a long debate in which every member of every party spoke at length about the harbour and its future, the council, which had been warned by its own engineers that the old wall would not survive another winter of storms, voted for the wall, the road, the bridge, the park, the school, the pool, the library and the market hall.")]
+    // Fewer than eight items: the fixed allowance of 25 words besides them still holds.
+    [InlineData("The march set off from the town hall on Castle Street at ten in the morning, making its way along Bridge, Mill, Kings and Queens Streets to the railway station on the far side of the river, then went past the cathedral and the park and back to the hall.")]
+    public void AShortListInsideALongSentence_IsNoSeries(string text) =>
+        Assert.False(ListText.IsSeries(text, new TextSpan(0, text.Length)));
+
+    [Theory]
     // Clauses set off by commas are long: prose, not a series.
     [InlineData("The committee, which met on Monday in the old town hall for the first time since the floods, said the plan was not ready and sent it back to the planners, who must now rewrite the budget, the timetable and the map before the council votes again in the autumn.")]
     // Too few items after the lead-in.
