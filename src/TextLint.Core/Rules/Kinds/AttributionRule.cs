@@ -49,7 +49,7 @@ public sealed class AttributionRule : Rule
             new("contextReach", "With 'contextScope: paragraph', how many paragraphs before the marker's also count (0 to 5, default 0): \"The FBI said…\" makes the next paragraph's \"allegedly\" legal copy."),
             new("unlessSentence", "Regular expressions for context, ignoring case: a marker whose sentence, read without its quotations, matches one is not reported (a question: '\\?\\s*\\z')."),
             new("unlessBefore", "Regular expressions for context, ignoring case: a marker is not reported when its sentence up to it (at most 400 characters back) matches one (end a pattern with \\z to anchor it at the marker)."),
-            new("subjectSources", "Nouns (\"police\", \"investigators\") that, as the subject opening the sentence before the marker's in the same paragraph, make the marker theirs: \"Police are looking for the car. The car is said to have tinted windows.\""),
+            new("subjectSources", "Nouns (\"police\", \"investigators\") that, as the subject opening the sentence before the marker's in the same paragraph, make the marker theirs (\"Police are looking for the car. The car is said to have tinted windows\")."),
             new("referBack", "How many paragraphs before the marker's (0 to 5) to search for its last word after a definite determiner (\"the reviewers\", \"each reviewer\", \"the study's reviewers\"): a group the text has introduced is not vague (off unless given)."),
         ],
     };
