@@ -31,7 +31,7 @@ public static class DirectSpeech
     private const int WordsAfter = 5;
 
     /// <summary>Verbs (all forms) that report speech or writing.</summary>
-    public static readonly FrozenSet<string> SpeechVerbs = Forms(
+    public static readonly FrozenSet<string> SpeechVerbs = WordSet.Of(
         "say says said saying tell tells told telling state states stated stating add adds added adding write writes wrote written writing " +
         "reply replies replied replying ask asks asked asking insist insists insisted insisting explain explains explained explaining " +
         "urge urges urged urging note notes noted noting remark remarks remarked remarking declare declares declared declaring " +
@@ -53,26 +53,23 @@ public static class DirectSpeech
         "read reads recount recounted explains tells");
 
     /// <summary>Verbs that label with "as": "hailed them as ‘heroes’", "described it as ‘a disgrace’".</summary>
-    private static readonly FrozenSet<string> AsVerbs = Forms(
+    private static readonly FrozenSet<string> AsVerbs = WordSet.Of(
         "describe describes described describing hail hails hailed hailing term termed brand branded label labeled labelled " +
         "characterize characterized characterise characterised portray portrayed depict depicted refer referred dismiss dismissed " +
         "denounce denounced condemn condemned praise praised welcome welcomed slam slammed reject rejected call called see saw " +
         "cast billed tout touted paint painted");
 
     /// <summary>Speech verbs that report speech only after a quotation ("…,” he began), not before one ("began to hype the ‘card’").</summary>
-    private static readonly FrozenSet<string> AfterOnly = Forms(
+    private static readonly FrozenSet<string> AfterOnly = WordSet.Of(
         "begin began continue continues continued read reads agree agreed laugh laughed cry cried snap snapped thunder thundered " +
         "muse mused joke joked report reports reported answer answered");
 
-    private static readonly FrozenSet<string> Joiners = Forms("and or as well nor but");
+    private static readonly FrozenSet<string> Joiners = WordSet.Of("and or as well nor but");
 
     /// <summary>Words right before a quotation that mark it as the writer's distance from a word, not a source's speech.</summary>
-    private static readonly FrozenSet<string> ScareMarkers = Forms("so-called self-styled self-proclaimed quote-unquote");
+    private static readonly FrozenSet<string> ScareMarkers = WordSet.Of("so-called self-styled self-proclaimed quote-unquote");
 
-    private static FrozenSet<string> Forms(string words) =>
-        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static bool In(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Returns the quotations with <see cref="Quotation.IsDirectSpeech"/> set.</summary>
     public static ImmutableArray<Quotation> Classify(string prose, ImmutableArray<Quotation> quotations, ImmutableArray<TextSpan> paragraphs, SpanSet quotedBlocks)
@@ -98,7 +95,7 @@ public static class DirectSpeech
     {
         if (!TextWords.Previous(text, q.Span.Start, paragraph.Start, out var w)) return false;
         if (!IsBlank(text, w.End, q.Span.Start)) return false;
-        return In(ScareMarkers, text[w.Start..w.End]);
+        return ScareMarkers.Has(text[w.Start..w.End]);
     }
 
     private static bool IsFullClause(ReadOnlySpan<char> text, Quotation q)
@@ -122,7 +119,7 @@ public static class DirectSpeech
                 asMode = true;
                 limit = WordsBeforeAs;
             }
-            else if (asMode ? In(AsVerbs, word) || In(SpeechVerbs, word) : In(SpeechVerbs, word) && !In(AfterOnly, word))
+            else if (asMode ? AsVerbs.Has(word) || SpeechVerbs.Has(word) : SpeechVerbs.Has(word) && !AfterOnly.Has(word))
             {
                 return true;
             }
@@ -150,7 +147,7 @@ public static class DirectSpeech
         {
             if (!TextWords.Next(text, pos, end, out var w)) return false;
             if (EndsSentenceBetween(text, pos, w.Start) || HasMark(text, pos, w.Start)) return false;
-            if (In(SpeechVerbs, text[w.Start..w.End])) return true;
+            if (SpeechVerbs.Has(text[w.Start..w.End])) return true;
             pos = w.End;
         }
         return false;
@@ -166,7 +163,7 @@ public static class DirectSpeech
             int pos = prev.Span.End, joiners = 0;
             while (TextWords.Next(text, pos, q.Span.Start, out var w))
             {
-                if (!In(Joiners, text[w.Start..w.End]) || ++joiners > 3) return false;
+                if (!Joiners.Has(text[w.Start..w.End]) || ++joiners > 3) return false;
                 pos = w.End;
             }
             for (int k = prev.Span.End; k < q.Span.Start; k++)
@@ -180,7 +177,7 @@ public static class DirectSpeech
     private const int WordsBeforeColon = 4;
 
     /// <summary>Nouns for what someone says or thinks, whose colon introduces its content: "Smith had one more theory:".</summary>
-    private static readonly FrozenSet<string> SpeechNouns = Forms(
+    private static readonly FrozenSet<string> SpeechNouns = WordSet.Of(
         "theory theories explanation explanations argument arguments claim claims statement statements message messages " +
         "conclusion conclusions assessment suggestion suggestions warning warnings answer answers response reply belief beliefs " +
         "opinion hypothesis verdict allegation allegations accusation accusations complaint complaints plea prediction predictions " +
@@ -229,7 +226,7 @@ public static class DirectSpeech
             // Punctuation between the words ends the clause that governs the colon ("…, including: …").
             if (words > 0 && !IsBlank(text, w.End, pos)) return false;
             var word = text[w.Start..w.End];
-            if ((In(SpeechVerbs, word) && !In(AfterOnly, word)) || In(SpeechNouns, word))
+            if ((SpeechVerbs.Has(word) && !AfterOnly.Has(word)) || SpeechNouns.Has(word))
                 return TextWords.Previous(text, w.Start, sentenceStart, out _);
             pos = w.Start;
         }

@@ -26,7 +26,7 @@ public enum SourceNounKind : byte { None, Body, Document }
 public sealed class NamedSources
 {
     /// <summary>Report verbs whose subject or inverted subject is the source.</summary>
-    private static readonly FrozenSet<string> ReportVerbs = Set(
+    private static readonly FrozenSet<string> ReportVerbs = WordSet.Of(
         "say says said saying tell tells told state states stated report reports reported announce announces announced " +
         "confirm confirms confirmed write writes wrote add adds added explain explains explained note notes noted declare declares declared " +
         "testify testifies testified claim claims claimed allege alleges alleged argue argues argued believe believes believed " +
@@ -38,25 +38,25 @@ public sealed class NamedSources
         "tweet tweets tweeted post posts posted publish publishes published record records recorded");
 
     /// <summary>Verbs after which the object names the source ("according to X", "citing X", "reported by X").</summary>
-    private static readonly FrozenSet<string> CitingWords = Set("citing cited quoting quoted per");
+    private static readonly FrozenSet<string> CitingWords = WordSet.Of("citing cited quoting quoted per");
 
     /// <summary>Words that may stand between a speaker and the verb ("police have said", "the museum later said").</summary>
-    private static readonly FrozenSet<string> Auxiliaries = Set(
+    private static readonly FrozenSet<string> Auxiliaries = WordSet.Of(
         "has have had also later earlier previously then would will could had has subsequently initially first again " +
         "publicly separately recently originally repeatedly reportedly already further");
 
-    private static readonly FrozenSet<string> BeForms = Set("is are was were be been being am 's");
+    private static readonly FrozenSet<string> BeForms = WordSet.Of("is are was were be been being am 's");
 
-    private static readonly FrozenSet<string> Determiners = Set(
+    private static readonly FrozenSet<string> Determiners = WordSet.Of(
         "the a an its his her their this that these those our one each another whose");
 
     /// <summary>Words that make a phrase a vague quantity or crowd rather than a named source.</summary>
-    private static readonly FrozenSet<string> Vague = Set(
+    private static readonly FrozenSet<string> Vague = WordSet.Of(
         "some many most several few numerous various certain other others unnamed anonymous unidentified unconfirmed " +
         "unofficial informed unspecified undisclosed multiple countless plenty lots widespread");
 
     /// <summary>Nouns for an unnamed crowd or an unnamed body of claims: never a source alone, capitalised or not.</summary>
-    private static readonly FrozenSet<string> Crowds = Set(
+    private static readonly FrozenSet<string> Crowds = WordSet.Of(
         "people persons experts expert analysts analyst observers observer critics critic commentators commentator pundits " +
         "insiders insider sources source scholars historians researchers scientists academics economists specialists " +
         "reports rumors rumours media press studies research evidence estimates accounts claims speculation " +
@@ -64,15 +64,15 @@ public sealed class NamedSources
         "skeptics sceptics detractors fans believers theorists");
 
     /// <summary>Pronouns that point back to a named source ("he said", "they told").</summary>
-    private static readonly FrozenSet<string> Pronouns = Set("he she they we i it who which");
+    private static readonly FrozenSet<string> Pronouns = WordSet.Of("he she they we i it who which");
 
     /// <summary>Capitalised words that start sentences without naming anyone.</summary>
-    private static readonly FrozenSet<string> FunctionWords = Set(
+    private static readonly FrozenSet<string> FunctionWords = WordSet.Of(
         "the a an this that these those it its there here some many most several few other others all both each every " +
         "and but or so yet if when while as after before since because although though however meanwhile also then " +
         "in on at by for with from of to into about over under according what who which where why how such no not");
 
-    private static readonly FrozenSet<string> DefaultBodies = Set(
+    private static readonly FrozenSet<string> DefaultBodies = WordSet.Of(
         // law enforcement and courts
         "police policeman policewoman officer officers detective detectives sheriff deputy deputies constable trooper troopers " +
         "prosecutor prosecutors prosecution attorney attorneys lawyer lawyers counsel solicitor solicitors barrister judge judges " +
@@ -95,7 +95,7 @@ public sealed class NamedSources
         "driver pilot passenger student teacher player coach singer actor author artist survivor eyewitness suspect " +
         "defendant plaintiff landlord tenant patient nurse farmer worker researcher scientist professor");
 
-    private static readonly FrozenSet<string> DefaultDocuments = Set(
+    private static readonly FrozenSet<string> DefaultDocuments = WordSet.Of(
         "report statement filing complaint affidavit indictment lawsuit suit documents document records record transcript " +
         "release communique communiqué memo memorandum letter email e-mail study survey poll paper article census audit " +
         "ruling verdict judgment judgement warrant order decree notice announcement bulletin post tweet video footage " +
@@ -118,21 +118,18 @@ public sealed class NamedSources
         _documents = DefaultDocuments.Concat(documents.Select(d => d.Trim())).Where(d => d.Length > 0).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
-    private static FrozenSet<string> Set(string words) =>
-        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static bool In(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     public SourceNounKind KindOf(ReadOnlySpan<char> word)
     {
-        if (In(_bodies, word)) return SourceNounKind.Body;
-        if (In(_documents, word)) return SourceNounKind.Document;
+        if (_bodies.Has(word)) return SourceNounKind.Body;
+        if (_documents.Has(word)) return SourceNounKind.Document;
         // Plurals of listed nouns: "museums", "statements".
         if (word.Length > 3 && (word[^1] == 's' || word[^1] == 'S'))
         {
             var stem = word[..^1];
-            if (In(_bodies, stem)) return SourceNounKind.Body;
-            if (In(_documents, stem)) return SourceNounKind.Document;
+            if (_bodies.Has(stem)) return SourceNounKind.Body;
+            if (_documents.Has(stem)) return SourceNounKind.Document;
         }
         return SourceNounKind.None;
     }
@@ -163,7 +160,7 @@ public sealed class NamedSources
             }
             bool byReporter = word.Equals("by", StringComparison.OrdinalIgnoreCase) && i > 0 && !Gap(t, words, i - 1, i)
                 && IsReportParticiple(t[words[i - 1].Start..words[i - 1].End]);
-            if (byReporter || In(CitingWords, word))
+            if (byReporter || CitingWords.Has(word))
             {
                 if (ObjectIsSource(t, words, i + 1, opensSentence, out int end)) found.Add(TextSpan.FromBounds(words[i].Start, words[end].End));
                 continue;
@@ -175,7 +172,7 @@ public sealed class NamedSources
                 found.Add(TextSpan.FromBounds(words[i].Start, words[i + 2].End));
                 continue;
             }
-            if (!In(ReportVerbs, word)) continue;
+            if (!ReportVerbs.Has(word)) continue;
             // A capital inside a sentence makes the word part of a name, not a verb: "the United States was",
             // "the Washington Post", "Court Records".
             if (TextWords.StartsUpper(word) && !OpensSentence(t, words, i, opensSentence)) continue;
@@ -183,7 +180,7 @@ public sealed class NamedSources
             {
                 // "he posted a .272 batting average", "Smith recorded an album": after a person these verbs report a
                 // claim only when one follows ("found that", "posted on Twitter:"); "court documents show" always does.
-                if (In(AmbiguousVerbs, word) && !IntroducesClaim(t, words, i) && !HeadIsBodyOrDocument(t, words, i)) continue;
+                if (AmbiguousVerbs.Has(word) && !IntroducesClaim(t, words, i) && !HeadIsBodyOrDocument(t, words, i)) continue;
                 found.Add(TextSpan.FromBounds(words[start].Start, words[i].End));
             }
             else if (IsSpeechVerbForm(word) && i + 1 < words.Count && !Gap(t, words, i, i + 1)
@@ -194,7 +191,7 @@ public sealed class NamedSources
     }
 
     /// <summary>Report verbs with a common sense that reports nothing: to post a score, record an album, find a buyer, list a building.</summary>
-    private static readonly FrozenSet<string> AmbiguousVerbs = Set(
+    private static readonly FrozenSet<string> AmbiguousVerbs = WordSet.Of(
         "post posts posted record records recorded list lists listed find finds found show shows showed shown publish publishes published");
 
     /// <summary>Whether what follows a verb is a reported claim: "that", "on" (a platform), a colon, comma or quotation mark, or the clause's end.</summary>
@@ -211,7 +208,7 @@ public sealed class NamedSources
     private bool HeadIsBodyOrDocument(ReadOnlySpan<char> t, List<TextSpan> words, int verb)
     {
         int j = verb - 1;
-        while (j >= 0 && In(Auxiliaries, t[words[j].Start..words[j].End])) j--;
+        while (j >= 0 && Auxiliaries.Has(t[words[j].Start..words[j].End])) j--;
         return j >= 0 && KindOf(t[words[j].Start..words[j].End]) != SourceNounKind.None;
     }
 
@@ -225,9 +222,9 @@ public sealed class NamedSources
         || w.Equals("interviewed", StringComparison.OrdinalIgnoreCase) || w.Equals("commissioned", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"said police", "told police": verbs that can be followed by their speaker.</summary>
-    private static bool IsSpeechVerbForm(ReadOnlySpan<char> w) => In(SpeechForms, w);
+    private static bool IsSpeechVerbForm(ReadOnlySpan<char> w) => SpeechForms.Has(w);
 
-    private static readonly FrozenSet<string> SpeechForms = Set(
+    private static readonly FrozenSet<string> SpeechForms = WordSet.Of(
         "said says say told tells tell reported added stated confirmed announced wrote explained noted testified tweeted posted");
 
     /// <summary>"(DW)": a word of two or more capitals alone in brackets.</summary>
@@ -275,7 +272,7 @@ public sealed class NamedSources
     {
         if (i >= words.Count) return false;
         var w = t[words[i].Start..words[i].End];
-        if (!TextWords.StartsUpper(w) || In(Crowds, w) || In(FunctionWords, w) || In(Vague, w)) return false;
+        if (!TextWords.StartsUpper(w) || Crowds.Has(w) || FunctionWords.Has(w) || Vague.Has(w)) return false;
         if (!OpensSentence(t, words, i, opensSentence)) return true;
         // A sentence-opening capital is a name when the next word is capitalised too ("Jane Roe said").
         return i + 1 < words.Count && !Gap(t, words, i, i + 1) && TextWords.StartsUpper(t[words[i + 1].Start..words[i + 1].End]);
@@ -290,7 +287,7 @@ public sealed class NamedSources
     {
         start = verb;
         int j = verb - 1;
-        while (j >= 0 && !Gap(t, words, j, j + 1) && In(Auxiliaries, t[words[j].Start..words[j].End])) j--;
+        while (j >= 0 && !Gap(t, words, j, j + 1) && Auxiliaries.Has(t[words[j].Start..words[j].End])) j--;
         // "Deutsche Welle (DW) reported": an abbreviation in brackets after a name is part of the subject.
         if (j >= 1 && IsBracketedAbbreviation(t, words, j) && OnlyClosingBracket(t, words, j, j + 1)
             && IsName(t, words, j - 1, opensSentence))
@@ -301,8 +298,8 @@ public sealed class NamedSources
         }
         if (j < 0 || Gap(t, words, j, j + 1)) return false;
         var head = t[words[j].Start..words[j].End];
-        if (In(BeForms, head)) return false; // "is said to": a passive has no speaker
-        if (In(Pronouns, head))
+        if (BeForms.Has(head)) return false; // "is said to": a passive has no speaker
+        if (Pronouns.Has(head))
         {
             // "it said" is a source; "it is said" was excluded above; "which/who" need a named antecedent before them.
             if (head.Equals("who", StringComparison.OrdinalIgnoreCase) || head.Equals("which", StringComparison.OrdinalIgnoreCase))
@@ -328,18 +325,18 @@ public sealed class NamedSources
         {
             var w = t[words[k].Start..words[k].End];
             if (k < j && Gap(t, words, k, k + 1)) break;
-            if (In(Determiners, w)) { determiner = k; s = k; break; }
-            if (In(Vague, w)) return false; // "some officials said", "many believe"
-            if (In(Crowds, w)) { if (k == j) crowd = true; s = k; continue; }
+            if (Determiners.Has(w)) { determiner = k; s = k; break; }
+            if (Vague.Has(w)) return false; // "some officials said", "many believe"
+            if (Crowds.Has(w)) { if (k == j) crowd = true; s = k; continue; }
             var kind = KindOf(w);
             if (kind == SourceNounKind.Body) { hasBody = true; s = k; continue; }
             if (kind == SourceNounKind.Document) { hasDocument = true; s = k; continue; }
             // "Smith said" opening a sentence: a capital right before the verb that is no function word is a name.
-            if (IsName(t, words, k, opensSentence) || (k == j && TextWords.StartsUpper(w) && !In(FunctionWords, w)))
+            if (IsName(t, words, k, opensSentence) || (k == j && TextWords.StartsUpper(w) && !FunctionWords.Has(w)))
             {
                 hasName = true; s = k; continue;
             }
-            if (TextWords.StartsUpper(w) || In(FunctionWords, w)) break;
+            if (TextWords.StartsUpper(w) || FunctionWords.Has(w)) break;
             if (!TextWords.IsLowerCase(w)) break;
             other = true;
             s = k; // a modifier ("county" in "the county coroner") or a noun we do not list ("the man")
@@ -374,9 +371,9 @@ public sealed class NamedSources
             if (k > i && Gap(t, words, k - 1, k)) break;
             var w = t[words[k].Start..words[k].End];
             last = k;
-            if (k == i && In(Determiners, w)) { determiner = k; continue; }
-            if (In(Vague, w)) return false;
-            if (In(Crowds, w))
+            if (k == i && Determiners.Has(w)) { determiner = k; continue; }
+            if (Vague.Has(w)) return false;
+            if (Crowds.Has(w))
             {
                 // "according to reports", "citing sources": a crowd with no named body or name before it.
                 // "military experts", "government sources" are still an unnamed crowd.
@@ -384,7 +381,7 @@ public sealed class NamedSources
                 end = k;
                 return true;
             }
-            if (IsName(t, words, k, opensSentence) || (k == i && TextWords.StartsUpper(w) && !In(FunctionWords, w)))
+            if (IsName(t, words, k, opensSentence) || (k == i && TextWords.StartsUpper(w) && !FunctionWords.Has(w)))
             {
                 hasName = true; end = k; continue;
             }
@@ -392,7 +389,7 @@ public sealed class NamedSources
             if (kind == SourceNounKind.Body) { hasBody = true; end = k; continue; }
             if (kind == SourceNounKind.Document) { hasDocument = true; end = k; continue; }
             if (hasName || hasBody || hasDocument) break;
-            if (!TextWords.IsLowerCase(w) || In(FunctionWords, w) || ++modifiers > 3) return false;
+            if (!TextWords.IsLowerCase(w) || FunctionWords.Has(w) || ++modifiers > 3) return false;
             end = k;
         }
         if (hasName || hasBody) return true;

@@ -113,8 +113,8 @@ public static class SentenceSplitter
             return !char.IsUpper(nc) || IsOpenerAt(text, next, end); // an initial before a name
         var lookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.Contains(token)) return false;
-        if (char.IsDigit(nc) && BeforeNumber.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token)) return false;
-        if (token.Contains('.') || Ambiguous.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token))
+        if (char.IsDigit(nc) && BeforeNumber.Has(token)) return false;
+        if (token.Contains('.') || Ambiguous.Has(token))
             return IsOpenerAt(text, next, end);
         return true;
     }
@@ -122,7 +122,7 @@ public static class SentenceSplitter
     private static bool IsOpenerAt(ReadOnlySpan<char> text, int at, int end)
     {
         if (!TextWords.Next(text, at, end, out var w) || w.Start != at) return true; // a quote, bracket or digit opens
-        return SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[w.Start..w.End]);
+        return SentenceOpeners.Has(text[w.Start..w.End]);
     }
 
     /// <summary>Inside a paragraph, a short line without final punctuation followed by a capitalised line ends a sentence.</summary>

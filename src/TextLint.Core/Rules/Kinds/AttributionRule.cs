@@ -362,15 +362,15 @@ public sealed class AttributionRule : Rule
         {
             if (previousEnd >= 0 && !t[previousEnd..w.Start].IsWhiteSpace()) return false; // punctuation: past the subject
             var word = t[w.Start..w.End];
-            if (_subjectSources!.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (_subjectSources!.Has(word))
             {
                 // Its verb follows: a lower-case word with only white space before it.
                 return TextWords.Next(t, w.End, sentence.End, out var next) && t[w.End..next.Start].IsWhiteSpace()
                     && TextWords.IsLowerCase(t[next.Start..next.End]);
             }
             bool possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
-            bool name = TextWords.StartsUpper(word) && !IsPronoun(word) && !Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-            if (!name && !possessive && !Definites.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            bool name = TextWords.StartsUpper(word) && !IsPronoun(word) && !Openers.Has(word);
+            if (!name && !possessive && !Definites.Has(word)
                 && !word.Equals("a", StringComparison.OrdinalIgnoreCase) && !word.Equals("an", StringComparison.OrdinalIgnoreCase)
                 && !IsLocalModifier(word)) return false;
             previousEnd = w.End;
@@ -438,7 +438,7 @@ public sealed class AttributionRule : Rule
                 && hasPrevious && t[previous.End..w.Start].IsWhiteSpace())
             {
                 var before = t[previous.Start..previous.End];
-                if (Definites.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+                if (Definites.Has(before)
                     || before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase))
                     return w.Start;
             }

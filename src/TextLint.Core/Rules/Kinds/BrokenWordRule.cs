@@ -111,7 +111,7 @@ public sealed class BrokenWordRule : Rule
         var s = text.AsSpan(word.Start, word.Length);
         foreach (char c in s)
             if (!char.IsLower(c)) return false;
-        return !_standalone.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s);
+        return !_standalone.Has(s);
     }
 
     private static bool EndsLikeAWord(ReadOnlySpan<char> fragment)

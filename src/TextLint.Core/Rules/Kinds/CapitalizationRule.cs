@@ -79,13 +79,13 @@ public sealed class CapitalizationRule : Rule
         while (TextWords.Next(text, pos, unit.End, out var w))
         {
             var word = text.AsSpan(w.Start, w.Length);
-            bool minor = index > 0 && MinorWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
-            if (!minor && char.IsLetter(word[0]) && !char.IsUpper(word[0]) && !_exceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return false;
+            bool minor = index > 0 && MinorWords.Has(word);
+            if (!minor && char.IsLetter(word[0]) && !char.IsUpper(word[0]) && !_exceptions.Has(word)) return false;
             last = w;
             pos = w.End;
             index++;
         }
-        return index == 0 || !char.IsLower(text[last.Start]) || _exceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(last.Start, last.Length));
+        return index == 0 || !char.IsLower(text[last.Start]) || _exceptions.Has(text.AsSpan(last.Start, last.Length));
     }
 
     private bool IsSentenceCase(string text, TextSpan unit)
@@ -96,7 +96,7 @@ public sealed class CapitalizationRule : Rule
             var word = text.AsSpan(w.Start, w.Length);
             pos = w.End;
             if (index++ == 0) { if (char.IsLower(word[0])) return false; continue; }
-            if (!char.IsUpper(word[0]) || _exceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) continue;
+            if (!char.IsUpper(word[0]) || _exceptions.Has(word)) continue;
             if (!HasAny(word, char.IsLower)) continue; // an acronym
             if (pos <= unit.End && IsAfterColon(text, w.Start)) continue;
             return false;

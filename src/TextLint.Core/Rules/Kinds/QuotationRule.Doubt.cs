@@ -30,12 +30,12 @@ namespace TextLint.Rules.Kinds;
 public sealed partial class QuotationRule
 {
     /// <summary>Words before a noun that make a quotation after them a term being named: "a ‘gravity tractor’".</summary>
-    private static readonly FrozenSet<string> Determiners = Words(
+    private static readonly FrozenSet<string> Determiners = WordSet.Of(
         "a an the this that these those its their his her our your my some any each every no another such which what whose " +
         "either neither both all several many few most more less other one two three four five six seven eight nine ten");
 
     /// <summary>Words that cannot be the subject of a verb right after them.</summary>
-    private static readonly FrozenSet<string> NotSubjects = Words(
+    private static readonly FrozenSet<string> NotSubjects = WordSet.Of(
         "of in on at to for with from by about into onto over under after before between through during without within " +
         "against among around across behind beyond near toward towards upon via per than as like up down out off " +
         "is are was were be been being am has have had do does did will would can could may might shall should must " +
@@ -43,14 +43,14 @@ public sealed partial class QuotationRule
         "not never also just only even very too quite rather");
 
     /// <summary>Words that may follow a verb: determiners, prepositions, object pronouns, adverbs of place and degree.</summary>
-    private static readonly FrozenSet<string> AfterVerb = Words(
+    private static readonly FrozenSet<string> AfterVerb = WordSet.Of(
         "a an the this that these those its their his her some any all no each every " +
         "in on at to for with from by about into onto over under after before between through during without within " +
         "against among around across behind beyond near toward towards upon up down out off back again " +
         "him them it us").Union(Determiners, StringComparer.OrdinalIgnoreCase).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before an adjective that make it one: "a ‘very dangerous’ inmate".</summary>
-    private static readonly FrozenSet<string> Intensifiers = Words(
+    private static readonly FrozenSet<string> Intensifiers = WordSet.Of(
         "very so too fully highly extremely truly really totally completely perfectly entirely deeply quite most more less");
 
     private static readonly string[] AdjectiveEndings = ["ive", "ous", "ful", "less", "able", "ible", "ical", "ish"];
@@ -58,10 +58,11 @@ public sealed partial class QuotationRule
     private static readonly string[] CompoundAdjectiveEndings = ["-related", "-style", "-like", "-minded", "-based", "-free", "-friendly", "-proof", "-linked"];
 
     /// <summary>One-word answers and interjections, never a verb doubted: a terse ‘no’.</summary>
-    private static readonly FrozenSet<string> NotVerbs = Words("yes no not ok okay hello goodbye thanks please sorry maybe plus minus versus thus");
+    private static readonly FrozenSet<string> NotVerbs = WordSet.Of(
+        "yes no not ok okay hello goodbye thanks please sorry maybe plus minus versus thus");
 
     /// <summary>Verbs that say whose view the words are: "he deems them ‘unreasonable’", "blamed it on ‘miscommunication’".</summary>
-    private static readonly FrozenSet<string> JudgingVerbs = Words(
+    private static readonly FrozenSet<string> JudgingVerbs = WordSet.Of(
         "deem deems deemed consider considers considered considering regard regards regarded view views viewed " +
         "blame blames blamed accuse accuses accused criticise criticises criticised criticize criticizes criticized " +
         "propose proposes proposed recommend recommends recommended believe believes believed think thinks thought " +
@@ -71,14 +72,12 @@ public sealed partial class QuotationRule
         "statement statements describes description insists insisted deny denies denied");
 
     /// <summary>First- and second-person words: an interview answer, a reader addressed, an opinion piece.</summary>
-    private static readonly FrozenSet<string> Persons = Words("i i'm i've i'd i'll me my mine we we're we've our ours us you you're your yours");
+    private static readonly FrozenSet<string> Persons = WordSet.Of(
+        "i i'm i've i'd i'll me my mine we we're we've our ours us you you're your yours");
 
-    private static readonly FrozenSet<string> ListJoiners = Words("and or nor than not versus vs");
+    private static readonly FrozenSet<string> ListJoiners = WordSet.Of("and or nor than not versus vs");
 
-    private static FrozenSet<string> Words(string words) =>
-        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static bool In(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>What the doubt model decided for the document's sentences and paragraphs, worked out once per unit.</summary>
     private sealed class DoubtCache
@@ -173,27 +172,27 @@ public sealed partial class QuotationRule
             && text.AsSpan(prevWord.End, q.Span.Start - prevWord.End).Trim().IsEmpty; // punctuation between: nothing joined to it
         var prev = hasPrev ? text.AsSpan(prevWord.Start, prevWord.Length) : default;
         // "as ‘heroes’", "introduced himself as ‘pro-life’": a label, whoever gave it; "‘grayned’ meaning ‘bladed’": a gloss.
-        if (hasPrev && In(Glosses, prev)) return false;
+        if (hasPrev && Glosses.Has(prev)) return false;
         var last = text.AsSpan(words[^1].Start, words[^1].Length);
         var follower = Follower(text, q.Span.End, sentence.End, out var next);
         bool headline = IsHeadline(text, sentence);
 
         // An adjective where adjectives stand: before its noun ("an ‘aggressive’ strain") or after a verb of being, at
         // the end of the clause ("the programme is ‘voluntary’ but"). "The ‘directive’ of", "a ‘collectible’." are nouns.
-        bool attributive = follower == FollowerKind.Word && !In(NotSubjects, next) && !In(AfterVerb, next);
-        bool predicative = hasPrev && In(Copulas, prev)
-            && (follower is FollowerKind.Punctuation or FollowerKind.End || follower == FollowerKind.Word && In(NotSubjects, next) && !In(Determiners, next));
+        bool attributive = follower == FollowerKind.Word && !NotSubjects.Has(next) && !AfterVerb.Has(next);
+        bool predicative = hasPrev && Copulas.Has(prev)
+            && (follower is FollowerKind.Punctuation or FollowerKind.End || follower == FollowerKind.Word && NotSubjects.Has(next) && !Determiners.Has(next));
         bool modified = words.Count == 1 || AllModifiers(text, words);
         if ((attributive || predicative) && modified && IsAdjective(last)) return true;
-        if ((attributive || predicative) && words.Count == 2 && In(Intensifiers, text.AsSpan(words[0].Start, words[0].Length)) && last.Length > 2) return true;
+        if ((attributive || predicative) && words.Count == 2 && Intensifiers.Has(text.AsSpan(words[0].Start, words[0].Length)) && last.Length > 2) return true;
         // After a verb of being, endings that also make nouns ("proposal", "secretary", "meeting") are adjectives.
         if (predicative && words.Count == 1 && IsPredicateAdjective(last)) return true;
 
         // One verb between its subject and what it takes: "Ceasefire ‘holds’ in", "Officials ‘investigate’ the leak",
         // "she ‘fainted’ several times". A plural noun looks the same ("two chalice ‘kraters’ in"): the subject must
         // open its clause, not follow a number or a verb.
-        if (words.Count != 1 || In(NotVerbs, last) || last.Length < 3 || !hasPrev) return false;
-        if (In(NotSubjects, prev) || In(Determiners, prev) || prev.EndsWith("'s", StringComparison.Ordinal) || prev.EndsWith("\u2019s", StringComparison.Ordinal)
+        if (words.Count != 1 || NotVerbs.Has(last) || last.Length < 3 || !hasPrev) return false;
+        if (NotSubjects.Has(prev) || Determiners.Has(prev) || prev.EndsWith("'s", StringComparison.Ordinal) || prev.EndsWith("\u2019s", StringComparison.Ordinal)
             || IsAdjective(prev)) return false;
         bool thirdPerson = last.EndsWith("s", StringComparison.Ordinal) && !last.EndsWith("ss", StringComparison.Ordinal)
             && !last.EndsWith("us", StringComparison.Ordinal) && !last.EndsWith("is", StringComparison.Ordinal);
@@ -201,7 +200,7 @@ public sealed partial class QuotationRule
         bool plural = prev.Length > 3 && prev.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !prev.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
         if (!thirdPerson && !past && !plural) return false;
         if ((thirdPerson || plural) && !OpensClause(text, prevWord, sentence)) return false;
-        if (follower == FollowerKind.Word && In(AfterVerb, next)) return true;
+        if (follower == FollowerKind.Word && AfterVerb.Has(next)) return true;
         // A headline drops its articles and its full stop: "Minister ‘regrets’ decision", "Ceasefire ‘holds’".
         return headline && thirdPerson && TextWords.StartsUpper(prev)
             && (follower is FollowerKind.End or FollowerKind.Punctuation || follower == FollowerKind.Word && TextWords.IsLowerCase(next));
@@ -230,17 +229,18 @@ public sealed partial class QuotationRule
         if (!TextWords.Previous(text, subject.Start, sentence.Start, out var before)) return true;
         if (!text.AsSpan(before.End, subject.Start - before.End).Trim().IsEmpty) return true;
         var w = text.AsSpan(before.Start, before.Length);
-        if (In(Quantities, w) || char.IsDigit(w[0])) return false;
-        if (In(Determiners, w) || TextWords.StartsUpper(w) || In(ClauseOpeners, w)) return true;
+        if (Quantities.Has(w) || char.IsDigit(w[0])) return false;
+        if (Determiners.Has(w) || TextWords.StartsUpper(w) || ClauseOpeners.Has(w)) return true;
         return IsAdjective(w) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal);
     }
 
-    private static readonly FrozenSet<string> Glosses = Words("as meaning means meant literally translated translates");
+    private static readonly FrozenSet<string> Glosses = WordSet.Of("as meaning means meant literally translated translates");
 
-    private static readonly FrozenSet<string> Quantities = Words(
+    private static readonly FrozenSet<string> Quantities = WordSet.Of(
         "one two three four five six seven eight nine ten several many few some both all most more");
 
-    private static readonly FrozenSet<string> ClauseOpeners = Words("and but or so yet that which who while when after before because since although though if");
+    private static readonly FrozenSet<string> ClauseOpeners = WordSet.Of(
+        "and but or so yet that which who while when after before because since although though if");
 
     private static readonly string[] PredicateEndings = ["al", "ary", "ory", "ing", "ent", "ant", "ic", "ile", "ate"];
 
@@ -264,7 +264,7 @@ public sealed partial class QuotationRule
         for (int i = 0; i < words.Count - 1; i++)
         {
             var w = text.AsSpan(words[i].Start, words[i].Length);
-            if (!In(Intensifiers, w) && !w.EndsWith("ly", StringComparison.Ordinal) && !IsAdjective(w)) return false;
+            if (!Intensifiers.Has(w) && !w.EndsWith("ly", StringComparison.Ordinal) && !IsAdjective(w)) return false;
         }
         return true;
     }
@@ -294,7 +294,7 @@ public sealed partial class QuotationRule
             int pos = from, words = 0;
             while (TextWords.Next(text, pos, to, out var w))
             {
-                if (!In(ListJoiners, text.AsSpan(w.Start, w.Length)) && !text.AsSpan(w.Start, w.Length).Equals("rather", StringComparison.OrdinalIgnoreCase)) return false;
+                if (!ListJoiners.Has(text.AsSpan(w.Start, w.Length)) && !text.AsSpan(w.Start, w.Length).Equals("rather", StringComparison.OrdinalIgnoreCase)) return false;
                 if (++words > 2) return false;
                 pos = w.End;
             }
@@ -305,11 +305,11 @@ public sealed partial class QuotationRule
     }
 
     /// <summary>Verbs that link a subject to what it is said to be: "remains ‘fully committed’".</summary>
-    private static readonly FrozenSet<string> Copulas = Words(
+    private static readonly FrozenSet<string> Copulas = WordSet.Of(
         "is are was were be been being am remain remains remained seem seems seemed appear appears appeared feel feels felt " +
         "look looks looked become becomes became stay stays stayed sound sounds sounded");
 
-    private static readonly FrozenSet<string> PersonalPronouns = Words("he she they");
+    private static readonly FrozenSet<string> PersonalPronouns = WordSet.Of("he she they");
 
     /// <summary>
     /// "Richardson remains ‘fully committed’", "She was ‘devastated’": what a named person or "he/she/they" is, in
@@ -317,18 +317,18 @@ public sealed partial class QuotationRule
     /// </summary>
     private static bool DescribesItsSubject(string text, Quotation q, TextSpan sentence)
     {
-        if (!TextWords.Previous(text, q.Span.Start, sentence.Start, out var verb) || !In(Copulas, text.AsSpan(verb.Start, verb.Length))) return false;
+        if (!TextWords.Previous(text, q.Span.Start, sentence.Start, out var verb) || !Copulas.Has(text.AsSpan(verb.Start, verb.Length))) return false;
         if (!TextWords.Next(text, sentence.Start, sentence.End, out var first)) return false;
         var w = text.AsSpan(first.Start, first.Length);
-        if (In(PersonalPronouns, w)) return true;
-        return TextWords.StartsUpper(w) && !In(Determiners, w) && !In(NotSubjects, w) && !IsSentenceAdverb(w);
+        if (PersonalPronouns.Has(w)) return true;
+        return TextWords.StartsUpper(w) && !Determiners.Has(w) && !NotSubjects.Has(w) && !IsSentenceAdverb(w);
     }
 
     private static bool IsSentenceAdverb(ReadOnlySpan<char> w) => w.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
         || w.Equals("Now", StringComparison.OrdinalIgnoreCase) || w.Equals("Today", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Nouns for a text whose wording may be quoted: a rule, a bill, a contract, a label.</summary>
-    private static readonly FrozenSet<string> WordedTexts = Words(
+    private static readonly FrozenSet<string> WordedTexts = WordSet.Of(
         "rule rules regulation regulations law laws bill bills act policy policies guideline guidelines code contract contracts " +
         "agreement agreements treaty resolution motion charter constitution proposal proposals draft manifesto label labels " +
         "warning warnings advert advertisement ad ads slogan website site brochure sign signs leaflet flyer notice guidance");
@@ -341,7 +341,7 @@ public sealed partial class QuotationRule
         {
             pos = w.End;
             var word = text.AsSpan(w.Start, w.Length);
-            if ((In(WordedTexts, word) || NamedSources.Default.KindOf(word) == SourceNounKind.Document) && !InsideQuotation(quotes, w.Start)) return true;
+            if ((WordedTexts.Has(word) || NamedSources.Default.KindOf(word) == SourceNounKind.Document) && !InsideQuotation(quotes, w.Start)) return true;
         }
         return false;
     }
@@ -356,7 +356,7 @@ public sealed partial class QuotationRule
         while (TextWords.Next(text, pos, sentence.End, out var w))
         {
             pos = w.End;
-            if (In(Persons, text.AsSpan(w.Start, w.Length)) && !InsideQuotation(quotes, w.Start)) return true;
+            if (Persons.Has(text.AsSpan(w.Start, w.Length)) && !InsideQuotation(quotes, w.Start)) return true;
         }
         return false;
     }
@@ -369,7 +369,7 @@ public sealed partial class QuotationRule
         {
             pos = w.End;
             var word = text.AsSpan(w.Start, w.Length);
-            if (!In(JudgingVerbs, word) && !In(DirectSpeech.SpeechVerbs, word)) continue;
+            if (!JudgingVerbs.Has(word) && !DirectSpeech.SpeechVerbs.Has(word)) continue;
             // "Labour ‘strongly maintains’": the quoted words report the speaker's own view.
             if (content.Contains(w.Start) || !InsideQuotation(quotes, w.Start)) return true;
         }

@@ -199,7 +199,7 @@ public sealed partial class QuotationRule : Rule
         bool soCalled = text.AsSpan(marker.Start, marker.Length).StartsWith("so", StringComparison.OrdinalIgnoreCase);
         if (soCalled && (words > 1 || HasCapital(text.AsSpan(content.Start, content.Length)))
             && TextWords.Previous(text, marker.Start, Math.Max(0, marker.Start - 40), out var w)
-            && w.End <= marker.Start && Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(w.Start, w.Length))
+            && w.End <= marker.Start && Articles.Has(text.AsSpan(w.Start, w.Length))
             && text.AsSpan(w.End, marker.Start - w.End).Trim().IsEmpty)
             return true;
         return _skipNames && words > 1 && IsName(text, q, content);
@@ -286,10 +286,10 @@ public sealed partial class QuotationRule : Rule
     {
         if (!TextWords.Previous(text, q.Span.Start, Math.Max(0, q.Span.Start - 200), out var w)) return false;
         var word = text.AsSpan(w.Start, w.Length);
-        if (MentionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
+        if (MentionWords.Has(word)) return true;
         if (word.Equals("as", StringComparison.OrdinalIgnoreCase) && TextWords.Previous(text, w.Start, Math.Max(0, w.Start - 100), out var v))
         {
-            if (MentionBeforeAs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(v.Start, v.Length))) return true;
+            if (MentionBeforeAs.Has(text.AsSpan(v.Start, v.Length))) return true;
         }
         return false;
     }
@@ -302,7 +302,7 @@ public sealed partial class QuotationRule : Rule
         {
             var word = text.AsSpan(w.Start, w.Length);
             pos = w.End;
-            if (words++ > 0 && MinorWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) continue;
+            if (words++ > 0 && MinorWords.Has(word)) continue;
             if (!TextWords.StartsUpper(word) && !char.IsDigit(word[0])) return false;
         }
         if (words == 0) return false;

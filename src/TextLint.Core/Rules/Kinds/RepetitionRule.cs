@@ -124,7 +124,7 @@ public sealed class RepetitionRule : Rule
                 var a = text.AsSpan(prevStart, prevEnd - prevStart);
                 var b = text.AsSpan(start, end - start);
                 if (a.Equals(b, StringComparison.OrdinalIgnoreCase) && !TextWords.StartsUpper(b) && char.IsLetter(b[0])
-                    && !_exceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(b))
+                    && !_exceptions.Has(b))
                 {
                     // The fix keeps the first word as written and deletes the space and the second.
                     var fix = Descriptor.FixSafety == Diagnostics.FixSafety.None ? null

@@ -182,7 +182,7 @@ public sealed class ScriptRule : Rule
         int wordEnd = b + 1;
         while (b >= 0 && char.IsLetter(text[b])) b--;
         var word = text[(b + 1)..wordEnd];
-        return !word.IsEmpty && HasLetterOf(word, dominant) && LanguageLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return !word.IsEmpty && HasLetterOf(word, dominant) && LanguageLabels.Has(word);
     }
 
     // Words that introduce a title in quotation marks: the original title of a source is cited, not left untranslated.
@@ -208,7 +208,7 @@ public sealed class ScriptRule : Rule
         int wordEnd = b + 1;
         while (b >= 0 && char.IsLetter(text[b])) b--;
         var word = text[(b + 1)..wordEnd];
-        return !word.IsEmpty && TitleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return !word.IsEmpty && TitleWords.Has(word);
     }
 
     private static UnicodeScript ScriptAt(ReadOnlySpan<char> text, int i, out int width)
