@@ -209,6 +209,11 @@ public class AttributionRuleTests
     [InlineData("contextScope: paragraph", "'contextScope' needs 'contextWords'")]
     [InlineData("contextWords: [court]\ncontextReach: 2", "'contextReach' needs 'contextScope: paragraph'")]
     [InlineData("namedSources: false\nsourceBodies: [ombudsman]", "need 'namedSources: true'")]
+    [InlineData("contextWords: [court]\ncontextScope: paragraph\ncontextReach: 9", "'contextReach' must be between 0 and 5; got 9")]
+    [InlineData("referBack: 6", "'referBack' must be between 0 and 5; got 6")]
+    [InlineData("referBack: two", "'referBack' must be a whole number")]
+    [InlineData("unlessBefore: ['(?<open>unclosed']", "Invalid regular expression '(?<open>unclosed'")]
+    [InlineData("unlessSentence: ['[a-']", "Invalid regular expression '[a-'")]
     public void InvalidOptions_AreReported(string yaml, string message)
     {
         var result = TextLint.Loading.RulePackLoader.Load([new TextLint.Loading.PackFile("t.yaml", Plain + "\n" + yaml + "\n")]);

@@ -102,4 +102,13 @@ public class BoilerplateRuleTests
         Assert.Contains("take scope line, sentence, paragraph, not 'quote'", e.Message);
         Assert.Equal((8, 8), (e.Line, e.Column));
     }
+
+    [Fact]
+    public void MergeRuns_ThatIsNotABoolean_IsReportedWithItsPosition()
+    {
+        var result = TextLint.Loading.RulePackLoader.Load([new TextLint.Loading.PackFile("t.yaml", Rule + "\nmergeRuns: sometimes\n")]);
+        var error = Assert.Single(result.Errors, e => e.Message.Contains("'mergeRuns' must be true or false"));
+        // The line of the bad value in t.yaml (the rule's seven lines come first), not just the file.
+        Assert.Equal(("t.yaml", 8), (error.Path, error.Line));
+    }
 }
