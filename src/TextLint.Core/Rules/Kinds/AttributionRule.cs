@@ -99,8 +99,7 @@ public sealed class AttributionRule : Rule
     private const int SubjectWords = 5;
 
     /// <summary>Words before a noun that make it a group the text has already introduced: "the reviewers", "each reviewer".</summary>
-    private static readonly FrozenSet<string> Definites = new[] { "the", "these", "those", "its", "their", "his", "her", "our", "each", "both", "every" }
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Definites = WordSet.Of("the these those its their his her our each both every");
 
     private AttributionRule(RuleDescriptor descriptor, RuleDefinition def) : base(descriptor)
     {
@@ -380,12 +379,9 @@ public sealed class AttributionRule : Rule
     }
 
     /// <summary>Words that open a sentence with a clause or phrase before its subject: "After police arrived, the man…".</summary>
-    private static readonly FrozenSet<string> Openers = new[]
-    {
-        "after", "before", "when", "while", "as", "if", "although", "though", "because", "since", "until", "once", "with",
-        "without", "unlike", "like", "in", "on", "at", "for", "from", "by", "of", "to", "but", "and", "or", "so", "yet", "then",
-        "according", "despite", "during", "whether", "where",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Openers = WordSet.Of(
+        "after before when while as if although though because since until once with without unlike like in on at for " +
+        "from by of to but and or so yet then according despite during whether where");
 
     private static bool IsPronoun(ReadOnlySpan<char> w) =>
         w.Equals("He", StringComparison.OrdinalIgnoreCase) || w.Equals("She", StringComparison.OrdinalIgnoreCase)
