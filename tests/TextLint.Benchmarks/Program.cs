@@ -43,9 +43,15 @@ if (args.Length >= 1 && args[0] == "shapes")
     ShapeBench.Run(args.Length >= 2 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10, args.Contains("read"));
     return 0;
 }
+if (args.Length >= 1 && args[0] == "regex-cost")
+{
+    RegexCost.Run(args.Length >= 2 ? args[1] : null);
+    return 0;
+}
 if (args.Length >= 2 && args[0] == "profile")
 {
-    RuleProfiler.Run(args[1]);
+    var pack = args.Skip(2).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+    RuleProfiler.Run(args[1], pack, perRule: !args.Contains("--families"));
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Fixtures).Assembly).Run(args);

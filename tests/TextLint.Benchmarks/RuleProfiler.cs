@@ -13,9 +13,10 @@ namespace TextLint.Benchmarks;
 /// </summary>
 public static class RuleProfiler
 {
-    public static void Run(string corpus, int rounds = 2)
+    /// <param name="pack">A folder of rule files to profile instead of the bundled pack (to compare packs on one engine).</param>
+    public static void Run(string corpus, string? pack = null, bool perRule = true, int rounds = 2)
     {
-        var rules = Fixtures.LoadBundledRuleSet();
+        var rules = pack is null ? Fixtures.LoadBundledRuleSet() : Fixtures.LoadRuleSet(pack);
         var texts = Directory.EnumerateFiles(corpus, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(p => SourceText.From(File.ReadAllText(p), p)).ToList();
         long bytes = texts.Sum(t => (long)t.Length);
@@ -37,13 +38,26 @@ public static class RuleProfiler
         };
         var all = new LintEngine(rules);
         rows.Add(("ALL RULES (engine)", Time(() => { foreach (var t in texts) all.Analyze(Document.Create(t)); })));
-        foreach (var rule in rules.Rules)
+        // Interactions: what the whole pack saves without each family (TL1xxx, TL2xxx, ...), shared
+        // document analyses included, which a rule alone does not show.
+        foreach (var family in rules.Rules.Select(r => r.Descriptor.Id[..3]).Distinct().Order(StringComparer.Ordinal))
+        {
+            var without = new LintEngine(rules, new AllBut(family));
+            rows.Add(($"ALL but {family}xxx", Time(() => { foreach (var t in texts) without.Analyze(Document.Create(t)); })));
+        }
+        foreach (var rule in perRule ? rules.Rules.AsEnumerable() : [])
         {
             var engine = new LintEngine(rules, new Only(rule.Descriptor.Id));
             rows.Add(($"{rule.Descriptor.Id} {rule.Descriptor.Kind}", Time(() => { foreach (var t in texts) engine.Analyze(Document.Create(t)); })));
         }
         foreach (var (name, ms) in rows.OrderByDescending(r => r.Ms))
             Console.WriteLine($"{ms,10:F0} ms  {bytes / 1e3 / ms,8:F1} MB/s  {name}");
+    }
+
+    private sealed class AllBut(string family) : ISeverityProvider
+    {
+        public Severity GetSeverity(RuleDescriptor rule, string path) =>
+            rule.Id.StartsWith(family, StringComparison.Ordinal) ? Severity.None : DefaultSeverityProvider.Instance.GetSeverity(rule, path);
     }
 
     private sealed class Only(string? id) : ISeverityProvider

@@ -66,15 +66,16 @@ public sealed class ConsistencyRule : Rule
     }
 
     // Words of a sentence that talks about a name rather than uses it.
-    private static readonly string[] NameTalk =
-        ["name", "known as", "formerly", "also called", "called it", "spelled", "spelling", "spelt", "transliterat"];
+    private static readonly System.Buffers.SearchValues<string> NameTalk = System.Buffers.SearchValues.Create(
+        ["name", "known as", "formerly", "also called", "called it", "spelled", "spelling", "spelt", "transliterat"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "changed the country's name to Myanmar", "Myanmar (Burma)", "still use the name \"Burma\"": a
     /// variant written in a sentence about the name, or in brackets or quotation marks, is mentioned,
     /// not used as the article's spelling.
     /// </summary>
-    private static bool IsMention(RuleContext context, TextSpan span)
+    private static bool IsMention(RuleContext context, TextSpan span, Dictionary<int, bool> nameTalk)
     {
         string text = context.Text;
         char before = span.Start > 0 ? text[span.Start - 1] : ' ', after = span.End < text.Length ? text[span.End] : ' ';
@@ -82,10 +83,10 @@ public sealed class ConsistencyRule : Rule
         var sentences = context.Document.Sentences;
         int i = Documents.Segmentation.SortedSpans.IndexOf(sentences.AsSpan(), span.Start);
         if (i < 0) return false;
-        var sentence = text.AsSpan(sentences[i].Start, sentences[i].Length);
-        foreach (var w in NameTalk)
-            if (sentence.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        // One search per sentence, however many variants it holds (a war report names Kyiv in most of them).
+        if (!nameTalk.TryGetValue(i, out bool talk))
+            nameTalk[i] = talk = text.AsSpan(sentences[i].Start, sentences[i].Length).IndexOfAny(NameTalk) >= 0;
+        return talk;
     }
 
     /// <summary>How far into its line a dateline may reach: "ST. PETERSBURG, Russia (Reuters) —" and more.</summary>
@@ -148,13 +149,14 @@ public sealed class ConsistencyRule : Rule
         foreach (var m in literals)
             if (m.Payload == ExceptionPayload) (exceptions ??= new()).Add(m.Span);
         var taken = new LeftmostLongest.Taken();
+        var nameTalk = new Dictionary<int, bool>();
         foreach (var m in literals)
         {
             if (m.Payload == ExceptionPayload) continue;
             if (taken.Overlaps(m.Span)) continue; // leftmost-longest, as written
             if (exceptions is not null && exceptions.Any(e => e.OverlapsWith(m.Span))) continue; // a fixed name: Peking University
             taken.Take(m.Span);
-            if (!context.Accepts(m.Span) || IsMention(context, m.Span) || IsInDateline(context.Text, m.Span)) continue;
+            if (!context.Accepts(m.Span) || IsMention(context, m.Span, nameTalk) || IsInDateline(context.Text, m.Span)) continue;
             var (s, v) = _variants[m.Payload];
             (counts[s] ??= new int[_sets[s].Length])[v]++;
             (first[s] ??= new TextSpan?[_sets[s].Length])[v] ??= m.Span;
