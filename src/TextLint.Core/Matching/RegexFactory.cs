@@ -159,13 +159,13 @@ public sealed class LazyRegex
 {
     private readonly Lazy<Regex> _regex;
 
-    private readonly Lazy<IReadOnlyList<string>?> _requiredPhrases;
+    private readonly Lazy<IReadOnlyList<IReadOnlyList<string>>> _requiredPhrases;
 
     internal LazyRegex(string pattern, bool ignoreCase)
     {
         Pattern = pattern;
         _regex = new Lazy<Regex>(() => RegexFactory.CreateValidated(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
-        _requiredPhrases = new Lazy<IReadOnlyList<string>?>(() => Matching.RequiredLiterals.Of(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
+        _requiredPhrases = new Lazy<IReadOnlyList<IReadOnlyList<string>>>(() => Matching.RequiredLiterals.AllOf(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Pattern { get; }
@@ -175,7 +175,13 @@ public sealed class LazyRegex
     /// out once per pattern: regexes are shared across rules, and the bundled attribution rules repeat
     /// their source patterns.
     /// </summary>
-    public IReadOnlyList<string>? RequiredPhrases => _requiredPhrases.Value;
+    public IReadOnlyList<string>? RequiredPhrases => _requiredPhrases.Value is [var first, ..] ? first : null;
+
+    /// <summary>
+    /// A second phrase set every match also holds, from another part of the pattern (<see
+    /// cref="Matching.RequiredLiterals.AllOf"/>), or null: a unit needs a phrase of both to hold a match.
+    /// </summary>
+    public IReadOnlyList<string>? AlsoRequiredPhrases => _requiredPhrases.Value is [_, var second, ..] ? second : null;
 
     public Regex Value => _regex.Value;
 

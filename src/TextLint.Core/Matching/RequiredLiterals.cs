@@ -31,30 +31,47 @@ public static class RequiredLiterals
     /// The required phrases of <paramref name="pattern"/> (folded, each at least one character), or
     /// null when no such set can be proved. Inline options other than i, m, n and s give null.
     /// </summary>
-    public static IReadOnlyList<string>? Of(string pattern)
+    public static IReadOnlyList<string>? Of(string pattern) => AllOf(pattern) is [var first, ..] ? first : null;
+
+    /// <summary>
+    /// Up to two phrase sets that every match of <paramref name="pattern"/> holds, each on its own: the
+    /// set <see cref="Of"/> gives first, then the best other set of a different part of the pattern, when
+    /// there is one ("some|many|most" and "believe|argue|…" in "(some|many|most) … (believe|argue|…)"). A
+    /// unit that lacks a phrase of either cannot hold a match, so a rule may run the pattern only where
+    /// both occur. Empty when no set can be proved.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> AllOf(string pattern)
     {
         Info info;
         try
         {
             var parser = new Parser(pattern);
             info = parser.ParseAlternation();
-            if (!parser.AtEnd) return null;
+            if (!parser.AtEnd) return [];
         }
         catch (NotSupportedException)
         {
-            return null;
+            return [];
         }
-        if (info.Required is not { } set) return null;
-        // "comments" contains "comment": where the longer occurs the shorter does, so it adds nothing.
-        return set.Where(s => !set.Any(t => t.Length < s.Length && s.Contains(t, StringComparison.Ordinal)))
-            .Order(StringComparer.Ordinal).ToArray();
+        if (info.Required is not { } set) return [];
+        HashSet<string>? second = null;
+        foreach (var other in info.Others ?? [])
+            if (!ReferenceEquals(other, set) && !other.SetEquals(set)) second = Better(second, other);
+        return second is null ? [Minimal(set)] : [Minimal(set), Minimal(second)];
     }
+
+    /// <summary>"comments" contains "comment": where the longer occurs the shorter does, so it adds nothing.</summary>
+    private static string[] Minimal(HashSet<string> set) =>
+        set.Where(s => !set.Any(t => t.Length < s.Length && s.Contains(t, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>
     /// What is known of a sub-pattern: <see cref="Exact"/>, every string it can match (when few and
     /// short), and <see cref="Required"/>, phrases one of which every match contains (never holding "").
+    /// <see cref="Others"/> are further such sets from other parts of a sequence: every match holds a
+    /// phrase of each of them too.
     /// </summary>
-    private sealed record Info(HashSet<string>? Exact, HashSet<string>? Required)
+    private sealed record Info(HashSet<string>? Exact, HashSet<string>? Required, List<HashSet<string>>? Others = null)
     {
         public static Info Empty => Literal("");
         public static readonly Info Unknown = new(null, null);
@@ -120,8 +137,16 @@ public static class RequiredLiterals
         var run = new HashSet<string>(StringComparer.Ordinal) { "" };
         bool exact = true;
         HashSet<string>? best = null;
+        // Every item of a sequence matches, so every set any item requires is required: all are kept.
+        var all = new List<HashSet<string>>();
+        void Candidate(HashSet<string>? set)
+        {
+            best = Better(best, set);
+            if (Usable(set)) all.Add(set!);
+        }
         foreach (var item in items)
         {
+            all.AddRange(item.Others ?? []);
             if (item.Exact is { } e && Cross(run, e) is { } product)
             {
                 run = product;
@@ -129,12 +154,12 @@ public static class RequiredLiterals
             }
             // The run of exact strings ends here: it is one candidate, the item's own set another.
             exact = false;
-            best = Better(best, run);
-            best = Better(best, item.Required);
+            Candidate(run);
+            Candidate(item.Required);
             run = item.Exact is { } restart ? new HashSet<string>(restart, StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { "" };
         }
-        best = Better(best, run);
-        return exact ? new Info(run, Better(best, run)) : new Info(null, best);
+        Candidate(run);
+        return exact ? new Info(run, Better(best, run), all) : new Info(null, best, all);
     }
 
     private static Info Alternate(List<Info> branches)
@@ -165,7 +190,7 @@ public static class RequiredLiterals
             return Info.Unknown;
         }
         // At least one copy: whatever one copy requires, the repetition requires.
-        return new Info(null, atom.Required);
+        return new Info(null, atom.Required, atom.Others);
     }
 
     private sealed class Parser(string pattern)

@@ -159,6 +159,24 @@ public class LinearTimeTests
         Assert.True(characters <= 2 * text.Length);
     }
 
+    /// <summary>
+    /// A marker pattern with two required parts ("some|many" and "fans|poets") runs only on sentences that
+    /// hold a phrase of each (<see cref="RequiredLiterals.AllOf"/>): sentences with only one part cost no
+    /// evaluation, and the one with both is still found.
+    /// </summary>
+    [Fact]
+    public void AnAttributionPattern_RunsOnlyOnSentencesHoldingBothOfItsRequiredParts()
+    {
+        var engine = KindTestHelper.Engine("id: XX0005\n" + Header + "kind: attribution\n" +
+            "regex: ['\\b(?:some|many)\\s+(?:fans|poets)\\s+say\\b']\n");
+        string text = "The fans say it loud. Some of us stayed home. Many people left early. Poets say little.\n\nMany fans say the match was fixed.\n";
+        PatternRunner.ResetWork();
+        var result = engine.Analyze(Document.Create(SourceText.From(text, "a.txt")));
+        Assert.Equal(1, PatternRunner.Work.Evaluations);
+        var finding = Assert.Single(result.Diagnostics);
+        Assert.Equal("Many fans say", text.Substring(finding.Span.Start, finding.Span.Length));
+    }
+
     [Fact]
     public void AnEarlierInSentencePattern_ReadsABoundedWindow_NotTheWholeRunOnSentence()
     {

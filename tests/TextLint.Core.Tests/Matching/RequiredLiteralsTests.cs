@@ -36,6 +36,27 @@ public class RequiredLiteralsTests
         Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), phrases);
     }
 
+    /// <summary>Two parts of a sequence, each with its own required set: a unit must hold a phrase of both.</summary>
+    [Theory]
+    [InlineData(@"\b(?:some|many)\s+(?:fans|poets|monks)\s+say", "fans|monks|poets", "many|some")]
+    [InlineData(@"\b(?:some|many|most)\s+(?:[a-z-]+\s+){0,2}(?:believe|argue)(?=\s+that)", "argue|believe", "many|most|some")]
+    [InlineData(@"(?:Photo|Image):\s+\w+\s+(?:via|courtesy of)", "image:|photo:", "courtesy of|via")]
+    public void AllOf_GivesASecondSetFromAnotherPartOfTheSequence(string pattern, string first, string second)
+    {
+        var sets = RequiredLiterals.AllOf(pattern);
+        Assert.Equal(2, sets.Count);
+        Assert.Equal(RequiredLiterals.Of(pattern), sets[0]);
+        Assert.Equal(first.Split('|').Order(StringComparer.Ordinal), sets[0]);
+        Assert.Equal(second.Split('|').Order(StringComparer.Ordinal), sets[1]);
+    }
+
+    [Theory]
+    [InlineData(@"(?:foo\s+bar|baz)")]            // an alternation at the top: each branch needs different words
+    [InlineData(@"\bsaid\b")]                      // one part only
+    [InlineData(@"(?<=\bsome\s)critics say")]      // a lookbehind's words are not part of the match
+    [InlineData(@"critics (?:say)?")]              // the second part may be missing
+    public void AllOf_GivesOneSet_WhereNoOtherPartIsRequired(string pattern) => Assert.True(RequiredLiterals.AllOf(pattern).Count <= 1);
+
     [Theory]
     [InlineData(@".*")]
     [InlineData(@"\w+:?")]                   // ':' is optional: "abc" matches without it
@@ -125,6 +146,49 @@ public class RequiredLiteralsTests
         }
         // The generator must actually produce matches, or the property above proves nothing.
         Assert.True(matched > patterns.Length * 10, $"only {matched} generated lines matched");
+    }
+
+    public static TheoryData<string, string> MarkerPatterns()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (id, pattern) in AttributionMarkers()) data.Add(id, pattern);
+        return data;
+    }
+
+    /// <summary>
+    /// The attribution rules run a marker pattern only on sentences that hold a phrase of each of its
+    /// required sets (<see cref="RequiredLiterals.AllOf"/>): every line of the corpora, the examples and
+    /// generated text that a marker pattern matches must hold a phrase of every set.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(MarkerPatterns))]
+    public void AttributionMarkers_NeverLoseAMatch_ToEitherSet(string ruleId, string pattern)
+    {
+        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var sets = RequiredLiterals.AllOf(pattern);
+        var matchers = sets.Select(Matcher).ToArray();
+        void Check(string line)
+        {
+            if (!regex.IsMatch(line)) return;
+            for (int k = 0; k < sets.Count; k++)
+                if (!Contains(matchers[k], line)) throw new Exception($"{ruleId}: '{line}' matches {pattern} but holds none of set {k + 1}, [{string.Join(", ", sets[k])}]");
+        }
+        foreach (string line in CorpusLines()) Check(line);
+        var words = Regex.Matches(pattern, @"\\p\{\w+\}|\\[a-zA-Z]|(\p{L}+)").Where(m => m.Groups[1].Success).Select(m => m.Value).Distinct().ToArray();
+        string[] pieces = [.. words, .. words.Where(w => w.Length > 1).Select(w => w[..^1]), .. Symbols(pattern)];
+        var piece = Gen.Frequency((6, Gen.OneOf<string>(pieces)), (3, Gen.OneOf<string>(" ", " ", "  ", "\t", "\u00A0", ",", ".")), (1, Gen.String[Gen.Char['a', 'z'], 1, 6]));
+        Gen.Select(piece.Array[1, 9], parts => string.Concat(parts)).Sample(Check, iter: 800);
+    }
+
+    /// <summary>The attribution rules' marker patterns ('regex') that have two required sets.</summary>
+    private static IEnumerable<(string Id, string Pattern)> AttributionMarkers()
+    {
+        foreach (var (id, map) in BundledRules())
+        {
+            if ((map["kind"] as YamlScalar)?.Value != "attribution" || map["regex"] is not YamlSequence seq) continue;
+            foreach (var p in seq.Items.OfType<YamlScalar>().Select(s => s.Value).Distinct())
+                if (RequiredLiterals.AllOf(p).Count == 2) yield return (id, p);
+        }
     }
 
     /// <summary>The characters a pattern matches literally outside its letters: '©', '»', ':', '(' …</summary>

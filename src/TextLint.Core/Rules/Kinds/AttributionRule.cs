@@ -62,10 +62,16 @@ public sealed class AttributionRule : Rule
     /// <summary>The payload of marker pattern i's prefilter phrases is MarkerHintPayload + i.</summary>
     private const int MarkerHintPayload = 3 << 24;
 
+    /// <summary>Payload of a marker pattern's second required phrase set (<see cref="LazyRegex.AlsoRequiredPhrases"/>), plus its index.</summary>
+    private const int MarkerAlsoPayload = 4 << 24;
+
     private const int MinHintLength = 4;
 
     /// <summary>Per marker pattern, phrases one of which each of its matches holds; null runs it on every sentence.</summary>
     private readonly IReadOnlyList<string>?[] _markerPhrases;
+
+    /// <summary>A second set each match of the marker pattern also holds: a sentence needs a phrase of both sets.</summary>
+    private readonly IReadOnlyList<string>?[] _markerAlsoPhrases;
 
     private readonly ImmutableArray<string> _markers;
     private readonly ImmutableArray<LazyRegex> _markerRegexes;
@@ -108,6 +114,7 @@ public sealed class AttributionRule : Rule
         // Phrases as short as "is" or "it" occur in every sentence: as a prefilter they would only flood the
         // literal pass with matches, so such a pattern runs on every sentence instead.
         _markerPhrases = _markerRegexes.Select(r => r.RequiredPhrases is { } p && p.All(x => x.Length >= MinHintLength) ? p : null).ToArray();
+        _markerAlsoPhrases = _markerRegexes.Select((r, i) => _markerPhrases[i] is not null && r.AlsoRequiredPhrases is { } p && p.All(x => x.Length >= MinHintLength) ? p : null).ToArray();
         _sourceNames = def.GetStringList("sourceNames").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
         // Source patterns are case-sensitive: a capital letter is what tells "the Defense Ministry" from "official reports".
         _sources = Regexes(def, "sources", ignoreCase: false);
@@ -176,7 +183,10 @@ public sealed class AttributionRule : Rule
         if (_hints.IsEmpty)
         {
             for (int i = 0; i < _markerPhrases.Length; i++)
+            {
                 foreach (var phrase in _markerPhrases[i] ?? []) registry.AddSubstring(phrase, MarkerHintPayload + i);
+                foreach (var phrase in _markerAlsoPhrases[i] ?? []) registry.AddSubstring(phrase, MarkerAlsoPayload + i);
+            }
         }
     }
 
@@ -188,16 +198,21 @@ public sealed class AttributionRule : Rule
         List<TextSpan>? names = null, exceptions = null, contexts = null, ruleHints = null;
         var hints = new List<TextSpan>?[_sources.Length];
         var markerHints = new List<TextSpan>?[_markerRegexes.Length];
+        var markerAlso = new List<TextSpan>?[_markerRegexes.Length];
         foreach (var m in literals)
         {
             if (m.Payload == ExceptionPayload) (exceptions ??= new()).Add(m.Span);
             else if (m.Payload == ContextPayload) (contexts ??= new()).Add(m.Span);
             else if (m.Payload == HintPayload) (ruleHints ??= new()).Add(m.Span);
+            else if (m.Payload >= MarkerAlsoPayload) (markerAlso[m.Payload - MarkerAlsoPayload] ??= new()).Add(m.Span);
             else if (m.Payload >= MarkerHintPayload) (markerHints[m.Payload - MarkerHintPayload] ??= new()).Add(m.Span);
             else if (m.Payload >= SourceHintPayload) (hints[m.Payload - SourceHintPayload] ??= new()).Add(m.Span);
             else if (m.Payload >= SourcePayload) (names ??= new()).Add(m.Span);
             else markers.Add(m.Span);
         }
+        // The literal pass reports matches in order of their end; AnyWithin searches by start.
+        contexts?.Sort(ByStart);
+        foreach (var h in hints) h?.Sort(ByStart);
         var sentences = context.Document.Sentences;
         for (int i = 0; i < _markerRegexes.Length; i++)
         {
@@ -222,14 +237,19 @@ public sealed class AttributionRule : Rule
                 foreach (var sentence in sentences) MatchIn(_markerRegexes[i].Value, text, sentence, markers);
                 continue;
             }
-            // Run the pattern only on the sentences that hold one of its required phrases, each once.
+            // Run the pattern only on the sentences that hold one of its required phrases, each once, and
+            // one of its second set's too when it has one.
             if (markerHints[i] is not { } hintsOfI) continue;
+            var also = _markerAlsoPhrases[i] is null ? null : markerAlso[i];
+            if (_markerAlsoPhrases[i] is not null && also is null) continue;
+            also?.Sort(ByStart);
             int lastSentence = -1;
             foreach (var hint in hintsOfI)
             {
                 int si = SortedSpans.IndexOf(sentences.AsSpan(), hint.Start);
                 if (si < 0 || si == lastSentence) continue;
                 lastSentence = si;
+                if (also is not null && !AnyWithin(also, sentences[si])) continue;
                 MatchIn(_markerRegexes[i].Value, text, sentences[si], markers);
             }
         }
@@ -479,7 +499,9 @@ public sealed class AttributionRule : Rule
         return sources;
     }
 
-    /// <summary>Whether one of <paramref name="spans"/> (in start order) lies inside <paramref name="within"/>.</summary>
+    private static readonly Comparison<TextSpan> ByStart = (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
+
+    /// <summary>Whether one of the spans (sorted by start) lies within <paramref name="within"/>.</summary>
     private static bool AnyWithin(List<TextSpan>? spans, TextSpan within)
     {
         if (spans is null) return false;
