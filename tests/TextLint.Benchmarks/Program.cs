@@ -43,6 +43,11 @@ if (args.Length >= 1 && args[0] == "shapes")
     ShapeBench.Run(args.Length >= 2 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10, args.Contains("read"));
     return 0;
 }
+if (args.Length >= 1 && args[0] == "required-literals")
+{
+    RegexCost.DumpRequired();
+    return 0;
+}
 if (args.Length >= 1 && args[0] == "regex-cost")
 {
     RegexCost.Run(args.Length >= 2 ? args[1] : null);

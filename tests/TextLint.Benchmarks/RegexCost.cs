@@ -48,6 +48,19 @@ public static class RegexCost
         var sw2 = Stopwatch.StartNew();
         engine.Analyze(Document.Create(SourceText.From(File.ReadAllText(article), article)));
         Console.WriteLine($"one article ({article}): {sw2.Elapsed.TotalMilliseconds:F0} ms, first run; regexes built: {RegexFactory.BuiltLazyRegexes().Count()} of {RegexFactory.LazyRegexCount}");
+        foreach (var r in RegexFactory.BuiltLazyRegexes())
+            Console.WriteLine($"  built: {(RegexFactory.IsLinearTime(r.Value) ? "NB" : "BT")} {Shorten(r.Pattern)}");
+    }
+
+    /// <summary>Every bundled pattern with the phrase sets its prefilter gets (to compare two builds of RequiredLiterals).</summary>
+    public static void DumpRequired()
+    {
+        RegexFactory.Recorder = new();
+        RulePackLoader.Load(Fixtures.BundledPackFiles());
+        var patterns = RegexFactory.Recorder.Distinct().ToList();
+        RegexFactory.Recorder = null;
+        foreach (var (pattern, _) in patterns.OrderBy(p => p.Pattern, StringComparer.Ordinal))
+            Console.WriteLine($"{pattern}\n  => {string.Join(" && ", RequiredLiterals.AllOf(pattern).Select(set => string.Join("|", set)))}");
     }
 
     private static string Shorten(string s) => s.Length <= 110 ? s : s[..107] + "...";

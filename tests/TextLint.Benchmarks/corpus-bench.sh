@@ -28,7 +28,7 @@ if [ ! -d "$corpus" ]; then
 fi
 bytes=$(du -sb "$corpus" | cut -f1)
 files=$(find "$corpus" -type f | wc -l)
-small=$(find "$corpus" -name '*.txt' -size -4k | sort | head -1)
+small=$(find "$corpus" -name '*.txt' -size -4k | sort | sed -n 1p) # sed reads all: head would end sort with SIGPIPE under pipefail
 
 # 3. The pack's literal lexicon for ripgrep.
 dotnet run -c Release --project "$root/tests/TextLint.Benchmarks" -- lexicon > "$work/lexicon.txt"

@@ -216,9 +216,28 @@ public static class RequiredLiterals
         {
             var items = new List<Info>();
             while (!AtEnd && Peek is not ('|' or ')'))
+            {
+                // A run of plain characters is one literal ("believed", not eight one-letter sets to cross):
+                // the same phrases, built once. A character a quantifier applies to ends the run.
+                int start = _pos;
+                while (!AtEnd && IsPlain(Peek) && !(_pos + 1 < pattern.Length && pattern[_pos + 1] is '*' or '+' or '?' or '{'))
+                    _pos++;
+                if (_pos - start > 1)
+                {
+                    items.Add(Info.Literal(string.Create(_pos - start, (pattern, start), static (span, st) =>
+                    {
+                        for (int k = 0; k < span.Length; k++) span[k] = CharClass.Fold(st.pattern[st.start + k]);
+                    })));
+                    continue;
+                }
+                _pos = start;
                 items.Add(ParseQuantifier(ParseAtom()));
+            }
             return Concat(items);
         }
+
+        /// <summary>A character <see cref="ParseAtom"/> reads as itself.</summary>
+        private static bool IsPlain(char c) => c is not ('(' or ')' or '[' or ']' or '{' or '}' or '.' or '^' or '$' or '\\' or '*' or '+' or '?' or '|' or '#' or ' ');
 
         private Info ParseAtom()
         {
