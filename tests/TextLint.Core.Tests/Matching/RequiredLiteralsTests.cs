@@ -129,15 +129,7 @@ public class RequiredLiteralsTests
             var phrases = RequiredLiterals.Of(pattern);
             Assert.True(phrases is not null, $"{id}: no prefilter for {pattern}");
             var matcher = Matcher(phrases);
-            var words = Regex.Matches(pattern, @"\\p\{\w+\}|\\[a-zA-Z]|(\p{L}+)").Where(m => m.Groups[1].Success).Select(m => m.Value).Distinct().ToArray();
-            string[] pieces = [.. words, .. words.Where(w => w.Length > 1).Select(w => w[..^1]), .. Symbols(pattern)];
-            var piece = Gen.Frequency(
-                (6, Gen.OneOf<string>(pieces)),
-                (3, Gen.OneOf<string>(" ", " ", "  ", "\t", "\u00A0", ":", "2024", "12", "https://x.org/a")),
-                (1, Gen.String[Gen.Char['a', 'z'], 1, 6]));
-            var line = Gen.Select(piece.Array[1, 7], Gen.Bool.Array[7], (parts, upper) =>
-                string.Concat(parts.Select((p, i) => upper[i] ? p.ToUpperInvariant() : p)));
-            line.Sample(text =>
+            LinesFrom(pattern).Sample(text =>
             {
                 if (!regex.IsMatch(text)) return;
                 Interlocked.Increment(ref matched);
@@ -174,10 +166,23 @@ public class RequiredLiteralsTests
                 if (!Contains(matchers[k], line)) throw new Exception($"{ruleId}: '{line}' matches {pattern} but holds none of set {k + 1}, [{string.Join(", ", sets[k])}]");
         }
         foreach (string line in CorpusLines()) Check(line);
+        LinesFrom(pattern).Sample(Check, iter: 800);
+    }
+
+    /// <summary>
+    /// Lines spliced from the pattern's own words, the same words cut short ("Comment" from "Comments?"),
+    /// its punctuation, digits, white space of every kind and noise, in random case.
+    /// </summary>
+    private static Gen<string> LinesFrom(string pattern)
+    {
         var words = Regex.Matches(pattern, @"\\p\{\w+\}|\\[a-zA-Z]|(\p{L}+)").Where(m => m.Groups[1].Success).Select(m => m.Value).Distinct().ToArray();
         string[] pieces = [.. words, .. words.Where(w => w.Length > 1).Select(w => w[..^1]), .. Symbols(pattern)];
-        var piece = Gen.Frequency((6, Gen.OneOf<string>(pieces)), (3, Gen.OneOf<string>(" ", " ", "  ", "\t", "\u00A0", ",", ".")), (1, Gen.String[Gen.Char['a', 'z'], 1, 6]));
-        Gen.Select(piece.Array[1, 9], parts => string.Concat(parts)).Sample(Check, iter: 800);
+        var piece = Gen.Frequency(
+            (6, Gen.OneOf<string>(pieces)),
+            (3, Gen.OneOf<string>(" ", " ", "  ", "\t", "\u00A0", ":", ",", ".", "2024", "12", "https://x.org/a")),
+            (1, Gen.String[Gen.Char['a', 'z'], 1, 6]));
+        return Gen.Select(piece.Array[1, 9], Gen.Bool.Array[9], (parts, upper) =>
+            string.Concat(parts.Select((p, i) => upper[i] ? p.ToUpperInvariant() : p)));
     }
 
     /// <summary>The attribution rules' marker patterns ('regex') that have two required sets.</summary>

@@ -75,7 +75,7 @@ public sealed class ConsistencyRule : Rule
     /// variant written in a sentence about the name, or in brackets or quotation marks, is mentioned,
     /// not used as the article's spelling.
     /// </summary>
-    private static bool IsMention(RuleContext context, TextSpan span, Dictionary<int, bool> nameTalk)
+    private static bool IsMention(RuleContext context, TextSpan span, ref Dictionary<int, bool>? nameTalk)
     {
         string text = context.Text;
         char before = span.Start > 0 ? text[span.Start - 1] : ' ', after = span.End < text.Length ? text[span.End] : ' ';
@@ -84,6 +84,7 @@ public sealed class ConsistencyRule : Rule
         int i = Documents.Segmentation.SortedSpans.IndexOf(sentences.AsSpan(), span.Start);
         if (i < 0) return false;
         // One search per sentence, however many variants it holds (a war report names Kyiv in most of them).
+        nameTalk ??= new();
         if (!nameTalk.TryGetValue(i, out bool talk))
             nameTalk[i] = talk = text.AsSpan(sentences[i].Start, sentences[i].Length).IndexOfAny(NameTalk) >= 0;
         return talk;
@@ -149,14 +150,14 @@ public sealed class ConsistencyRule : Rule
         foreach (var m in literals)
             if (m.Payload == ExceptionPayload) (exceptions ??= new()).Add(m.Span);
         var taken = new LeftmostLongest.Taken();
-        var nameTalk = new Dictionary<int, bool>();
+        Dictionary<int, bool>? nameTalk = null;
         foreach (var m in literals)
         {
             if (m.Payload == ExceptionPayload) continue;
             if (taken.Overlaps(m.Span)) continue; // leftmost-longest, as written
             if (exceptions is not null && exceptions.Any(e => e.OverlapsWith(m.Span))) continue; // a fixed name: Peking University
             taken.Take(m.Span);
-            if (!context.Accepts(m.Span) || IsMention(context, m.Span, nameTalk) || IsInDateline(context.Text, m.Span)) continue;
+            if (!context.Accepts(m.Span) || IsMention(context, m.Span, ref nameTalk) || IsInDateline(context.Text, m.Span)) continue;
             var (s, v) = _variants[m.Payload];
             (counts[s] ??= new int[_sets[s].Length])[v]++;
             (first[s] ??= new TextSpan?[_sets[s].Length])[v] ??= m.Span;
