@@ -87,10 +87,12 @@ public class RequiredLiteralsTests
         Assert.Empty(missed);
     }
 
-    public static TheoryData<string, string> PackPatterns()
+    public static TheoryData<string, string> PackPatterns() => Data(BundledPatterns());
+
+    private static TheoryData<string, string> Data(IEnumerable<(string Id, string Pattern)> patterns)
     {
         var data = new TheoryData<string, string>();
-        foreach (var (id, pattern) in BundledPatterns()) data.Add(id, pattern);
+        foreach (var (id, pattern) in patterns) data.Add(id, pattern);
         return data;
     }
 
@@ -140,12 +142,7 @@ public class RequiredLiteralsTests
         Assert.True(matched > patterns.Length * 10, $"only {matched} generated lines matched");
     }
 
-    public static TheoryData<string, string> MarkerPatterns()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var (id, pattern) in AttributionMarkers()) data.Add(id, pattern);
-        return data;
-    }
+    public static TheoryData<string, string> MarkerPatterns() => Data(AttributionMarkers());
 
     /// <summary>
     /// The attribution rules run a marker pattern only on sentences that hold a phrase of each of its
