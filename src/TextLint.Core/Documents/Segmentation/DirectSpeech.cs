@@ -69,8 +69,6 @@ public static class DirectSpeech
     /// <summary>Words right before a quotation that mark it as the writer's distance from a word, not a source's speech.</summary>
     private static readonly FrozenSet<string> ScareMarkers = WordSet.Of("so-called self-styled self-proclaimed quote-unquote");
 
-
-
     /// <summary>Returns the quotations with <see cref="Quotation.IsDirectSpeech"/> set.</summary>
     public static ImmutableArray<Quotation> Classify(string prose, ImmutableArray<Quotation> quotations, ImmutableArray<TextSpan> paragraphs, SpanSet quotedBlocks)
     {

@@ -120,6 +120,10 @@ public static class TextWords
         return n;
     }
 
+    /// <summary>Whether the word ends in a possessive "'s" or "’s" ("the study's", "Smith’s"), in any case.</summary>
+    public static bool IsPossessive(ReadOnlySpan<char> word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>True when the word's letters are all lower case (digits and joiners ignored) and there is at least one.</summary>
     public static bool IsLowerCase(ReadOnlySpan<char> word)
     {

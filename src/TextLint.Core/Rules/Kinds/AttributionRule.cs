@@ -387,11 +387,8 @@ public sealed class AttributionRule : Rule
                 return TextWords.Next(t, w.End, sentence.End, out var next) && t[w.End..next.Start].IsWhiteSpace()
                     && TextWords.IsLowerCase(t[next.Start..next.End]);
             }
-            bool possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal);
-            bool name = TextWords.StartsUpper(word) && !IsPronoun(word) && !Openers.Has(word);
-            if (!name && !possessive && !Definites.Has(word)
-                && !word.Equals("a", StringComparison.OrdinalIgnoreCase) && !word.Equals("an", StringComparison.OrdinalIgnoreCase)
-                && !IsLocalModifier(word)) return false;
+            bool name = TextWords.StartsUpper(word) && !Pronouns.Has(word) && !Openers.Has(word);
+            if (!name && !TextWords.IsPossessive(word) && !Definites.Has(word) && !SubjectModifiers.Has(word)) return false;
             previousEnd = w.End;
             pos = w.End;
         }
@@ -403,18 +400,10 @@ public sealed class AttributionRule : Rule
         "after before when while as if although though because since until once with without unlike like in on at for " +
         "from by of to but and or so yet then according despite during whether where");
 
-    private static bool IsPronoun(ReadOnlySpan<char> w) =>
-        w.Equals("He", StringComparison.OrdinalIgnoreCase) || w.Equals("She", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("They", StringComparison.OrdinalIgnoreCase) || w.Equals("It", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("We", StringComparison.OrdinalIgnoreCase) || w.Equals("I", StringComparison.Ordinal)
-        || w.Equals("You", StringComparison.OrdinalIgnoreCase);
+    private static readonly FrozenSet<string> Pronouns = WordSet.Of("he she they it we i you");
 
-    /// <summary>Modifiers of a body of officials: "local police", "federal investigators", "state troopers".</summary>
-    private static bool IsLocalModifier(ReadOnlySpan<char> w) =>
-        w.Equals("local", StringComparison.OrdinalIgnoreCase) || w.Equals("federal", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("state", StringComparison.OrdinalIgnoreCase) || w.Equals("county", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("city", StringComparison.OrdinalIgnoreCase) || w.Equals("regional", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("national", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Words that may stand before a body of officials: articles and "local police", "federal investigators", "state troopers".</summary>
+    private static readonly FrozenSet<string> SubjectModifiers = WordSet.Of("a an local federal state county city regional national");
 
     /// <summary>
     /// Whether the marker's last word (a group: "reviewers") stands after a definite determiner or a possessive in
@@ -454,9 +443,7 @@ public sealed class AttributionRule : Rule
                 && hasPrevious && t[previous.End..w.Start].IsWhiteSpace())
             {
                 var before = t[previous.Start..previous.End];
-                if (Definites.Has(before)
-                    || before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase))
-                    return w.Start;
+                if (Definites.Has(before) || TextWords.IsPossessive(before)) return w.Start;
             }
             previous = w;
             hasPrevious = true;

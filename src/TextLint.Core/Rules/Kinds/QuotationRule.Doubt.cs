@@ -77,8 +77,6 @@ public sealed partial class QuotationRule
 
     private static readonly FrozenSet<string> ListJoiners = WordSet.Of("and or nor than not versus vs");
 
-
-
     /// <summary>What the doubt model decided for the document's sentences and paragraphs, worked out once per unit.</summary>
     private sealed class DoubtCache
     {
@@ -192,7 +190,7 @@ public sealed partial class QuotationRule
         // "she ‘fainted’ several times". A plural noun looks the same ("two chalice ‘kraters’ in"): the subject must
         // open its clause, not follow a number or a verb.
         if (words.Count != 1 || NotVerbs.Has(last) || last.Length < 3 || !hasPrev) return false;
-        if (NotSubjects.Has(prev) || Determiners.Has(prev) || prev.EndsWith("'s", StringComparison.Ordinal) || prev.EndsWith("\u2019s", StringComparison.Ordinal)
+        if (NotSubjects.Has(prev) || Determiners.Has(prev) || TextWords.IsPossessive(prev)
             || IsAdjective(prev)) return false;
         bool thirdPerson = last.EndsWith("s", StringComparison.Ordinal) && !last.EndsWith("ss", StringComparison.Ordinal)
             && !last.EndsWith("us", StringComparison.Ordinal) && !last.EndsWith("is", StringComparison.Ordinal);
@@ -231,7 +229,7 @@ public sealed partial class QuotationRule
         var w = text.AsSpan(before.Start, before.Length);
         if (Quantities.Has(w) || char.IsDigit(w[0])) return false;
         if (Determiners.Has(w) || TextWords.StartsUpper(w) || ClauseOpeners.Has(w)) return true;
-        return IsAdjective(w) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("\u2019s", StringComparison.Ordinal);
+        return IsAdjective(w) || TextWords.IsPossessive(w);
     }
 
     private static readonly FrozenSet<string> Glosses = WordSet.Of("as meaning means meant literally translated translates");

@@ -53,4 +53,14 @@ public class TextWordsTests
             Assert.Equal(walked, TextWords.Count(t.Text, TextSpan.FromBounds(start, end)));
         }, iter: 5000);
     }
+
+    [Theory]
+    [InlineData("study's", true)]
+    [InlineData("Smith\u2019s", true)]
+    [InlineData("NATO'S", true)]
+    [InlineData("boss", false)]
+    [InlineData("its", false)]
+    [InlineData("'s", true)]
+    public void IsPossessive_TakesEitherApostropheInAnyCase(string word, bool expected) =>
+        Assert.Equal(expected, TextWords.IsPossessive(word));
 }
