@@ -126,9 +126,8 @@ public sealed class AttributionRule : Rule
         _markerPhrases = _markerRegexes.Select(r => r.RequiredPhrases is { } p && p.All(x => x.Length >= MinHintLength) ? p : null).ToArray();
         _markerAlsoPhrases = _markerRegexes.Select((r, i) => _markerPhrases[i] is not null && r.AlsoRequiredPhrases is { } p && p.All(x => x.Length >= MinHintLength) ? p : null).ToArray();
         // A backtracking pattern is tried only where a phrase its matches start with starts (PatternRunner.MatchesAt).
-        _markerLeading = _markerRegexes.Select((r, i) => _markerPhrases[i] is not null && RegexFactory.MayNeedBacktracking(r.Pattern)
+        _markerLeading = _markerRegexes.Select(r => RegexFactory.MayNeedBacktracking(r.Pattern)
             && r.LeadingPhrases is { } p && p.All(x => x.Length >= MinHintLength) ? p : null).ToArray();
-        _leadIsFirstSet = _markerLeading.Select((p, i) => p is not null && p.SequenceEqual(_markerPhrases[i]!)).ToArray();
         _sourceNames = def.GetStringList("sourceNames").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
         // Source patterns are case-sensitive: a capital letter is what tells "the Defense Ministry" from "official reports".
         _sources = Regexes(def, "sources", ignoreCase: false);
@@ -145,6 +144,8 @@ public sealed class AttributionRule : Rule
             def.Error(def.PositionOf(def.Has("sourceBodies") ? "sourceBodies" : "sourceDocuments"), "'sourceBodies' and 'sourceDocuments' need 'namedSources: true'.");
         }
         _hints = def.GetStringList("hints").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
+        // Without hints, the first required set's hits serve as the leading phrases' when the two are the same.
+        _leadIsFirstSet = _markerLeading.Select((p, i) => _hints.IsEmpty && p is not null && _markerPhrases[i] is { } first && p.SequenceEqual(first)).ToArray();
         if (def.Has("hints") && _markerRegexes.IsEmpty)
             def.Error(def.PositionOf("hints"), "'hints' needs 'regex': they prefilter its patterns.");
         _sourceInParagraph = Scope(def, "sourceScope");
@@ -200,9 +201,12 @@ public sealed class AttributionRule : Rule
             {
                 foreach (var phrase in _markerPhrases[i] ?? []) registry.AddSubstring(phrase, MarkerHintPayload + i);
                 foreach (var phrase in _markerAlsoPhrases[i] ?? []) registry.AddSubstring(phrase, MarkerAlsoPayload + i);
-                if (!_leadIsFirstSet[i])
-                    foreach (var phrase in _markerLeading[i] ?? []) registry.AddSubstring(phrase, MarkerLeadPayload + i);
             }
+        }
+        for (int i = 0; i < _markerLeading.Length; i++)
+        {
+            if (!_leadIsFirstSet[i])
+                foreach (var phrase in _markerLeading[i] ?? []) registry.AddSubstring(phrase, MarkerLeadPayload + i);
         }
     }
 
@@ -234,17 +238,25 @@ public sealed class AttributionRule : Rule
         var sentences = context.Document.Sentences;
         for (int i = 0; i < _markerRegexes.Length; i++)
         {
+            if (!_hints.IsEmpty && ruleHints is null) break;
+            // Where a backtracking pattern's matches may start, when that is known: it is tried there only.
+            List<TextSpan>? lead = null;
+            if (_markerLeading[i] is not null)
+            {
+                lead = _leadIsFirstSet[i] ? (markerHints[i] is { } first ? new List<TextSpan>(first) : null) : markerLead[i];
+                if (lead is null) continue;
+                lead.Sort(ByStart);
+            }
             if (!_hints.IsEmpty)
             {
                 // The rule's own hints: run each pattern on the sentences that hold one, each sentence once.
-                if (ruleHints is null) break;
                 int previous = -1;
-                foreach (var hint in ruleHints)
+                foreach (var hint in ruleHints!)
                 {
                     int si = SortedSpans.IndexOf(sentences.AsSpan(), hint.Start);
                     if (si < 0 || si == previous) continue;
                     previous = si;
-                    MatchIn(_markerRegexes[i].Value, text, sentences[si], markers);
+                    Match(_markerRegexes[i], text, sentences[si], lead, markers);
                 }
                 continue;
             }
@@ -252,7 +264,7 @@ public sealed class AttributionRule : Rule
             {
                 // No required phrase could be proved: run the pattern sentence by sentence, so that its match
                 // timeout bounds one sentence's work, never a whole (possibly huge) document's.
-                foreach (var sentence in sentences) MatchIn(_markerRegexes[i].Value, text, sentence, markers);
+                foreach (var sentence in sentences) Match(_markerRegexes[i], text, sentence, lead, markers);
                 continue;
             }
             // Run the pattern only on the sentences that hold one of its required phrases, each once, and
@@ -261,10 +273,6 @@ public sealed class AttributionRule : Rule
             var also = _markerAlsoPhrases[i] is null ? null : markerAlso[i];
             if (_markerAlsoPhrases[i] is not null && also is null) continue;
             also?.Sort(ByStart);
-            // Where the pattern's matches may start, when it needs backtracking and that is known.
-            var lead = _markerLeading[i] is null ? null : _leadIsFirstSet[i] ? new List<TextSpan>(hintsOfI) : markerLead[i];
-            if (_markerLeading[i] is not null && lead is null) continue;
-            lead?.Sort(ByStart);
             int lastSentence = -1;
             foreach (var hint in hintsOfI)
             {
@@ -272,8 +280,7 @@ public sealed class AttributionRule : Rule
                 if (si < 0 || si == lastSentence) continue;
                 lastSentence = si;
                 if (also is not null && !AnyWithin(also, sentences[si])) continue;
-                if (lead is not null) MatchAt(_markerRegexes[i], text, sentences[si], lead, markers);
-                else MatchIn(_markerRegexes[i].Value, text, sentences[si], markers);
+                Match(_markerRegexes[i], text, sentences[si], lead, markers);
             }
         }
         if (markers.Count == 0) return;
@@ -479,9 +486,17 @@ public sealed class AttributionRule : Rule
     private static void MatchIn(Regex regex, string text, TextSpan sentence, List<TextSpan> into) =>
         into.AddRange(PatternRunner.MatchesIn(regex, text, sentence));
 
-    /// <summary>The pattern's matches in the sentence, tried only where one of its leading phrases starts (<paramref name="lead"/>, by start).</summary>
-    private static void MatchAt(LazyRegex regex, string text, TextSpan sentence, List<TextSpan> lead, List<TextSpan> into)
+    /// <summary>
+    /// The pattern's matches in the sentence; tried only where one of its leading phrases starts when
+    /// <paramref name="lead"/> (their hits, by start) is given.
+    /// </summary>
+    private static void Match(LazyRegex regex, string text, TextSpan sentence, List<TextSpan>? lead, List<TextSpan> into)
     {
+        if (lead is null)
+        {
+            MatchIn(regex.Value, text, sentence, into);
+            return;
+        }
         int lo = 0, hi = lead.Count;
         while (lo < hi)
         {
