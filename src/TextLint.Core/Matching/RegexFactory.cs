@@ -28,7 +28,9 @@ public static partial class RegexFactory
     /// white space before it and a window at most its length squared. Each that opens with lookbehinds
     /// first asserts <c>\b(?=(?:word|…)\b)</c>, the words its match starts with: the rest of the pattern
     /// implies it, so the matches are the same, but the interpreter tries the lookbehinds only where one
-    /// of those words starts instead of at every character (two to three times faster, docs/benchmarks.md).
+    /// of those words starts instead of at every character (two to three times faster, docs/benchmarks.md);
+    /// the attribution kind goes further and tries each only where the literal pass found such a word
+    /// (<see cref="PatternRunner.MatchesAt"/>).
     /// They get no timeout, so no result
     /// of the bundled pack depends on the machine's load. A test checks that this list is exactly the
     /// pack's patterns that need backtracking: editing one of them in the pack means auditing it again.
