@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace TextLint.Output.Sarif;
 
 /// <summary>
@@ -25,8 +27,16 @@ public static class PrimaryLocationLineHash
     /// The hashes of every line, formatted only when asked for: a log needs the lines that have results,
     /// and formatting every line of every file was a measurable share of writing SARIF.
     /// </summary>
-    public static LineHashes ComputeLines(ReadOnlySpan<char> text)
+    /// <param name="text">The file's text.</param>
+    /// <param name="lineCount">
+    /// How many lines, from line 1, are wanted (at least 1): hashing stops once they are done, so a file
+    /// whose last result is early is not hashed to its end. The first lines' hashes are the same either way:
+    /// a line's hash reads only the 100 characters from its start, and its occurrence count only the lines
+    /// before it. <see cref="LineHashes.Count"/> is then at most <paramref name="lineCount"/>.
+    /// </param>
+    public static LineHashes ComputeLines(ReadOnlySpan<char> text, int lineCount = int.MaxValue)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(lineCount, 1);
         ulong firstMod = 1;
         for (int i = 0; i < BlockSize; i++) firstMod = unchecked(firstMod * Mod);
 
@@ -40,7 +50,8 @@ public static class PrimaryLocationLineHash
         int index = 0, lineNumber = 0;
         bool lineStart = true, prevCr = false;
 
-        for (int k = 0; k <= text.Length; k++)
+        // Lines are finished (Output) in order, one each, so hashes.Count is how many are done.
+        for (int k = 0; k <= text.Length && hashes.Count < lineCount; k++)
         {
             int current = k < text.Length ? text[k] : Eof;
             if (current == ' ' || current == '\t' || (prevCr && current == '\n'))
@@ -64,7 +75,7 @@ public static class PrimaryLocationLineHash
             if (current == '\n') lineStart = true;
             Update(current, ref index);
         }
-        for (int i = 0; i < BlockSize; i++)
+        for (int i = 0; i < BlockSize && hashes.Count < lineCount; i++)
         {
             if (lineNumbers[index] != -1) Output(ref index);
             Update(0, ref index);
@@ -73,8 +84,8 @@ public static class PrimaryLocationLineHash
 
         void Output(ref int at)
         {
-            seen.TryGetValue(hash, out int c);
-            seen[hash] = ++c;
+            // One look-up for both reading and bumping the count.
+            int c = ++CollectionsMarshal.GetValueRefOrAddDefault(seen, hash, out _);
             int line = lineNumbers[at];
             while (hashes.Count < line) { hashes.Add(0); counts.Add(0); }
             hashes[line - 1] = hash;

@@ -45,4 +45,25 @@ public class PrimaryLocationLineHashTests
         ];
         Assert.Equal(expected, PrimaryLocationLineHash.Compute(text));
     }
+
+    /// <summary>
+    /// The writer hashes a file only up to its last line with a result: the first lines' hashes and
+    /// occurrence counts are those of hashing the whole file, long lines (the window runs on into later
+    /// lines), repeated lines and every kind of line break included.
+    /// </summary>
+    [Fact]
+    public void ComputeLines_UpToALine_GivesTheWholeFilesHashesForThoseLines()
+    {
+        string longLine = string.Concat(Enumerable.Repeat("a long line, ", 20));
+        string text = string.Join("\n", Enumerable.Range(0, 12).Select(i => i % 3 == 0 ? "Lorem ipsum." : i % 3 == 1 ? longLine : " \t")) + "\r\nLorem ipsum.\rend\n";
+        var whole = PrimaryLocationLineHash.ComputeLines(text);
+        Assert.Equal(15, whole.Count); // the 12 joined lines, two more, and the empty one after the last break
+        for (int n = 1; n <= whole.Count + 2; n++)
+        {
+            var first = PrimaryLocationLineHash.ComputeLines(text, n);
+            Assert.Equal(Math.Min(n, whole.Count), first.Count);
+            for (int line = 0; line < first.Count; line++) Assert.Equal(whole[line], first[line]);
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => PrimaryLocationLineHash.ComputeLines(text, 0));
+    }
 }
