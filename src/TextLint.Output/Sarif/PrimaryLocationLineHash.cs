@@ -52,9 +52,18 @@ public static class PrimaryLocationLineHash
         int index = 0, lineNumber = 0;
         bool lineStart = true, prevCr = false;
 
-        // Lines are finished (Output) in order, one each, so hashes.Count is how many are done.
+        // Lines are finished in order, one each, so hashes.Count is how many are done.
         for (int k = 0; k <= text.Length && hashes.Count < lineCount; k++)
         {
+            if (!lineStart && lineNumber == hashes.Count)
+            {
+                // Every line begun is hashed and the next begins after the next line break, so the characters
+                // up to that break are in no line's window (the 100 from its start, spaces and tabs left out):
+                // skip them, and most of a long line is never read. The rolling hash needs no reset: it is
+                // always that of the last 100 characters fed, and the next line's is taken 100 after its start.
+                int rest = text[k..].IndexOfAny('\r', '\n');
+                k = rest < 0 ? text.Length : k + rest;
+            }
             int current = k < text.Length ? text[k] : Eof;
             if (current == ' ' || current == '\t' || (prevCr && current == '\n'))
             {

@@ -66,4 +66,77 @@ public class PrimaryLocationLineHashTests
         }
         Assert.Throws<ArgumentOutOfRangeException>(() => PrimaryLocationLineHash.ComputeLines(text, 0));
     }
+
+    /// <summary>
+    /// The hashing skips what no line's window reads (most of a long line); on random text of short and
+    /// long lines, spaces, tabs, repeats and every line break, it gives what the upload action's algorithm,
+    /// run over every character as below, gives.
+    /// </summary>
+    [Fact]
+    public void Compute_MatchesTheCharacterByCharacterAlgorithm()
+    {
+        var random = new Random(13);
+        string[] pieces = ["word", "Lorem ipsum dolor", " ", "  ", "\t", "\n", "\r\n", "\r", "\n\n", "\u00e9t\u00e9", "\"quoted\""];
+        for (int round = 0; round < 300; round++)
+        {
+            var text = new System.Text.StringBuilder();
+            int count = random.Next(0, 400);
+            for (int i = 0; i < count; i++)
+            {
+                string piece = pieces[random.Next(pieces.Length)];
+                // Line breaks kept rare: many lines run to hundreds of characters, past the window.
+                if ((piece.Contains('\n') || piece.Contains('\r')) && random.Next(4) > 0) piece = " words between breaks ";
+                text.Append(piece);
+            }
+            string s = text.ToString();
+            Assert.Equal(Reference(s), PrimaryLocationLineHash.Compute(s));
+        }
+    }
+
+    /// <summary>github/codeql-action's hash, one character at a time, without skipping (this class's first version).</summary>
+    private static string[] Reference(string text)
+    {
+        const int blockSize = 100;
+        ulong firstMod = 1;
+        for (int i = 0; i < blockSize; i++) firstMod = unchecked(firstMod * 37);
+        var window = new int[blockSize];
+        var lineNumbers = Enumerable.Repeat(-1, blockSize).ToArray();
+        var result = new List<string>();
+        var seen = new Dictionary<ulong, int>();
+        ulong hash = 0;
+        int index = 0, lineNumber = 0;
+        bool lineStart = true, prevCr = false;
+        for (int k = 0; k <= text.Length; k++)
+        {
+            int current = k < text.Length ? text[k] : 65535;
+            if (current == ' ' || current == '\t' || (prevCr && current == '\n')) { prevCr = false; continue; }
+            prevCr = current == '\r';
+            if (prevCr) current = '\n';
+            if (lineNumbers[index] != -1) Output();
+            if (lineStart) { lineStart = false; lineNumbers[index] = ++lineNumber; }
+            if (current == '\n') lineStart = true;
+            Update(current);
+        }
+        for (int i = 0; i < blockSize; i++)
+        {
+            if (lineNumbers[index] != -1) Output();
+            Update(0);
+        }
+        return result.ToArray();
+
+        void Output()
+        {
+            seen[hash] = seen.GetValueOrDefault(hash) + 1;
+            Assert.Equal(result.Count + 1, lineNumbers[index]);
+            result.Add($"{hash:x}:{seen[hash]}");
+            lineNumbers[index] = -1;
+        }
+
+        void Update(int current)
+        {
+            hash = unchecked(37 * hash + (ulong)(long)current - firstMod * (ulong)(long)window[index]);
+            window[index] = current;
+            index = (index + 1) % blockSize;
+        }
+    }
 }
