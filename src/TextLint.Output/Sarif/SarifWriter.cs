@@ -337,7 +337,9 @@ public sealed class SarifWriter : IRenderingReportWriter
             int next = span[(start + 1)..].IndexOf(_resultStart);
             int end = next < 0 ? rendered.Length : start + 1 + next - 1; // before the comma
             if (index >= ranks.Count) throw new InvalidOperationException("The SARIF writer rendered more results than the file has findings.");
-            _results.Add(ranks[index++], span[start..end].ToArray());
+            int rank = ranks[index++];
+            // Once the cap is full, most results are only counted: their bytes are not copied.
+            _results.Add(rank, _results.Keeps(rank) ? span[start..end].ToArray() : []);
             start = next < 0 ? rendered.Length : end + 1;
         }
     }
