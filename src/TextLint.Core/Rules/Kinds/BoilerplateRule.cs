@@ -44,16 +44,6 @@ public sealed class BoilerplateRule : Rule
     /// <summary>The patterns whose required phrases are known, each anchored on its own and run only on the units holding one of its phrases.</summary>
     private readonly ImmutableArray<(LazyRegex Regex, IReadOnlyList<string> Phrases)> _filtered;
 
-    /// <summary>
-    /// The linear-time patterns of <see cref="_filtered"/> as one anchored alternation, and which of them it
-    /// holds: a unit is residue when any pattern matches all of it, which is what the alternation answers,
-    /// so a unit holding a phrase of one of them is tried once, and the run builds one regex for the rule
-    /// instead of one per pattern (building a linear-time regex costs milliseconds; matching a short unit,
-    /// microseconds). Null when fewer than two patterns qualify.
-    /// </summary>
-    private readonly LazyRegex? _filteredAll;
-    private readonly bool[] _inFilteredAll;
-
     /// <summary>The other patterns, as one anchored alternation run on every unit; null when there are none.</summary>
     private readonly LazyRegex? _unfiltered;
     private readonly LazyRegex? _unlessNext;
@@ -80,13 +70,6 @@ public sealed class BoilerplateRule : Rule
             else unfiltered.Add("(?:" + pattern + ")");
         }
         _filtered = filtered.ToImmutable();
-        // Only patterns the linear-time engine runs are combined: one that needs backtracking keeps its own
-        // regex (and its own engine), and none of them has a backreference whose group number would move.
-        _inFilteredAll = _filtered.Select(f => !RegexFactory.MayNeedBacktracking(f.Regex.Pattern)).ToArray();
-        var combinable = _filtered.Where((_, k) => _inFilteredAll[k]).Select(f => f.Regex.Pattern).ToList();
-        if (combinable.Count >= 2)
-            _filteredAll = RegexFactory.TryCreateLazy("^(?:" + string.Join("|", combinable.Select(Unanchored)) + ")$", ignoreCase: true, out _);
-        if (_filteredAll is null) Array.Fill(_inFilteredAll, false);
         // Patterns with no phrase to go by share one alternation under a single pair of anchors, so a unit
         // costs one match attempt at its start (with an anchor inside each branch the engine cannot tell
         // the pattern is anchored and tries every position of every line); built on first use.
@@ -98,9 +81,6 @@ public sealed class BoilerplateRule : Rule
         if (_lines.IsEmpty && patternCount == 0 && def.ErrorCount == 0)
             def.Error(def.Mapping.Position, "A boilerplate rule needs 'lines' or 'patterns'.");
     }
-
-    /// <summary>The pattern inside its "^(?:" … ")$" anchors, as a group of the alternation.</summary>
-    private static string Unanchored(string anchored) => "(?:" + anchored[4..^2] + ")";
 
     public override void RegisterLiterals(LiteralRegistry registry)
     {
@@ -124,15 +104,8 @@ public sealed class BoilerplateRule : Rule
             if (m.Payload < 0)
             {
                 int k = -1 - m.Payload;
-                if (m.End > units[u].End) continue;
-                if (_inFilteredAll[k])
-                {
-                    if ((tried ??= new()).Add((u, -1))) TryPattern(u, _filteredAll!);
-                }
-                else if ((tried ??= new()).Add((u, k)))
-                {
+                if (m.End <= units[u].End && (tried ??= new()).Add((u, k)))
                     TryPattern(u, _filtered[k].Regex);
-                }
             }
             else if (IsWholeUnit(text, units[u], m.Span))
             {
