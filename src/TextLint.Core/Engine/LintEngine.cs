@@ -136,7 +136,8 @@ public sealed class LintEngine
         public void OnMatch(int rule, LiteralMatch match)
         {
             if (_severities[rule] == Severity.None) return;
-            (_byRule[rule] ??= new()).Add(match);
+            // A rule with hits usually has many (a lexicon's words, a prefilter's): start with room for some.
+            (_byRule[rule] ??= new(16)).Add(match);
         }
 
         public ReadOnlyMemory<LiteralMatch> For(int rule)

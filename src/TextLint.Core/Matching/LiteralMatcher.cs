@@ -157,11 +157,14 @@ public sealed class LiteralMatcher
             }
             state = ~to;
             var outs = _outputs[state / _alphabet]!;
+            // Rules often register the same phrase ("some", "most"), so one state reports several patterns
+            // of the same length: their start is worked out once.
+            int lastLength = -1, start = 0;
             for (int o = 0; o < outs.Length; o++)
             {
                 int pi = outs[o];
                 var p = _patterns[pi];
-                int start = StartOf(text, i, _lengths[pi]);
+                if (_lengths[pi] != lastLength) start = StartOf(text, i, lastLength = _lengths[pi]);
                 int end = i + 1;
                 if (p.WordStart && IsWordBefore(text, start)) continue;
                 if (p.WordEnd && IsWordAfter(text, end)) continue;

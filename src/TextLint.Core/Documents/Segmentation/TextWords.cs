@@ -129,11 +129,17 @@ public static class TextWords
     /// words, and at most <see cref="StartBound"/>. Most sentences and paragraphs are far below a
     /// length rule's maximum, so the exact count is rarely needed.
     /// </summary>
-    public static bool MoreThan(ReadOnlySpan<char> text, TextSpan span, int max)
+    public static bool MoreThan(ReadOnlySpan<char> text, TextSpan span, int max) => MoreThan(text, span, max, out _);
+
+    /// <inheritdoc cref="MoreThan(ReadOnlySpan{char}, TextSpan, int)"/>
+    /// <param name="count">The exact count when it was needed, else -1.</param>
+    public static bool MoreThan(ReadOnlySpan<char> text, TextSpan span, int max, out int count)
     {
+        count = -1;
         if ((span.Length + 1) / 2 <= max) return false;
         if (StartBound(text.Slice(span.Start, span.Length)) <= max) return false;
-        return Count(text, span) > max;
+        count = Count(text, span);
+        return count > max;
     }
 
     /// <summary>

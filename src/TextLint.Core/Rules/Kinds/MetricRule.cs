@@ -98,11 +98,12 @@ public sealed class MetricRule : Rule
             if (unit.IsEmpty) continue;
             // Most units cannot exceed a word maximum, and a cheap bound says so without counting (the
             // words ignore leaves in are never more than the unit's).
-            if (_measure == Measure.Words && _min is null && _max is { } limit && !TextWords.MoreThan(text, unit, limit)) continue;
+            int counted = -1;
+            if (_measure == Measure.Words && _min is null && _max is { } limit && !TextWords.MoreThan(text, unit, limit, out counted)) continue;
             int value = _measure switch
             {
-                Measure.Words when _ignore != Ignored.None => OwnWords(context.Document, unit),
-                Measure.Words => TextWords.Count(text, unit),
+                Measure.Words when _ignore != Ignored.None => OwnWords(context.Document, unit, counted),
+                Measure.Words => counted >= 0 ? counted : TextWords.Count(text, unit),
                 Measure.Characters => unit.Length,
                 _ => CountSentences(context.Document, unit),
             };
@@ -119,13 +120,14 @@ public sealed class MetricRule : Rule
     }
 
     /// <summary>The words of the unit that <c>ignore</c> leaves in; 0 for a list or a series when lists are ignored.</summary>
-    private int OwnWords(Document document, TextSpan unit)
+    /// <param name="counted">The unit's words when already counted, else -1.</param>
+    private int OwnWords(Document document, TextSpan unit, int counted)
     {
         string text = document.Prose;
         int from = unit.Start;
         if ((_ignore & Ignored.RunInHeads) != 0) from = AfterRunInHead(text, unit);
         var body = TextSpan.FromBounds(from, unit.End);
-        int all = TextWords.Count(text, body);
+        int all = from == unit.Start && counted >= 0 ? counted : TextWords.Count(text, body);
         // Leaving words out only lowers the count: a unit within a maximum stays within it.
         if (_min is null && _max is { } max && all <= max) return all;
         if ((_ignore & Ignored.Lists) != 0 && (ListText.IsList(text, body) || ListText.IsSeries(text, body))) return 0;
