@@ -97,7 +97,13 @@ public static class PatternRunner
     }
 
     /// <summary>Whether the regex matches somewhere in the region.</summary>
-    public static bool IsMatch(LazyRegex regex, string text, TextSpan region) => IsMatch(regex.Value, text, region);
+    /// <remarks>
+    /// A pattern anchored at the start whose cost on this region is bounded small (<see cref="BacktrackingCost"/>)
+    /// is tested on the interpreter, which is built in microseconds, instead of the linear-time engine,
+    /// built in milliseconds; the answer is the same.
+    /// </remarks>
+    public static bool IsMatch(LazyRegex regex, string text, TextSpan region) =>
+        IsMatch(regex.InterpreterFor(region.Length) ?? regex.Value, text, region);
 
     public static bool IsMatch(Regex regex, string text, TextSpan region)
     {

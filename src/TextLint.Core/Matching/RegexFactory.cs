@@ -170,6 +170,13 @@ public static partial class RegexFactory
     }
 
     /// <summary>
+    /// The pattern on the backtracking interpreter with no timeout: for match tests whose cost
+    /// <see cref="BacktrackingCost"/> bounds before they run (<see cref="LazyRegex.InterpreterFor"/>).
+    /// </summary>
+    internal static Regex CreateInterpreted(string pattern, bool ignoreCase) =>
+        new(pattern, Options(ignoreCase), Regex.InfiniteMatchTimeout);
+
+    /// <summary>
     /// Whether the pattern's text uses a construct only the backtracking engine runs (a lookaround, an
     /// atomic group, a conditional, a backreference): a cheap, conservative reading that builds no regex.
     /// It may say yes for a pattern that turns out linear (such a construct's characters inside a class):
@@ -199,6 +206,11 @@ public sealed class LazyRegex
 
     private readonly Lazy<Regex?> _anchored;
 
+    /// <summary>The pattern's degree when the interpreter may stand in for it on short units (<see cref="InterpreterFor"/>), else null.</summary>
+    private readonly int? _interpreterDegree;
+
+    private readonly Lazy<Regex> _interpreter;
+
     internal LazyRegex(string pattern, bool ignoreCase)
     {
         Pattern = pattern;
@@ -206,6 +218,8 @@ public sealed class LazyRegex
         _requiredPhrases = new Lazy<IReadOnlyList<IReadOnlyList<string>>>(() => Matching.RequiredLiterals.AllOf(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
         _leadingPhrases = new Lazy<IReadOnlyList<string>?>(() => Matching.RequiredLiterals.Leading(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
         _anchored = new Lazy<Regex?>(() => RegexFactory.CreateAnchored(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
+        _interpreterDegree = RegexFactory.MayNeedBacktracking(pattern) ? null : BacktrackingCost.AnchoredDegree(pattern);
+        _interpreter = new Lazy<Regex>(() => RegexFactory.CreateInterpreted(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Pattern { get; }
@@ -233,6 +247,20 @@ public sealed class LazyRegex
     internal Regex? Anchored => _anchored.Value;
 
     public Regex Value => _regex.Value;
+
+    /// <summary>
+    /// The backtracking interpreter's regex for a match test on an input of <paramref name="length"/>
+    /// characters, when the pattern is anchored at the start and its cost there is bounded within
+    /// <see cref="BacktrackingCost.MaxPaths"/> (and the linear-time regex is not built yet); else null.
+    /// Whether an input matches does not depend on the engine; what it costs to build does: milliseconds
+    /// for the linear-time engine, microseconds for the interpreter.
+    /// </summary>
+    internal Regex? InterpreterFor(int length) =>
+        _interpreterDegree is { } degree && length <= PatternRunner.Window && !_regex.IsValueCreated
+            && BacktrackingCost.WithinBudget(degree, length) ? _interpreter.Value : null;
+
+    /// <summary>Whether <see cref="InterpreterFor"/> has built its regex (tests).</summary>
+    internal bool IsInterpreterBuilt => _interpreter.IsValueCreated;
 
     internal bool IsBuilt => _regex.IsValueCreated;
 

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using CsCheck;
+using TextLint.Diagnostics;
+using TextLint.Matching;
+using TextLint.Text;
+using TextLint.Yaml;
+
+namespace TextLint.Core.Tests.Matching;
+
+/// <summary>
+/// The interpreter stands in for the linear-time engine only where its cost is bounded in advance: these
+/// tests check the bound on known shapes, that the answer never changes with the engine, and which engine
+/// a match test uses.
+/// </summary>
+public class BacktrackingCostTests
+{
+    [Theory]
+    [InlineData(@"^(?:Post a comment|Close menu)$", 0)]
+    [InlineData(@"^\d{4}$", 0)]
+    [InlineData(@"^(?:Download (?:our|the) (?:free )?app.*)$", 1)]
+    [InlineData(@"^(?:\d+\s+(?:Comments?|Replies))$", 2)]
+    [InlineData(@"^(?:(?:Subscribe|Join)\b.*\b(?:newsletter|inbox)\b.*)$", 2)]
+    [InlineData(@"^(?:Photo: .{1,80})$", 1)]
+    [InlineData(@"\A(?=\w+:)\w+: .*", 3)]                 // a lookahead's content counts too
+    public void AnchoredDegree_CountsTheQuantifiersThatCanRepeat(string pattern, int expected) =>
+        Assert.Equal(expected, BacktrackingCost.AnchoredDegree(pattern));
+
+    [Theory]
+    [InlineData(@"^(a+)+$")]                  // nested: exponential
+    [InlineData(@"^(?:a|a)*b")]               // alternatives repeated: exponential
+    [InlineData(@"^(?:x|y){0,9}z")]           // the same, bounded
+    [InlineData(@"^(?:\w+\s+){0,3}said")]     // a part with its own choices, repeated
+    [InlineData(@"^(\w+) \1$")]               // a backreference
+    [InlineData(@"Close menu$")]              // not anchored: one attempt per position
+    [InlineData(@"^Close menu|Open menu")]    // the second alternative is not anchored
+    [InlineData(@"(?x)^a b")]                 // a construct the reader does not take
+    public void AnchoredDegree_IsNull_WithoutAPolynomialBoundOrAnAnchor(string pattern) =>
+        Assert.Null(BacktrackingCost.AnchoredDegree(pattern));
+
+    [Theory]
+    [InlineData(0, 1_000_000, true)]
+    [InlineData(1, 100_000, true)]
+    [InlineData(2, 300, true)]
+    [InlineData(2, 400, false)]
+    [InlineData(3, 60, false)]
+    public void WithinBudget_BoundsThePaths(int degree, int length, bool expected) =>
+        Assert.Equal(expected, BacktrackingCost.WithinBudget(degree, length));
+
+    /// <summary>
+    /// A short unit is tested on the interpreter and the linear-time regex is never built; a unit over
+    /// the budget is tested on the linear-time engine. The answers agree.
+    /// </summary>
+    [Fact]
+    public void AShortUnit_IsTestedOnTheInterpreter_ALongOneOnTheLinearEngine()
+    {
+        var regex = RegexFactory.TryCreateLazy(@"^(?:Sign up\b.*\bour newsletter\b.*)$", ignoreCase: true, out _)!;
+        string shortLine = "Sign up for our newsletter today";
+        Assert.True(PatternRunner.IsMatch(regex, shortLine, new TextSpan(0, shortLine.Length)));
+        Assert.True(regex.IsInterpreterBuilt);
+        Assert.False(regex.IsBuilt);
+        string longLine = "Sign up " + new string('x', 500) + " our newsletter";
+        Assert.True(PatternRunner.IsMatch(regex, longLine, new TextSpan(0, longLine.Length)));
+        Assert.True(regex.IsBuilt);
+    }
+
+    /// <summary>
+    /// Every bundled whole-unit pattern the interpreter may stand in for answers as the linear-time engine
+    /// does, on the lines of the corpora and the rules' examples and on lines made of the pattern's own
+    /// words, matching or not; most patterns must match some of those lines, or the check proves little.
+    /// </summary>
+    [Fact]
+    public void TheInterpreter_AnswersAsTheLinearEngine_OnTheBundledWholeUnitPatterns()
+    {
+        var lines = Lines().Concat(ExampleLines()).ToList();
+        var options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+        int patterns = 0, withMatches = 0;
+        foreach (string pattern in BundledAnchoredPatterns().Distinct())
+        {
+            if (BacktrackingCost.AnchoredDegree(pattern) is null) continue;
+            patterns++;
+            var linear = new Regex(pattern, options | RegexOptions.NonBacktracking);
+            var interpreter = new Regex(pattern, options);
+            int matched = 0;
+            void Check(string line)
+            {
+                bool expected = linear.IsMatch(line);
+                if (expected) matched++;
+                if (interpreter.IsMatch(line) != expected) throw new Exception($"'{line}': {pattern} says {expected} on the linear engine, not on the interpreter");
+            }
+            foreach (string line in lines) Check(line);
+            var words = Regex.Matches(pattern, @"\p{L}+").Select(m => m.Value).Distinct().ToArray();
+            var piece = Gen.Frequency((5, Gen.OneOf<string>(words)), (3, Gen.OneOf<string>(" ", "  ", ":", "|", "·", "•", "©", "2024", "(12)", ".", "-", "'")), (1, Gen.String[Gen.Char['a', 'z'], 1, 5]));
+            piece.Array[1, 10].Select(parts => string.Join(parts.Length % 2 == 0 ? " " : "", parts)).Sample(Check, iter: 1500);
+            if (matched > 0) withMatches++;
+        }
+        Assert.True(patterns >= 20, $"only {patterns} whole-unit patterns have a bound");
+        Assert.True(withMatches * 4 >= patterns * 3, $"only {withMatches} of {patterns} patterns matched a line, so little was checked");
+    }
+
+    /// <summary>The bundled boilerplate patterns, anchored as the rule anchors them.</summary>
+    private static IEnumerable<string> BundledAnchoredPatterns()
+    {
+        foreach (string file in Directory.EnumerateFiles(TestPaths.Rules, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var errors = new List<ConfigurationDiagnostic>();
+            foreach (var doc in YamlReader.Read(file, File.ReadAllText(file), errors))
+            {
+                if (doc.Root is not YamlMapping map || (map["kind"] as YamlScalar)?.Value != "boilerplate") continue;
+                if (map["patterns"] is YamlSequence seq)
+                    foreach (var p in seq.Items.OfType<YamlScalar>()) yield return "^(?:" + p.Value + ")$";
+            }
+        }
+    }
+
+    /// <summary>The lines of the boilerplate rules' examples, without their span marks.</summary>
+    private static IEnumerable<string> ExampleLines()
+    {
+        foreach (string file in Directory.EnumerateFiles(TestPaths.Rules, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var errors = new List<ConfigurationDiagnostic>();
+            foreach (var doc in YamlReader.Read(file, File.ReadAllText(file), errors))
+            {
+                if (doc.Root is not YamlMapping map || (map["kind"] as YamlScalar)?.Value != "boilerplate" || map["examples"] is not YamlSequence examples) continue;
+                foreach (var example in examples.Items.OfType<YamlMapping>())
+                    foreach (var (_, value) in example.Entries)
+                        if (value is YamlScalar text)
+                            foreach (var line in text.Value.Replace("[|", "").Replace("|]", "").Split('\n'))
+                                if (line.Trim().Length > 0) yield return line.Trim();
+            }
+        }
+    }
+
+    private static IEnumerable<string> Lines()
+    {
+        foreach (var folder in new[] { TestPaths.Samples, TestPaths.Seeds, TestPaths.Fixtures })
+            foreach (string file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                if (Path.GetExtension(file) is ".txt" or ".md")
+                    foreach (string line in File.ReadLines(file))
+                        if (line.Trim().Length > 0) yield return line.Trim();
+    }
+}
