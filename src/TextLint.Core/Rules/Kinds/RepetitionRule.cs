@@ -110,10 +110,13 @@ public sealed class RepetitionRule : Rule
         while (i < n)
         {
             if (classes[text[i]] != Word) { i++; continue; }
-            int start = i;
+            int start = i++;
             while (i < n)
             {
-                byte d = classes[text[i]];
+                char c = text[i];
+                // Most word characters are ASCII letters: a range check, no table lookup.
+                if (char.IsAsciiLetter(c)) { i++; continue; }
+                byte d = classes[c];
                 if (d == Word) { i++; continue; }
                 if (d == Joiner && i + 1 < n && classes[text[i + 1]] == Word) { i++; continue; }
                 break;
