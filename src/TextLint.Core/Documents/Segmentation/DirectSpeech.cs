@@ -96,14 +96,8 @@ public static class DirectSpeech
         return ScareMarkers.Has(text[w.Start..w.End]);
     }
 
-    /// <summary>How much of a long quotation is counted first: six words fit in it, the whole may be a paragraph.</summary>
-    private const int ClausePrefix = 256;
-
-    internal static bool IsFullClause(ReadOnlySpan<char> text, Quotation q)
+    private static bool IsFullClause(ReadOnlySpan<char> text, Quotation q)
     {
-        // Every word counted in a prefix is counted in the whole (a word's start depends only on what
-        // comes before it), so six words in the prefix settle it without counting the rest.
-        if (q.Content.Length > ClausePrefix && TextWords.Count(text, new TextSpan(q.Content.Start, ClausePrefix)) >= 6) return true;
         int words = TextWords.Count(text, q.Content);
         if (words >= 6) return true;
         return words >= 4 && TextWords.StartsUpper(text[q.Content.Start..q.Content.End]);

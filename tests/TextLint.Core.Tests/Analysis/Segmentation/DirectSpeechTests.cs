@@ -1,7 +1,3 @@
-using CsCheck;
-using TextLint.Documents.Segmentation;
-using TextLint.Tests.Properties;
-using TextLint.Text;
 using static TextLint.Core.Tests.Analysis.Segmentation.SegmentationTestHelper;
 
 namespace TextLint.Core.Tests.Analysis.Segmentation;
@@ -72,23 +68,5 @@ public class DirectSpeechTests
         int at = d.Prose.IndexOf("the the", StringComparison.Ordinal);
         Assert.True(d.UnquotedSpeech.Contains(at));
         Assert.False(d.Speech.Contains(at));
-    }
-
-    /// <summary>Counting a long quotation's first words only gives the answer counting all of them gives.</summary>
-    [Fact]
-    public void FullClause_ThePrefixCountAgreesWithCountingTheWholeQuotation()
-    {
-        static bool Whole(string text, Quotation q)
-        {
-            int words = TextWords.Count(text, q.Content);
-            return words >= 6 || (words >= 4 && TextWords.StartsUpper(text.AsSpan(q.Content.Start, q.Content.Length)));
-        }
-        // Long texts with few words in their first 256 characters (runs of spaces and marks) and many after.
-        var texts = Gen.Select(AdversarialText.Text, AdversarialText.Text, Gen.Int[0, 300], (a, b, pad) => a + new string(' ', pad) + b + b);
-        texts.Sample(text =>
-        {
-            var q = new Quotation(new TextSpan(0, text.Length), new TextSpan(Math.Min(1, text.Length), Math.Max(0, text.Length - 1)), QuoteFamily.Double, 0, false);
-            Assert.Equal(Whole(text, q), DirectSpeech.IsFullClause(text, q));
-        }, iter: 2000);
     }
 }
