@@ -168,28 +168,6 @@ public sealed partial class Document
         }
     }
 
-    private string? _proseOutsideQuotations;
-
-    /// <summary>
-    /// The prose with every quotation blanked to spaces (line breaks inside one too), offsets kept: a
-    /// paragraph read without what it quotes. Made once per document for the rules that read it.
-    /// </summary>
-    public string ProseOutsideQuotations
-    {
-        get
-        {
-            if (_proseOutsideQuotations is null)
-            {
-                var quotes = Quotations;
-                if (quotes.IsEmpty) return _proseOutsideQuotations = Prose;
-                var chars = Prose.ToCharArray();
-                foreach (var q in quotes) Array.Fill(chars, ' ', q.Span.Start, q.Span.Length);
-                _proseOutsideQuotations = new string(chars);
-            }
-            return _proseOutsideQuotations;
-        }
-    }
-
     /// <summary>The scripts the document's letters are written in.</summary>
     public ScriptProfile Scripts => _scripts ??= ScriptProfile.Measure(Prose);
 

@@ -237,9 +237,23 @@ public sealed class ExistenceRule : Rule
         if (i < 0) return false;
         verdicts ??= new();
         if (verdicts.TryGetValue(i, out bool known)) return known;
-        // The document's prose with its quotations blanked is made once, for every rule that reads it.
         var p = paragraphs[i];
-        var chars = context.Document.ProseOutsideQuotations.AsSpan(p.Start, p.Length);
+        var chars = context.Text.ToCharArray(p.Start, p.Length);
+        // Quotations are in order of their start and lie within a paragraph: only those starting in it matter.
+        var quotes = context.Document.Quotations;
+        int lo = 0, hi = quotes.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (quotes[mid].Span.Start < p.Start) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int k = lo; k < quotes.Length && quotes[k].Span.Start < p.End; k++)
+        {
+            var q = quotes[k].Span;
+            int s = q.Start - p.Start, e = Math.Min(q.End, p.End) - p.Start;
+            if (e > s) Array.Fill(chars, ' ', s, e - s);
+        }
         bool result = false;
         foreach (var r in _unlessParagraph)
             if (PatternRunner.IsMatch(r.Value, chars)) { result = true; break; }

@@ -85,35 +85,4 @@ public class QuotationFinderTests
             Assert.Equal(QuotationFinder.Marks.Contains((char)c), QuotationFinder.HasQuoteMarks(one));
         }
     }
-
-    /// <summary>
-    /// The document's prose without its quotations reads, paragraph by paragraph, as a copy of the
-    /// paragraph with the quotations starting in it blanked (what the existence kind's unlessParagraph made per rule).
-    /// </summary>
-    [Fact]
-    public void ProseOutsideQuotations_IsEachParagraphWithItsQuotationsBlanked()
-    {
-        static void Check(string text, string path)
-        {
-            var doc = Doc(text, path);
-            foreach (var p in doc.Paragraphs)
-            {
-                var chars = doc.Prose.ToCharArray(p.Start, p.Length);
-                foreach (var q in doc.Quotations)
-                {
-                    if (q.Span.Start < p.Start || q.Span.Start >= p.End) continue;
-                    int s = q.Span.Start - p.Start, e = Math.Min(q.Span.End, p.End) - p.Start;
-                    if (e > s) Array.Fill(chars, ' ', s, e - s);
-                }
-                Assert.Equal(new string(chars), doc.ProseOutsideQuotations.Substring(p.Start, p.Length));
-            }
-            Assert.Equal(doc.Prose.Length, doc.ProseOutsideQuotations.Length);
-        }
-        Gen.Select(AdversarialText.WellFormedText, Gen.Bool).Sample(c => Check(c.Item1, c.Item2 ? "a.md" : "a.txt"), iter: 1500);
-        foreach (string file in Directory.EnumerateFiles(TestPaths.Seeds, "*.txt"))
-        {
-            Check(File.ReadAllText(file), "seed.txt");
-            Check(File.ReadAllText(file), "seed.md");
-        }
-    }
 }
