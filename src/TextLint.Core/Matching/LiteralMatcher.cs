@@ -77,12 +77,14 @@ public sealed class LiteralMatcher
         // Breadth-first, in place: a row holds only its trie children until its state is reached; then its
         // failure transitions are copied from the failure state's row, which is complete by then.
         var fail = new int[n];
+        var order = new List<int>(n) { 0 }; // the states in breadth-first order, the root first
         var queue = new Queue<int>();
         for (int col = 0; col < alphabet; col++)
             if (next[col] != 0) queue.Enqueue(next[col]);
         while (queue.Count > 0)
         {
             int s = queue.Dequeue();
+            order.Add(s);
             if (ends[fail[s]] is { } inherited) (ends[s] ??= new()).AddRange(inherited);
             int row = s * alphabet, failRow = fail[s] * alphabet;
             for (int col = 0; col < alphabet; col++)
@@ -111,17 +113,30 @@ public sealed class LiteralMatcher
         // every phrase is seen through it; written as a plain (positive) transition, it reports nothing twice.
         for (int s = 0; s < n; s++) next[s * alphabet + _ignorableClass] = s;
 
+        // Renumbered in breadth-first order: the trie numbered states phrase by phrase, which scattered
+        // the rows a scan visits most (the root's and the shallow states', where ordinary text keeps it)
+        // over a table of megabytes; together, they fit in the processor's nearer caches.
+        var rank = new int[n];
+        for (int r = 0; r < n; r++) rank[order[r]] = r;
+        var table = new int[next.Length];
         _outputs = new int[]?[n];
-        for (int s = 0; s < n; s++) _outputs[s] = ends[s]?.ToArray();
-        for (int i = 0; i < next.Length; i++)
+        for (int r = 0; r < n; r++)
         {
-            int t = next[i];
-            next[i] = ends[t] is null || i % alphabet == _ignorableClass ? t * alphabet : ~(t * alphabet);
+            int s = order[r];
+            _outputs[r] = ends[s]?.ToArray();
+            for (int col = 0; col < alphabet; col++)
+            {
+                int t = next[s * alphabet + col];
+                table[r * alphabet + col] = ends[t] is null || col == _ignorableClass ? rank[t] * alphabet : ~(rank[t] * alphabet);
+            }
         }
-        _next = next;
+        _next = table;
     }
 
     public int PatternCount => _patterns.Length;
+
+    /// <summary>The automaton's size: states by alphabet columns (the dense table holds their product).</summary>
+    internal (int States, int Columns) Size => (_outputs.Length, _alphabet);
 
     /// <summary>Reports every occurrence of every phrase, as (rule index, match), in order of match end.</summary>
     public void Scan(ReadOnlySpan<char> text, Action<int, LiteralMatch> onMatch) => Scan(text, new DelegateSink(onMatch));

@@ -52,6 +52,50 @@ public static class PatternRunner
         return list;
     }
 
+    /// <summary>
+    /// The matches in <paramref name="region"/>, as <see cref="MatchesIn(LazyRegex, string, TextSpan)"/>
+    /// gives them, added to <paramref name="into"/>, when every match is known to start at one of
+    /// <paramref name="starts"/> (offsets in the whole text, in ascending order; for instance where the
+    /// literal pass found one of the pattern's <see cref="LazyRegex.LeadingPhrases"/>). A backtracking
+    /// pattern is then tried at those offsets only, anchored there, instead of at every character of the
+    /// region: the leftmost match at or after a position is at the first of the offsets where the pattern
+    /// matches, and anchored at an offset it matches as it would there in a scan (the same alternatives
+    /// in the same order, the same lookbehind context). The linear-time engine, and a region longer than a
+    /// <see cref="Window"/>, take the ordinary path.
+    /// </summary>
+    public static void MatchesAt(LazyRegex regex, string text, TextSpan region, ReadOnlySpan<int> starts, List<TextSpan> into)
+    {
+        var main = regex.Value;
+        if (RegexFactory.IsLinearTime(main) || region.Length > Window || regex.Anchored is not { } anchored)
+        {
+            into.AddRange(MatchesIn(main, text, region));
+            return;
+        }
+        Count(region.Length);
+        var span = text.AsSpan(region.Start, region.Length);
+        int pos = 0, tried = -1;
+        try
+        {
+            foreach (int start in starts)
+            {
+                int at = start - region.Start;
+                if (at < pos || at == tried || at > span.Length) continue;
+                tried = at;
+                foreach (var m in anchored.EnumerateMatches(span, at))
+                {
+                    if (m.Length > 0) into.Add(new TextSpan(region.Start + m.Index, m.Length));
+                    // After an empty match a scan moves on one character, as here.
+                    pos = m.Index + Math.Max(m.Length, 1);
+                    break;
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            throw new RuleTimeoutException(main.ToString(), ex);
+        }
+    }
+
     /// <summary>Whether the regex matches somewhere in the region.</summary>
     public static bool IsMatch(LazyRegex regex, string text, TextSpan region) => IsMatch(regex.Value, text, region);
 

@@ -11,7 +11,7 @@ namespace TextLint.Matching;
 /// runs on the backtracking interpreter; <see cref="PatternRunner"/> then gives it bounded windows of a
 /// long text, and a match timeout stays as the last safety net, reported as an error for the file.
 /// </summary>
-public static class RegexFactory
+public static partial class RegexFactory
 {
     /// <summary>The safety net of a pattern that needs backtracking: hitting it is an error for the file (TL9010).</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
@@ -28,7 +28,9 @@ public static class RegexFactory
     /// white space before it and a window at most its length squared. Each that opens with lookbehinds
     /// first asserts <c>\b(?=(?:word|…)\b)</c>, the words its match starts with: the rest of the pattern
     /// implies it, so the matches are the same, but the interpreter tries the lookbehinds only where one
-    /// of those words starts instead of at every character (two to three times faster, docs/benchmarks.md).
+    /// of those words starts instead of at every character (two to three times faster, docs/benchmarks.md);
+    /// the attribution kind goes further and tries each only where the literal pass found such a word
+    /// (<see cref="PatternRunner.MatchesAt"/>).
     /// They get no timeout, so no result
     /// of the bundled pack depends on the machine's load. A test checks that this list is exactly the
     /// pack's patterns that need backtracking: editing one of them in the pack means auditing it again.
@@ -150,6 +152,38 @@ public static class RegexFactory
         }
     }
 
+    /// <summary>
+    /// The pattern anchored where a match attempt starts (<c>\G(?:pattern)</c>), on the backtracking
+    /// engine with the pattern's own timeout: <see cref="PatternRunner.MatchesAt"/> tries it at chosen
+    /// offsets only. Null when the pattern is invalid.
+    /// </summary>
+    internal static Regex? CreateAnchored(string pattern, bool ignoreCase)
+    {
+        try
+        {
+            return new Regex(@"\G(?:" + pattern + ")", Options(ignoreCase), AuditedBacktracking.Contains(pattern) ? Regex.InfiniteMatchTimeout : MatchTimeout);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether the pattern's text uses a construct only the backtracking engine runs (a lookaround, an
+    /// atomic group, a conditional, a backreference): a cheap, conservative reading that builds no regex.
+    /// It may say yes for a pattern that turns out linear (such a construct's characters inside a class):
+    /// callers use it to decide what to prepare, never what a match is.
+    /// </summary>
+    public static bool MayNeedBacktracking(string pattern) =>
+        pattern.Contains("(?=", StringComparison.Ordinal) || pattern.Contains("(?!", StringComparison.Ordinal)
+        || pattern.Contains("(?<=", StringComparison.Ordinal) || pattern.Contains("(?<!", StringComparison.Ordinal)
+        || pattern.Contains("(?>", StringComparison.Ordinal) || pattern.Contains("(?(", StringComparison.Ordinal)
+        || pattern.Contains(@"\k", StringComparison.Ordinal) || BackReference().IsMatch(pattern);
+
+    [GeneratedRegex(@"\\[1-9]")]
+    private static partial Regex BackReference();
+
     internal static Regex CreateValidated(string pattern, bool ignoreCase) =>
         TryCreate(pattern, ignoreCase, out string? error) ?? throw new InvalidOperationException($"Pattern '{pattern}' failed after validation: {error}");
 }
@@ -161,11 +195,17 @@ public sealed class LazyRegex
 
     private readonly Lazy<IReadOnlyList<IReadOnlyList<string>>> _requiredPhrases;
 
+    private readonly Lazy<IReadOnlyList<string>?> _leadingPhrases;
+
+    private readonly Lazy<Regex?> _anchored;
+
     internal LazyRegex(string pattern, bool ignoreCase)
     {
         Pattern = pattern;
         _regex = new Lazy<Regex>(() => RegexFactory.CreateValidated(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
         _requiredPhrases = new Lazy<IReadOnlyList<IReadOnlyList<string>>>(() => Matching.RequiredLiterals.AllOf(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
+        _leadingPhrases = new Lazy<IReadOnlyList<string>?>(() => Matching.RequiredLiterals.Leading(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
+        _anchored = new Lazy<Regex?>(() => RegexFactory.CreateAnchored(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Pattern { get; }
@@ -182,6 +222,15 @@ public sealed class LazyRegex
     /// cref="Matching.RequiredLiterals.AllOf"/>), or null: a unit needs a phrase of both to hold a match.
     /// </summary>
     public IReadOnlyList<string>? AlsoRequiredPhrases => _requiredPhrases.Value is [_, var second, ..] ? second : null;
+
+    /// <summary>
+    /// Phrases one of which every match starts with (<see cref="Matching.RequiredLiterals.Leading"/>), or
+    /// null: a backtracking pattern need only be tried where one starts (<see cref="PatternRunner.MatchesAt"/>).
+    /// </summary>
+    public IReadOnlyList<string>? LeadingPhrases => _leadingPhrases.Value;
+
+    /// <summary>The pattern anchored at the start of a match attempt, built on first use (<see cref="RegexFactory.CreateAnchored"/>).</summary>
+    internal Regex? Anchored => _anchored.Value;
 
     public Regex Value => _regex.Value;
 

@@ -60,6 +60,51 @@ public static class RequiredLiterals
         return second is null ? [Minimal(set)] : [Minimal(set), Minimal(second)];
     }
 
+    /// <summary>
+    /// Phrases (folded) one of which every match of <paramref name="pattern"/> starts with, at its very
+    /// first character, or null when no such set can be proved. Zero-width assertions before the first
+    /// character (<c>\b</c>, anchors, lookbehinds) are looked through, and a lookahead there gives such a
+    /// set too (<c>\b(?=(?:said|believed)\b)…</c>). A backtracking pattern then need only be tried where
+    /// one of the phrases starts instead of at every character.
+    /// </summary>
+    public static IReadOnlyList<string>? Leading(string pattern)
+    {
+        Info info;
+        try
+        {
+            var parser = new Parser(pattern);
+            info = parser.ParseAlternation();
+            if (!parser.AtEnd) return null;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+        if (LeadingOf(info) is not { } set || !Usable(set)) return null;
+        // "said" begins every match that "saida" begins: the shorter prefix is enough.
+        return set.Where(s => !set.Any(t => t.Length < s.Length && s.StartsWith(t, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The phrases a match of the sub-pattern starts with: its own, or its exact strings when none of them is empty.</summary>
+    private static HashSet<string>? LeadingOf(Info info) =>
+        info.Leading ?? (info.Exact is { Count: > 0 } e && !e.Contains("") ? e : null);
+
+    /// <summary>The opening phrases with those of optional items before them; null when the opening is unknown.</summary>
+    private static HashSet<string>? WithOptional(HashSet<string>? opening, HashSet<string>? optional)
+    {
+        if (opening is null || optional is null) return opening;
+        return new HashSet<string>(opening, StringComparer.Ordinal).Union(optional).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Of two leading sets, the one whose shortest phrase is longer (fewer places to try).</summary>
+    private static HashSet<string>? LongerLeading(HashSet<string>? a, HashSet<string>? b)
+    {
+        if (!Usable(a)) return Usable(b) ? b : null;
+        if (!Usable(b)) return a;
+        return b!.Min(s => s.Length) > a!.Min(s => s.Length) ? b : a;
+    }
+
     /// <summary>"comments" contains "comment": where the longer occurs the shorter does, so it adds nothing.</summary>
     private static string[] Minimal(HashSet<string> set) =>
         set.Where(s => !set.Any(t => t.Length < s.Length && s.Contains(t, StringComparison.Ordinal)))
@@ -69,10 +114,16 @@ public static class RequiredLiterals
     /// What is known of a sub-pattern: <see cref="Exact"/>, every string it can match (when few and
     /// short), and <see cref="Required"/>, phrases one of which every match contains (never holding "").
     /// <see cref="Others"/> are further such sets from other parts of a sequence: every match holds a
-    /// phrase of each of them too.
+    /// phrase of each of them too. <see cref="Leading"/>, when known, are phrases one of which the text
+    /// starts with where the sub-pattern stands (a lookahead's, or those a match begins with).
     /// </summary>
     private sealed record Info(HashSet<string>? Exact, HashSet<string>? Required, List<HashSet<string>>? Others = null)
     {
+        public HashSet<string>? Leading { get; init; }
+
+        /// <summary>For an optional item (<c>x?</c>): what it starts with when it matches anything.</summary>
+        public HashSet<string>? OptionalLeading { get; init; }
+
         public static Info Empty => Literal("");
         public static readonly Info Unknown = new(null, null);
 
@@ -159,7 +210,43 @@ public static class RequiredLiterals
             run = item.Exact is { } restart ? new HashSet<string>(restart, StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { "" };
         }
         Candidate(run);
-        return exact ? new Info(run, Better(best, run), all) : new Info(null, best, all);
+        var leading = ConcatLeading(items);
+        return exact ? new Info(run, Better(best, run), all) { Leading = leading } : new Info(null, best, all) { Leading = leading };
+    }
+
+    /// <summary>
+    /// What a sequence's matches start with: the exact strings of its opening items while they are exact
+    /// (zero-width ones, such as <c>\b</c> and lookbehinds, add nothing), else the first consuming
+    /// item's own leading phrases; or a lookahead's, asserted before anything is consumed.
+    /// </summary>
+    private static HashSet<string>? ConcatLeading(List<Info> items)
+    {
+        var run = new HashSet<string>(StringComparer.Ordinal) { "" };
+        HashSet<string>? ahead = null, optional = null;
+        foreach (var item in items)
+        {
+            bool nothingYet = run.Count == 1 && run.Contains("");
+            if (nothingYet && item.OptionalLeading is { } maybe)
+            {
+                // "(?:(?:some|many)\s+)?studies": a match starts with "some", "many" or what follows.
+                (optional ??= new(StringComparer.Ordinal)).UnionWith(maybe);
+                continue;
+            }
+            bool zeroWidth = item.Exact is { Count: 1 } z && z.Contains("");
+            if (zeroWidth)
+            {
+                if (run.Count == 1 && run.Contains("")) ahead = LongerLeading(ahead, item.Leading);
+                continue;
+            }
+            if (item.Exact is { } e && Cross(run, e) is { } product)
+            {
+                run = product;
+                continue;
+            }
+            var opening = nothingYet ? LeadingOf(item) : run.Contains("") ? null : run;
+            return LongerLeading(ahead, WithOptional(opening, optional));
+        }
+        return LongerLeading(ahead, WithOptional(run.Contains("") ? null : run, optional));
     }
 
     private static Info Alternate(List<Info> branches)
@@ -176,7 +263,14 @@ public static class RequiredLiterals
             else required = null;
         }
         if (exact is { Count: > MaxExact }) exact = null;
-        return new Info(exact, Usable(required) ? required : null);
+        // Every match starts with what its branch starts with.
+        HashSet<string>? leading = new(StringComparer.Ordinal);
+        foreach (var b in branches)
+        {
+            if (LeadingOf(b) is { } l && leading is not null) leading.UnionWith(l);
+            else leading = null;
+        }
+        return new Info(exact, Usable(required) ? required : null) { Leading = Usable(leading) ? leading : null };
     }
 
     private static Info Repeat(Info atom, int min, int max)
@@ -187,10 +281,10 @@ public static class RequiredLiterals
             // x? matches x or nothing: still exact; x* and x{0,n} are not worth enumerating.
             if (max == 1 && atom.Exact is { } e && e.Count < MaxExact)
                 return new Info(new HashSet<string>(e, StringComparer.Ordinal) { "" }, null);
-            return Info.Unknown;
+            return max == 1 ? new Info(null, null) { OptionalLeading = LeadingOf(atom) } : Info.Unknown;
         }
-        // At least one copy: whatever one copy requires, the repetition requires.
-        return new Info(null, atom.Required, atom.Others);
+        // At least one copy: whatever one copy requires, the repetition requires, and starts with.
+        return new Info(null, atom.Required, atom.Others) { Leading = LeadingOf(atom) };
     }
 
     private sealed class Parser(string pattern)
@@ -263,14 +357,14 @@ public static class RequiredLiterals
 
         private Info ParseGroup()
         {
-            bool zeroWidth = false;
+            bool zeroWidth = false, ahead = false;
             if (!AtEnd && Peek == '?')
             {
                 _pos++;
                 if (AtEnd) throw new NotSupportedException();
                 char k = pattern[_pos];
                 if (k is ':' or '>') _pos++;
-                else if (k is '=' or '!') { _pos++; zeroWidth = true; }
+                else if (k is '=' or '!') { _pos++; zeroWidth = true; ahead = k == '='; }
                 else if (k == '<' && _pos + 1 < pattern.Length && pattern[_pos + 1] is '=' or '!') { _pos += 2; zeroWidth = true; }
                 else if (k is '<' or '\'')
                 {
@@ -301,7 +395,9 @@ public static class RequiredLiterals
             var inner = ParseAlternation();
             if (AtEnd || Peek != ')') throw new NotSupportedException();
             _pos++;
-            return zeroWidth ? Info.Empty : inner;
+            // A positive lookahead consumes nothing, but the text where it stands starts as its matches do.
+            if (zeroWidth) return ahead ? Info.Empty with { Leading = LeadingOf(inner) } : Info.Empty;
+            return inner;
         }
 
         private Info ParseEscape()

@@ -177,6 +177,45 @@ public class LinearTimeTests
         Assert.Equal("Many fans say", text.Substring(finding.Span.Start, finding.Span.Length));
     }
 
+    /// <summary>
+    /// <see cref="PatternRunner.MatchesAt"/> tries a backtracking pattern at the given offsets only (so a
+    /// match elsewhere is not its to find), moves on past each match as a scan does, and leaves a
+    /// linear-time pattern to its ordinary scan.
+    /// </summary>
+    [Fact]
+    public void ABacktrackingPattern_TriedAtGivenOffsets_IsTriedThereOnly()
+    {
+        const string text = "It is said that it is said to be so, and it is said.";
+        var region = new TextSpan(0, text.Length);
+        var backtracking = RegexFactory.TryCreateLazy(@"(?<=\bis\s)said\b(?: to)?", ignoreCase: true, out _)!;
+        Assert.False(RegexFactory.IsLinearTime(backtracking.Value));
+        int[] all = [6, 22, 47];
+        List<TextSpan> At(params int[] starts)
+        {
+            var found = new List<TextSpan>();
+            PatternRunner.MatchesAt(backtracking, text, region, starts, found);
+            return found;
+        }
+        Assert.Equal(PatternRunner.MatchesIn(backtracking, text, region), At(all));
+        Assert.Equal([new TextSpan(6, 4), new TextSpan(22, 7), new TextSpan(47, 4)], At(all));
+        Assert.Equal([new TextSpan(22, 7)], At(22));
+        Assert.Empty(At(0, 3, 12));                       // offsets where no match starts
+
+        // "said said": a scan finds one match; the second "said" is inside it and is not tried again.
+        const string twice = "It is said said.";
+        var overlapping = RegexFactory.TryCreateLazy(@"(?<=\s)said\b(?: said)?", ignoreCase: true, out _)!;
+        var found = new List<TextSpan>();
+        PatternRunner.MatchesAt(overlapping, twice, new TextSpan(0, twice.Length), [6, 11], found);
+        Assert.Equal([new TextSpan(6, 9)], found);
+        Assert.Equal(PatternRunner.MatchesIn(overlapping, twice, new TextSpan(0, twice.Length)), found);
+
+        var linear = RegexFactory.TryCreateLazy(@"\bsaid\b", ignoreCase: true, out _)!;
+        Assert.True(RegexFactory.IsLinearTime(linear.Value));
+        var scanned = new List<TextSpan>();
+        PatternRunner.MatchesAt(linear, text, region, [], scanned);
+        Assert.Equal(3, scanned.Count);
+    }
+
     [Fact]
     public void AnEarlierInSentencePattern_ReadsABoundedWindow_NotTheWholeRunOnSentence()
     {

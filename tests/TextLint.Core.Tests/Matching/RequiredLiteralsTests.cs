@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CsCheck;
 using TextLint.Diagnostics;
 using TextLint.Matching;
+using TextLint.Text;
 using TextLint.Yaml;
 
 namespace TextLint.Core.Tests.Matching;
@@ -142,6 +143,109 @@ public class RequiredLiteralsTests
         Assert.True(matched > patterns.Length * 10, $"only {matched} generated lines matched");
     }
 
+    [Theory]
+    [InlineData(@"\bsaid\b", "said")]
+    [InlineData(@"\b(?:the )?said", "said|the said")]
+    [InlineData(@"[Tt]he (?:critics|experts)\s+say", "the critics|the experts")]
+    [InlineData(@"(?<=\bit\s+is\s+)(?:said|believed)\b", "believed|said")]      // a lookbehind's words come before the match
+    [InlineData(@"\b(?=(?:rumou?red|thought)\b)(?<=\bis\s)\w+", "rumored|rumoured|thought")] // the lookahead's, where nothing else is known
+    [InlineData(@"\b(?=(?:sa|be)\w*\b)(?:said|believed)", "believed|said")]    // of two, the longer phrases
+    [InlineData(@"(?:some|many)\s+\w+|critics", "critics|many|some")]
+    [InlineData(@"(?:said|saida|unsaid)\s", "said|unsaid")]                     // "said" begins "saida" too
+    [InlineData(@"(?:held|felt)(?=\s+that\b)", "felt|held")]
+    [InlineData(@"(?:ab)+c", "ab")]
+    [InlineData(@"\b(?:(?:some|many)\s+)?(?:studies|research)\s", "many|research|some|studies")] // an optional opening, or what follows it
+    public void Leading_GivesThePhrasesEveryMatchStartsWith(string pattern, string expected) =>
+        Assert.Equal(expected.Split('|').Order(StringComparer.Ordinal), RequiredLiterals.Leading(pattern));
+
+    [Theory]
+    [InlineData(@"\w+ said")]                   // the match starts with any word
+    [InlineData(@"(?:the )?\w+")]               // or with "the", or anything
+    [InlineData(@"(?:said|\d+)")]               // one branch has no phrase
+    [InlineData(@"(?:some )*critics")]           // "some" may repeat or be absent
+    [InlineData(@"(?!said)\w+")]                // a negative lookahead says what the match does not start with
+    [InlineData(@"(?<=said )it")]                // a lookbehind: "said" is before the match, not in it... but "it" is
+    public void Leading_IsNullOrRight_WhereTheStartIsOpen(string pattern)
+    {
+        var leading = RequiredLiterals.Leading(pattern);
+        if (pattern == @"(?<=said )it") Assert.Equal(["it"], leading);
+        else Assert.Null(leading);
+    }
+
+    /// <summary>Sentences in the shapes the backtracking markers look for, so that each has matches to check.</summary>
+    private static readonly string[] AgentlessSentences =
+    [
+        "It is thought that the fire started in the kitchen, and it was widely thought unlikely.",
+        "It has long been said that the bridge is unsafe; it's been rumoured that it will close.",
+        "The painter is rumoured to have fled, and he was said to be ill; the tower is thought to be old.",
+        "The film is considered one of the best, and it was regarded as a landmark.",
+        "Critics have argued that the law is weak, while many historians believe that it worked.",
+        "Some scholars of the period doubted the account. Research has shown that coffee helps.",
+        "Recent studies suggest that sleep matters, and the claim is disputed by many to this day.",
+    ];
+
+    public static TheoryData<string, string> BacktrackingMarkers() => Data(AttributionMarkers(all: true).Where(m => RegexFactory.AuditedBacktracking.Contains(m.Pattern)));
+
+    /// <summary>
+    /// A backtracking marker pattern is tried only where a phrase of its leading set starts, as the
+    /// literal pass reports them: every match in the corpora, the
+    /// examples and generated text must start exactly where the literal pass reports one.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(BacktrackingMarkers))]
+    public void BacktrackingMarkers_StartWhereALeadingPhraseStarts(string ruleId, string pattern)
+    {
+        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var leading = RequiredLiterals.Leading(pattern);
+        Assert.True(leading is not null, $"{ruleId}: no leading set for {pattern}");
+        var matcher = Matcher(leading);
+        int matched = 0;
+        void Check(string line)
+        {
+            var starts = new HashSet<int>();
+            matcher.Scan(line, (_, m) => starts.Add(m.Span.Start));
+            foreach (Match m in regex.Matches(line))
+            {
+                matched++;
+                if (!starts.Contains(m.Index)) throw new Exception($"{ruleId}: '{line}' has a match of {pattern} at {m.Index} where none of [{string.Join(", ", leading)}] starts");
+            }
+        }
+        foreach (string line in CorpusLines().Concat(AgentlessSentences)) Check(line);
+        LinesFrom(pattern).Sample(Check, iter: 800);
+        Assert.True(matched > 0, $"{ruleId}: nothing matched {pattern}, so nothing was checked");
+    }
+
+    /// <summary>
+    /// The attribution kind tries a backtracking marker pattern only where the literal pass found one of its
+    /// leading phrases (<see cref="PatternRunner.MatchesAt"/>): on every line of the corpora, the examples
+    /// and generated text, that must give exactly the matches of a scan of the whole line.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(BacktrackingMarkers))]
+    public void BacktrackingMarkers_TriedOnlyWhereTheyMayStart_FindWhatAScanFinds(string ruleId, string pattern)
+    {
+        var regex = RegexFactory.TryCreateLazy(pattern, ignoreCase: true, out _)!;
+        Assert.False(RegexFactory.IsLinearTime(regex.Value));
+        var matcher = Matcher(regex.LeadingPhrases!);
+        int matched = 0;
+        void Check(string line)
+        {
+            var starts = new List<int>();
+            matcher.Scan(line, (_, m) => starts.Add(m.Span.Start));
+            starts.Sort();
+            var region = new TextSpan(0, line.Length);
+            var scanned = PatternRunner.MatchesIn(regex, line, region);
+            var tried = new List<TextSpan>();
+            PatternRunner.MatchesAt(regex, line, region, starts.ToArray(), tried);
+            matched += scanned.Count;
+            if (!scanned.SequenceEqual(tried))
+                throw new Exception($"{ruleId}: '{line}': a scan finds [{string.Join(", ", scanned)}], the tries at [{string.Join(", ", starts)}] find [{string.Join(", ", tried)}]");
+        }
+        foreach (string line in CorpusLines().Concat(AgentlessSentences)) Check(line);
+        LinesFrom(pattern).Sample(Check, iter: 800);
+        Assert.True(matched > 0, $"{ruleId}: nothing matched {pattern}, so nothing was checked");
+    }
+
     public static TheoryData<string, string> MarkerPatterns() => Data(AttributionMarkers());
 
     /// <summary>
@@ -182,14 +286,14 @@ public class RequiredLiteralsTests
             string.Concat(parts.Select((p, i) => upper[i] ? p.ToUpperInvariant() : p)));
     }
 
-    /// <summary>The attribution rules' marker patterns ('regex') that have two required sets.</summary>
-    private static IEnumerable<(string Id, string Pattern)> AttributionMarkers()
+    /// <summary>The attribution rules' marker patterns ('regex') that have two required sets (or all of them).</summary>
+    private static IEnumerable<(string Id, string Pattern)> AttributionMarkers(bool all = false)
     {
         foreach (var (id, map) in BundledRules())
         {
             if ((map["kind"] as YamlScalar)?.Value != "attribution" || map["regex"] is not YamlSequence seq) continue;
             foreach (var p in seq.Items.OfType<YamlScalar>().Select(s => s.Value).Distinct())
-                if (RequiredLiterals.AllOf(p).Count == 2) yield return (id, p);
+                if (all || RequiredLiterals.AllOf(p).Count == 2) yield return (id, p);
         }
     }
 

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using TextLint.Matching;
 using TextLint.Text;
 
@@ -118,6 +121,60 @@ public static class TextWords
             p1 = c;
         }
         return n;
+    }
+
+    /// <summary>
+    /// Whether the span holds more than <paramref name="max"/> words (<see cref="Count"/>), answered
+    /// without counting when a cheap bound settles it: a span of n characters holds at most (n + 1) / 2
+    /// words, and at most <see cref="StartBound"/>. Most sentences and paragraphs are far below a
+    /// length rule's maximum, so the exact count is rarely needed.
+    /// </summary>
+    public static bool MoreThan(ReadOnlySpan<char> text, TextSpan span, int max)
+    {
+        if ((span.Length + 1) / 2 <= max) return false;
+        if (StartBound(text.Slice(span.Start, span.Length)) <= max) return false;
+        return Count(text, span) > max;
+    }
+
+    /// <summary>
+    /// An upper bound on <see cref="Count"/> of the whole span, eight characters at a time: the positions
+    /// where a character that may start a word (an ASCII letter, digit or underscore, or any non-ASCII
+    /// character) follows one that is not an ASCII letter, digit or underscore. Every word start is such a
+    /// position (a word character is one of those, and the character before a word start is not a word
+    /// character); the joiners, and non-ASCII letters inside words, only make the bound looser.
+    /// </summary>
+    internal static int StartBound(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty) return 0;
+        int n = MayStartWord(s[0]) ? 1 : 0;
+        int k = 1;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var units = MemoryMarshal.Cast<char, ushort>(s);
+            for (; k + Vector128<ushort>.Count <= units.Length; k += Vector128<ushort>.Count)
+            {
+                var current = Vector128.Create(units.Slice(k, Vector128<ushort>.Count));
+                var previous = Vector128.Create(units.Slice(k - 1, Vector128<ushort>.Count));
+                var mayStart = AsciiWord(current) | Vector128.GreaterThan(current, Vector128.Create((ushort)0x7F));
+                var starts = Vector128.AndNot(mayStart, AsciiWord(previous));
+                n += BitOperations.PopCount(starts.ExtractMostSignificantBits());
+            }
+        }
+        for (; k < s.Length; k++)
+            if (MayStartWord(s[k]) && !IsAsciiWord(s[k - 1])) n++;
+        return n;
+    }
+
+    private static bool IsAsciiWord(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    private static bool MayStartWord(char c) => c > 0x7F || IsAsciiWord(c);
+
+    /// <summary>All ones where the code unit is an ASCII letter, digit or underscore.</summary>
+    private static Vector128<ushort> AsciiWord(Vector128<ushort> c)
+    {
+        var digit = Vector128.LessThan(c - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+        var letter = Vector128.LessThan((c | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+        return digit | letter | Vector128.Equals(c, Vector128.Create((ushort)'_'));
     }
 
     /// <summary>Whether the word ends in a possessive "'s" or "’s" ("the study's", "Smith’s"), in any case.</summary>

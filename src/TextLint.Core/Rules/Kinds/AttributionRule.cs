@@ -65,10 +65,20 @@ public sealed class AttributionRule : Rule
     /// <summary>Payload of a marker pattern's second required phrase set (<see cref="LazyRegex.AlsoRequiredPhrases"/>), plus its index.</summary>
     private const int MarkerAlsoPayload = 4 << 24;
 
+    /// <summary>Payload of the phrases a backtracking marker pattern's matches start with (<see cref="LazyRegex.LeadingPhrases"/>), plus its index.</summary>
+    private const int MarkerLeadPayload = 5 << 24;
+
     private const int MinHintLength = 4;
 
     /// <summary>Per marker pattern, phrases one of which each of its matches holds; null runs it on every sentence.</summary>
     private readonly IReadOnlyList<string>?[] _markerPhrases;
+
+    /// <summary>
+    /// Per marker pattern that needs backtracking and is prefiltered: the phrases its matches start with,
+    /// or null. <see cref="_leadIsFirstSet"/> says when they are its first required set (whose hits serve).
+    /// </summary>
+    private readonly IReadOnlyList<string>?[] _markerLeading;
+    private readonly bool[] _leadIsFirstSet;
 
     /// <summary>A second set each match of the marker pattern also holds: a sentence needs a phrase of both sets.</summary>
     private readonly IReadOnlyList<string>?[] _markerAlsoPhrases;
@@ -115,6 +125,9 @@ public sealed class AttributionRule : Rule
         // literal pass with matches, so such a pattern runs on every sentence instead.
         _markerPhrases = _markerRegexes.Select(r => r.RequiredPhrases is { } p && p.All(x => x.Length >= MinHintLength) ? p : null).ToArray();
         _markerAlsoPhrases = _markerRegexes.Select((r, i) => _markerPhrases[i] is not null && r.AlsoRequiredPhrases is { } p && p.All(x => x.Length >= MinHintLength) ? p : null).ToArray();
+        // A backtracking pattern is tried only where a phrase its matches start with starts (PatternRunner.MatchesAt).
+        _markerLeading = _markerRegexes.Select(r => RegexFactory.MayNeedBacktracking(r.Pattern)
+            && r.LeadingPhrases is { } p && p.All(x => x.Length >= MinHintLength) ? p : null).ToArray();
         _sourceNames = def.GetStringList("sourceNames").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
         // Source patterns are case-sensitive: a capital letter is what tells "the Defense Ministry" from "official reports".
         _sources = Regexes(def, "sources", ignoreCase: false);
@@ -131,6 +144,8 @@ public sealed class AttributionRule : Rule
             def.Error(def.PositionOf(def.Has("sourceBodies") ? "sourceBodies" : "sourceDocuments"), "'sourceBodies' and 'sourceDocuments' need 'namedSources: true'.");
         }
         _hints = def.GetStringList("hints").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
+        // Without hints, the first required set's hits serve as the leading phrases' when the two are the same.
+        _leadIsFirstSet = _markerLeading.Select((p, i) => _hints.IsEmpty && p is not null && _markerPhrases[i] is { } first && p.SequenceEqual(first)).ToArray();
         if (def.Has("hints") && _markerRegexes.IsEmpty)
             def.Error(def.PositionOf("hints"), "'hints' needs 'regex': they prefilter its patterns.");
         _sourceInParagraph = Scope(def, "sourceScope");
@@ -188,6 +203,11 @@ public sealed class AttributionRule : Rule
                 foreach (var phrase in _markerAlsoPhrases[i] ?? []) registry.AddSubstring(phrase, MarkerAlsoPayload + i);
             }
         }
+        for (int i = 0; i < _markerLeading.Length; i++)
+        {
+            if (!_leadIsFirstSet[i])
+                foreach (var phrase in _markerLeading[i] ?? []) registry.AddSubstring(phrase, MarkerLeadPayload + i);
+        }
     }
 
     public override void Analyze(RuleContext context)
@@ -199,9 +219,11 @@ public sealed class AttributionRule : Rule
         var hints = new List<TextSpan>?[_sources.Length];
         var markerHints = new List<TextSpan>?[_markerRegexes.Length];
         var markerAlso = new List<TextSpan>?[_markerRegexes.Length];
+        var markerLead = new List<TextSpan>?[_markerRegexes.Length];
         foreach (var m in literals)
         {
             if (m.Payload == ExceptionPayload) (exceptions ??= new()).Add(m.Span);
+            else if (m.Payload >= MarkerLeadPayload) (markerLead[m.Payload - MarkerLeadPayload] ??= new()).Add(m.Span);
             else if (m.Payload == ContextPayload) (contexts ??= new()).Add(m.Span);
             else if (m.Payload == HintPayload) (ruleHints ??= new()).Add(m.Span);
             else if (m.Payload >= MarkerAlsoPayload) (markerAlso[m.Payload - MarkerAlsoPayload] ??= new()).Add(m.Span);
@@ -216,17 +238,25 @@ public sealed class AttributionRule : Rule
         var sentences = context.Document.Sentences;
         for (int i = 0; i < _markerRegexes.Length; i++)
         {
+            if (!_hints.IsEmpty && ruleHints is null) break;
+            // Where a backtracking pattern's matches may start, when that is known: it is tried there only.
+            List<TextSpan>? lead = null;
+            if (_markerLeading[i] is not null)
+            {
+                lead = _leadIsFirstSet[i] ? (markerHints[i] is { } first ? new List<TextSpan>(first) : null) : markerLead[i];
+                if (lead is null) continue;
+                lead.Sort(ByStart);
+            }
             if (!_hints.IsEmpty)
             {
                 // The rule's own hints: run each pattern on the sentences that hold one, each sentence once.
-                if (ruleHints is null) break;
                 int previous = -1;
-                foreach (var hint in ruleHints)
+                foreach (var hint in ruleHints!)
                 {
                     int si = SortedSpans.IndexOf(sentences.AsSpan(), hint.Start);
                     if (si < 0 || si == previous) continue;
                     previous = si;
-                    MatchIn(_markerRegexes[i].Value, text, sentences[si], markers);
+                    Match(_markerRegexes[i], text, sentences[si], lead, markers);
                 }
                 continue;
             }
@@ -234,7 +264,7 @@ public sealed class AttributionRule : Rule
             {
                 // No required phrase could be proved: run the pattern sentence by sentence, so that its match
                 // timeout bounds one sentence's work, never a whole (possibly huge) document's.
-                foreach (var sentence in sentences) MatchIn(_markerRegexes[i].Value, text, sentence, markers);
+                foreach (var sentence in sentences) Match(_markerRegexes[i], text, sentence, lead, markers);
                 continue;
             }
             // Run the pattern only on the sentences that hold one of its required phrases, each once, and
@@ -250,7 +280,7 @@ public sealed class AttributionRule : Rule
                 if (si < 0 || si == lastSentence) continue;
                 lastSentence = si;
                 if (also is not null && !AnyWithin(also, sentences[si])) continue;
-                MatchIn(_markerRegexes[i].Value, text, sentences[si], markers);
+                Match(_markerRegexes[i], text, sentences[si], lead, markers);
             }
         }
         if (markers.Count == 0) return;
@@ -455,6 +485,30 @@ public sealed class AttributionRule : Rule
     /// <summary>Adds the pattern's matches in one sentence (see <see cref="PatternRunner"/>: linear time, or bounded windows).</summary>
     private static void MatchIn(Regex regex, string text, TextSpan sentence, List<TextSpan> into) =>
         into.AddRange(PatternRunner.MatchesIn(regex, text, sentence));
+
+    /// <summary>
+    /// The pattern's matches in the sentence; tried only where one of its leading phrases starts when
+    /// <paramref name="lead"/> (their hits, by start) is given.
+    /// </summary>
+    private static void Match(LazyRegex regex, string text, TextSpan sentence, List<TextSpan>? lead, List<TextSpan> into)
+    {
+        if (lead is null)
+        {
+            MatchIn(regex.Value, text, sentence, into);
+            return;
+        }
+        int lo = 0, hi = lead.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (lead[mid].Start < sentence.Start) lo = mid + 1; else hi = mid;
+        }
+        int end = lo;
+        while (end < lead.Count && lead[end].Start < sentence.End) end++;
+        Span<int> starts = end - lo <= 64 ? stackalloc int[end - lo] : new int[end - lo];
+        for (int k = lo; k < end; k++) starts[k - lo] = lead[k].Start;
+        PatternRunner.MatchesAt(regex, text, sentence, starts, into);
+    }
 
     private static TextSpan Enclosing(ImmutableArray<TextSpan> units, TextSpan marker)
     {

@@ -96,9 +96,9 @@ public sealed class MetricRule : Rule
         foreach (var unit in context.Units)
         {
             if (unit.IsEmpty) continue;
-            // A word takes a character and needs another between it and the next: a unit of n characters
-            // holds at most (n + 1) / 2 words, so most units cannot exceed a word maximum and are not counted.
-            if (_measure == Measure.Words && _min is null && _max is { } limit && (unit.Length + 1) / 2 <= limit) continue;
+            // Most units cannot exceed a word maximum, and a cheap bound says so without counting (the
+            // words ignore leaves in are never more than the unit's).
+            if (_measure == Measure.Words && _min is null && _max is { } limit && !TextWords.MoreThan(text, unit, limit)) continue;
             int value = _measure switch
             {
                 Measure.Words when _ignore != Ignored.None => OwnWords(context.Document, unit),

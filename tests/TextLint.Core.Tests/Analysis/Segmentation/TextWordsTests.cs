@@ -54,6 +54,32 @@ public class TextWordsTests
         }, iter: 5000);
     }
 
+    /// <summary>
+    /// The vectorised bound never undercounts, whatever the text and wherever the slice falls against the
+    /// eight-character blocks; and MoreThan answers exactly what counting would, for every maximum.
+    /// </summary>
+    [Fact]
+    public void StartBound_IsNeverBelowTheCount_AndMoreThanAgreesWithCounting()
+    {
+        var piece = Gen.OneOf<string>("a", "Bc", "word ", "é", "\u0301", "7", "_", "'", "\u2019", "-", "\u2010", " ", "  ", "\n", ".", ",", ":", "$", "\u00A3", "—", "\u00AD", "\u201C", "\U0001F600", "\uD800", "日本", "Київ", "@", "`", "{", "[", "/");
+        Gen.Select(piece.Array[0, 120], Gen.Int[0, 300], Gen.Int[0, 300], Gen.Int[0, 80], (parts, a, b, max) => (Text: string.Concat(parts), A: a, B: b, Max: max)).Sample(t =>
+        {
+            int start = Math.Min(t.A, t.Text.Length), end = Math.Min(Math.Max(start, t.B), t.Text.Length);
+            var span = TextSpan.FromBounds(start, end);
+            int count = TextWords.Count(t.Text, span);
+            Assert.True(TextWords.StartBound(t.Text.AsSpan(start, end - start)) >= count);
+            Assert.Equal(count > t.Max, TextWords.MoreThan(t.Text, span, t.Max));
+        }, iter: 5000);
+    }
+
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("one two three four five six seven eight nine ten", 10)]
+    [InlineData("Putin's well-known 5.4 U.S.", 8)] // joiners make the bound looser, never lower
+    [InlineData("«Ça» va—très bien", 7)] // 3 words: «, Ç, a after Ç and s after è may start one too
+    public void StartBound_CountsPositionsThatMayStartAWord(string text, int expected) =>
+        Assert.Equal(expected, TextWords.StartBound(text));
+
     [Theory]
     [InlineData("study's", true)]
     [InlineData("Smith\u2019s", true)]
