@@ -97,13 +97,26 @@ public sealed class TopRanked<T>
     /// <summary>The items left out so far, per rank.</summary>
     public long[] LeftOut { get; }
 
+    /// <summary>
+    /// Whether an item of <paramref name="rank"/> offered now would be kept (<see cref="Add"/> only counts one
+    /// that would not), so a caller can spare making an item that cannot make the cut.
+    /// </summary>
+    public bool Keeps(int rank) => _kept < _max || rank < LowestKeptRank();
+
+    /// <summary>The least important rank among the kept items; -1 when none is kept.</summary>
+    private int LowestKeptRank()
+    {
+        int lowest = _ranks - 1;
+        while (lowest >= 0 && _byRank[lowest].Count == 0) lowest--;
+        return lowest;
+    }
+
     public void Add(int rank, T item)
     {
         Counts[rank]++;
         if (_kept >= _max)
         {
-            int lowest = _ranks - 1;
-            while (lowest >= 0 && _byRank[lowest].Count == 0) lowest--;
+            int lowest = LowestKeptRank();
             // Equal rank: the newcomer is later in the stream's order than every kept item of its rank.
             if (lowest < 0 || rank >= lowest)
             {

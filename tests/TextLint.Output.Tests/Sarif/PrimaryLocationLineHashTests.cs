@@ -45,4 +45,98 @@ public class PrimaryLocationLineHashTests
         ];
         Assert.Equal(expected, PrimaryLocationLineHash.Compute(text));
     }
+
+    /// <summary>
+    /// The writer hashes a file only up to its last line with a result: the first lines' hashes and
+    /// occurrence counts are those of hashing the whole file, long lines (the window runs on into later
+    /// lines), repeated lines and every kind of line break included.
+    /// </summary>
+    [Fact]
+    public void ComputeLines_UpToALine_GivesTheWholeFilesHashesForThoseLines()
+    {
+        string longLine = string.Concat(Enumerable.Repeat("a long line, ", 20));
+        string text = string.Join("\n", Enumerable.Range(0, 12).Select(i => i % 3 == 0 ? "Lorem ipsum." : i % 3 == 1 ? longLine : " \t")) + "\r\nLorem ipsum.\rend\n";
+        var whole = PrimaryLocationLineHash.ComputeLines(text);
+        Assert.Equal(15, whole.Count); // the 12 joined lines, two more, and the empty one after the last break
+        for (int n = 1; n <= whole.Count + 2; n++)
+        {
+            var first = PrimaryLocationLineHash.ComputeLines(text, n);
+            Assert.Equal(Math.Min(n, whole.Count), first.Count);
+            for (int line = 0; line < first.Count; line++) Assert.Equal(whole[line], first[line]);
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => PrimaryLocationLineHash.ComputeLines(text, 0));
+    }
+
+    /// <summary>
+    /// The hashing skips what no line's window reads (most of a long line); on random text of short and
+    /// long lines, spaces, tabs, repeats and every line break, it gives what the upload action's algorithm,
+    /// run over every character as below, gives.
+    /// </summary>
+    [Fact]
+    public void Compute_MatchesTheCharacterByCharacterAlgorithm()
+    {
+        var random = new Random(13);
+        string[] pieces = ["word", "Lorem ipsum dolor", " ", "  ", "\t", "\n", "\r\n", "\r", "\n\n", "\u00e9t\u00e9", "\"quoted\""];
+        for (int round = 0; round < 300; round++)
+        {
+            var text = new System.Text.StringBuilder();
+            int count = random.Next(0, 400);
+            for (int i = 0; i < count; i++)
+            {
+                string piece = pieces[random.Next(pieces.Length)];
+                // Line breaks kept rare: many lines run to hundreds of characters, past the window.
+                if ((piece.Contains('\n') || piece.Contains('\r')) && random.Next(4) > 0) piece = " words between breaks ";
+                text.Append(piece);
+            }
+            string s = text.ToString();
+            Assert.Equal(Reference(s), PrimaryLocationLineHash.Compute(s));
+        }
+    }
+
+    /// <summary>github/codeql-action's hash, one character at a time, without skipping (this class's first version).</summary>
+    private static string[] Reference(string text)
+    {
+        const int blockSize = 100;
+        ulong firstMod = 1;
+        for (int i = 0; i < blockSize; i++) firstMod = unchecked(firstMod * 37);
+        var window = new int[blockSize];
+        var lineNumbers = Enumerable.Repeat(-1, blockSize).ToArray();
+        var result = new List<string>();
+        var seen = new Dictionary<ulong, int>();
+        ulong hash = 0;
+        int index = 0, lineNumber = 0;
+        bool lineStart = true, prevCr = false;
+        for (int k = 0; k <= text.Length; k++)
+        {
+            int current = k < text.Length ? text[k] : 65535;
+            if (current == ' ' || current == '\t' || (prevCr && current == '\n')) { prevCr = false; continue; }
+            prevCr = current == '\r';
+            if (prevCr) current = '\n';
+            if (lineNumbers[index] != -1) Output();
+            if (lineStart) { lineStart = false; lineNumbers[index] = ++lineNumber; }
+            if (current == '\n') lineStart = true;
+            Update(current);
+        }
+        for (int i = 0; i < blockSize; i++)
+        {
+            if (lineNumbers[index] != -1) Output();
+            Update(0);
+        }
+        return result.ToArray();
+
+        void Output()
+        {
+            seen[hash] = seen.GetValueOrDefault(hash) + 1;
+            Assert.Equal(result.Count + 1, lineNumbers[index]);
+            result.Add($"{hash:x}:{seen[hash]}");
+            lineNumbers[index] = -1;
+        }
+
+        void Update(int current)
+        {
+            hash = unchecked(37 * hash + (ulong)(long)current - firstMod * (ulong)(long)window[index]);
+            window[index] = current;
+            index = (index + 1) % blockSize;
+        }
+    }
 }

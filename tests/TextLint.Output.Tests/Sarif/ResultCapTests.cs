@@ -29,6 +29,24 @@ public class ResultCapTests
         Assert.Equal(Math.Max(0, stream.Count - max), top.LeftOut.Sum());
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(50)]
+    public void TopRanked_Keeps_SaysWhetherAddWouldKeepTheItem(int max)
+    {
+        var random = new Random(max + 7);
+        var top = new TopRanked<int>(max, ResultCap.RankCount);
+        for (int item = 0; item < 400; item++)
+        {
+            // Ranks drift from the least to the most important, so items are dropped, evict and are evicted.
+            int rank = Math.Clamp(ResultCap.RankCount - 1 - item / 50 + random.Next(-1, 2), 0, ResultCap.RankCount - 1);
+            bool keeps = top.Keeps(rank);
+            top.Add(rank, item);
+            Assert.Equal(keeps, top.Kept.Contains(item));
+        }
+    }
+
     [Fact]
     public void LeftOut_ComesFromTheLeastSevereRanksFirst()
     {
