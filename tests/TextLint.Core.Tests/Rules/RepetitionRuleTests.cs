@@ -1,3 +1,7 @@
+using CsCheck;
+using TextLint.Rules.Kinds;
+using TextLint.Tests.Properties;
+
 namespace TextLint.Core.Tests.Rules;
 
 public class RepetitionRuleTests
@@ -63,5 +67,39 @@ public class RepetitionRuleTests
     {
         var result = TextLint.Loading.RulePackLoader.Load([new TextLint.Loading.PackFile("t.yaml", Paragraphs + "\nunit: chapter")]);
         Assert.Contains(result.Errors, e => e.Message.Contains("unit 'chapter' is not one of"));
+    }
+
+    /// <summary>
+    /// Units compare as their folded text with every run of white space one space (trailing space
+    /// ignored): the same answer whether the exact-copy shortcut applies or not.
+    /// </summary>
+    [Fact]
+    public void SameText_AgreesWithComparingFoldedTexts()
+    {
+        static string Folded(string s)
+        {
+            var b = new System.Text.StringBuilder();
+            foreach (char c in s)
+            {
+                char f = RepetitionRule.Fold(c);
+                if (f != ' ' || b.Length == 0 || b[^1] != ' ') b.Append(f);
+            }
+            return b.ToString().TrimEnd(' ');
+        }
+        var pairs = Gen.Select(AdversarialText.Text, Gen.Int[0, 4], (a, how) => (a, b: how switch
+        {
+            0 => new string(a.AsSpan()),
+            1 => a.ToUpperInvariant(),
+            2 => a.Replace(" ", "  \n").Replace('\u201C', '"'),
+            3 => a + " x",
+            _ => a.Length > 1 ? a[1..] + a[0] : a,
+        }));
+        pairs.Sample(p => Assert.Equal(Folded(p.a) == Folded(p.b), RepetitionRule.SameText(p.a, p.b)), iter: 3000);
+        foreach (string file in Directory.EnumerateFiles(TestPaths.Seeds, "*.txt"))
+        {
+            string text = File.ReadAllText(file);
+            Assert.True(RepetitionRule.SameText(text, new string(text.AsSpan())));
+            Assert.True(RepetitionRule.SameText(text, text.ToUpperInvariant().Replace("\n", " \n ")) == (Folded(text) == Folded(text.ToUpperInvariant().Replace("\n", " \n "))));
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using TextLint.Text;
 
 namespace TextLint.Core.Tests.Text;
@@ -209,5 +210,36 @@ public class TextDecoderTests
         var text = TextDecoder.Decode("a.txt", []).Text!;
         Assert.Equal("", text.Text);
         Assert.Equal(TextEncodingInfo.Utf8NoBom, text.Encoding);
+    }
+
+    /// <summary>The vectorised count of control bytes decides as a byte-by-byte count does, at the 5% threshold and around it.</summary>
+    [Fact]
+    public void ControlBytes_TheVectorisedCountAgreesWithCountingEachByte()
+    {
+        static bool ByEachByte(byte[] bytes)
+        {
+            if (bytes.Length < 256) return false;
+            int controls = 0;
+            foreach (byte b in bytes)
+                if (b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f' or 0x1B)) controls++;
+            return (long)controls * 20 > bytes.Length;
+        }
+        // Text with a share of bytes drawn from the low range, so both answers come up often.
+        var bytes = Gen.Select(Gen.Int[200, 1200], Gen.Int[0, 12], Gen.Int[0, int.MaxValue], (length, percent, seed) =>
+        {
+            var random = new Random(seed);
+            var b = new byte[length];
+            for (int i = 0; i < length; i++)
+                b[i] = random.Next(100) < percent ? (byte)random.Next(0x20) : (byte)random.Next(0x20, 0x100);
+            return b;
+        });
+        bytes.Sample(b => Assert.Equal(ByEachByte(b), TextDecoder.IsMostlyControlBytes(b)), iter: 2000);
+        // Exactly at the threshold: 5% is text, one byte more is not.
+        var edge = Enumerable.Repeat((byte)'a', 400).ToArray();
+        for (int i = 0; i < 20; i++) edge[i * 20] = 0x01;
+        Assert.False(TextDecoder.IsMostlyControlBytes(edge));
+        edge[1] = 0x1F;
+        Assert.True(TextDecoder.IsMostlyControlBytes(edge));
+        Assert.False(TextDecoder.IsMostlyControlBytes(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("tab\there\r\n\f\u001b[0m ", 40)))));
     }
 }

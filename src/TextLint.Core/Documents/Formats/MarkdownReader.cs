@@ -253,26 +253,49 @@ public static class MarkdownReader
         return false;
     }
 
+    // SourceHolds and CopyUnescaped go from one backslash to the next (a vectorised search) and handle
+    // the run between as a whole: a literal is mostly text without escapes.
+
     /// <summary>True when source[start..end), with its backslash escapes read, is exactly the literal's text.</summary>
-    private static bool SourceHolds(string text, int start, int end, ReadOnlySpan<char> content)
+    internal static bool SourceHolds(string text, int start, int end, ReadOnlySpan<char> content)
     {
         int k = 0;
-        for (int i = start; i < end; i++, k++)
+        for (int i = start; i < end;)
         {
-            if (text[i] == '\\' && i + 1 < end && IsAsciiPunctuation(text[i + 1])) i++;
+            int slash = NextBackslash(text, i, end);
+            int run = slash - i;
+            if (k + run > content.Length || !text.AsSpan(i, run).SequenceEqual(content.Slice(k, run))) return false;
+            k += run;
+            i = slash;
+            if (i >= end) break;
+            if (i + 1 < end && IsAsciiPunctuation(text[i + 1])) i++; // an escape: the character after it counts
             if (k >= content.Length || text[i] != content[k]) return false;
+            i++;
+            k++;
         }
         return k == content.Length;
     }
 
-    private static void CopyUnescaped(ProseBuffer prose, int start, int end)
+    /// <summary>Copies source[start..end) into the prose but for the backslashes of escapes (\\* is a '*').</summary>
+    internal static void CopyUnescaped(ProseBuffer prose, int start, int end)
     {
         string text = prose.Source;
-        for (int i = start; i < end; i++)
+        for (int i = start; i < end;)
         {
-            if (text[i] == '\\' && i + 1 < end && IsAsciiPunctuation(text[i + 1])) i++;
+            int slash = NextBackslash(text, i, end);
+            prose.Copy(i, slash);
+            if (slash >= end) break;
+            i = slash + 1 < end && IsAsciiPunctuation(text[slash + 1]) ? slash + 1 : slash;
             prose.Copy(i, i + 1);
+            i++;
         }
+    }
+
+    /// <summary>The first backslash in [from, end), or end.</summary>
+    private static int NextBackslash(string text, int from, int end)
+    {
+        int k = text.AsSpan(from, end - from).IndexOf('\\');
+        return k < 0 ? end : from + k;
     }
 
     /// <summary>The occurrence of <paramref name="needle"/> at or after <paramref name="from"/> nearest to <paramref name="near"/>; -1 if none.</summary>

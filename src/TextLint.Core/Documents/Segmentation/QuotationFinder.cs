@@ -16,7 +16,7 @@ namespace TextLint.Documents.Segmentation;
 /// </summary>
 public static class QuotationFinder
 {
-    private static readonly SearchValues<char> Marks = SearchValues.Create("\"'\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A");
+    internal static readonly SearchValues<char> Marks = SearchValues.Create("\"'\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A");
 
     private enum Facing : byte { Open, Close, Either }
 
@@ -26,8 +26,44 @@ public static class QuotationFinder
         public QuoteFamily Family;
     }
 
+    // The marks searched as three sets, each found exactly by comparisons (the straight marks and the
+    // guillemets; U+2018..U+201F; U+2039..U+203A). As one set, ASCII and non-ASCII mixed, the runtime
+    // falls back to a probabilistic map after the first non-ASCII character: every space is a false hit
+    // there (0x20 is the high byte of U+2018..U+203A), and the map's shuffles are not accelerated in the
+    // Native AOT build.
+    private static readonly SearchValues<char> NarrowMarks = SearchValues.Create("\"'\u00AB\u00BB");
+    private static readonly SearchValues<char> CurlyMarks = SearchValues.Create("\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F");
+    private static readonly SearchValues<char> AngleMarks = SearchValues.Create("\u2039\u203A");
+
     /// <summary>True when the text holds any character that can be a quote mark (a vectorised search).</summary>
-    public static bool HasQuoteMarks(ReadOnlySpan<char> text) => text.IndexOfAny(Marks) >= 0;
+    public static bool HasQuoteMarks(ReadOnlySpan<char> text) =>
+        text.ContainsAny(NarrowMarks) || text.ContainsAny(CurlyMarks) || text.ContainsAny(AngleMarks);
+
+    /// <summary>
+    /// The quote marks of a text in order, for a reader that only moves forward: each of the three sets
+    /// remembers its next mark, so the text is scanned once per set however many marks it holds.
+    /// </summary>
+    internal ref struct MarkSearch(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _narrow = -1, _curly = -1, _angle = -1; // the next mark of each set (the text's length: none); -1: not searched yet
+
+        /// <summary>The first mark at or after <paramref name="from"/>, or -1; <paramref name="from"/> must not decrease from call to call.</summary>
+        public int Next(int from)
+        {
+            if (_narrow < from) _narrow = Find(_text, from, NarrowMarks);
+            if (_curly < from) _curly = Find(_text, from, CurlyMarks);
+            if (_angle < from) _angle = Find(_text, from, AngleMarks);
+            int next = Math.Min(_narrow, Math.Min(_curly, _angle));
+            return next < _text.Length ? next : -1;
+        }
+
+        private static int Find(ReadOnlySpan<char> text, int from, SearchValues<char> marks)
+        {
+            int k = from < text.Length ? text[from..].IndexOfAny(marks) : -1;
+            return k < 0 ? text.Length : from + k;
+        }
+    }
 
     public static ImmutableArray<Quotation> Find(string prose, ImmutableArray<TextSpan> paragraphs)
     {
@@ -47,11 +83,11 @@ public static class QuotationFinder
         ReadOnlySpan<char> text = prose;
         int ps = paragraph.Start, pe = paragraph.End;
         int i = ps;
+        var marks = new MarkSearch(text[..pe]);
         while (i < pe)
         {
-            int k = text[i..pe].IndexOfAny(Marks);
-            if (k < 0) break;
-            i += k;
+            i = marks.Next(i);
+            if (i < 0) break;
             char m = text[i];
             var family = FamilyOf(m);
             char prev = i > ps ? text[i - 1] : ' ';

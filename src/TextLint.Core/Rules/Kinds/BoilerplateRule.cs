@@ -227,7 +227,7 @@ public sealed class BoilerplateRule : Rule
         if (under is not { } heading) return false;
         var title = doc.Prose.AsSpan(heading.Start, heading.Length);
         foreach (var w in SectionWords)
-            if (title.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+            if (IgnoreCase.IndexOf(title, w) >= 0) return true;
         return false;
     }
 

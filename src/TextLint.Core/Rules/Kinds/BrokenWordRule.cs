@@ -147,7 +147,7 @@ public sealed class BrokenWordRule : Rule
         int from = 0;
         while (from < all.Length)
         {
-            int k = all[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            int k = IgnoreCase.IndexOf(all[from..], word);
             if (k < 0) return false;
             int at = from + k, end = at + word.Length;
             from = at + 1;

@@ -237,26 +237,10 @@ public sealed class ExistenceRule : Rule
         if (i < 0) return false;
         verdicts ??= new();
         if (verdicts.TryGetValue(i, out bool known)) return known;
-        var p = paragraphs[i];
-        var chars = context.Text.ToCharArray(p.Start, p.Length);
-        // Quotations are in order of their start and lie within a paragraph: only those starting in it matter.
-        var quotes = context.Document.Quotations;
-        int lo = 0, hi = quotes.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (quotes[mid].Span.Start < p.Start) lo = mid + 1;
-            else hi = mid;
-        }
-        for (int k = lo; k < quotes.Length && quotes[k].Span.Start < p.End; k++)
-        {
-            var q = quotes[k].Span;
-            int s = q.Start - p.Start, e = Math.Min(q.End, p.End) - p.Start;
-            if (e > s) Array.Fill(chars, ' ', s, e - s);
-        }
+        // Rules share patterns: each pattern is decided once per paragraph for the whole document.
         bool result = false;
         foreach (var r in _unlessParagraph)
-            if (PatternRunner.IsMatch(r.Value, chars)) { result = true; break; }
+            if (context.Document.ParagraphMatchesOutsideQuotations(r, paragraphs[i])) { result = true; break; }
         verdicts[i] = result;
         return result;
     }
@@ -290,9 +274,10 @@ public sealed class ExistenceRule : Rule
         int i = Documents.Segmentation.SortedSpans.IndexOf(sentences.AsSpan(), span.Start);
         if (i < 0) return false;
         if (verdicts.TryGetValue(i, out bool known)) return known;
+        // Rules share patterns (the first person, a question): each is decided once per sentence for the whole document.
         bool matches = false;
         foreach (var r in _unlessSentence)
-            if (PatternRunner.IsMatch(r, context.Text, sentences[i])) { matches = true; break; }
+            if (context.Document.UnitMatches(r, sentences[i])) { matches = true; break; }
         verdicts[i] = matches;
         return matches;
     }

@@ -110,10 +110,13 @@ public sealed class RepetitionRule : Rule
         while (i < n)
         {
             if (classes[text[i]] != Word) { i++; continue; }
-            int start = i;
+            int start = i++;
             while (i < n)
             {
-                byte d = classes[text[i]];
+                char c = text[i];
+                // Most word characters are ASCII letters: a range check, no table lookup.
+                if (char.IsAsciiLetter(c)) { i++; continue; }
+                byte d = classes[c];
                 if (d == Word) { i++; continue; }
                 if (d == Joiner && i + 1 < n && classes[text[i + 1]] == Word) { i++; continue; }
                 break;
@@ -153,7 +156,9 @@ public sealed class RepetitionRule : Rule
     }
 
     /// <summary>The matcher's folding (case, apostrophes, white space) plus double quote styles.</summary>
-    private static char Fold(char c)
+    /// <remarks>Inlined: <see cref="EndsKey"/> and <see cref="SameText"/> call it for every character they read.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static char Fold(char c)
     {
         if (c < 128) return char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c is '\t' or '\r' or '\n' ? ' ' : c;
         return c is '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB' ? '"' : CharClass.Fold(c);
@@ -191,8 +196,10 @@ public sealed class RepetitionRule : Rule
         return h;
     }
 
-    private static bool SameText(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    internal static bool SameText(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
+        // A paragraph pasted twice is most often the same characters: one vectorised comparison settles it.
+        if (a.SequenceEqual(b)) return true;
         int i = 0, j = 0;
         while (true)
         {

@@ -1,3 +1,7 @@
+using CsCheck;
+using TextLint.Documents.Segmentation;
+using TextLint.Tests;
+using TextLint.Tests.Properties;
 using static TextLint.Core.Tests.Analysis.Segmentation.SegmentationTestHelper;
 
 namespace TextLint.Core.Tests.Analysis.Segmentation;
@@ -51,4 +55,34 @@ public class QuotationFinderTests
 
     [Fact]
     public void Guillemets_AreQuotes() => Quotes("The paper called it [|«a victory»|].");
+
+    /// <summary>The two-set search yields the marks one search for all of them yields, in order, from any forward steps.</summary>
+    [Fact]
+    public void MarkSearch_FindsWhatOneSearchForAllMarksFinds()
+    {
+        static void Check(string text, int step)
+        {
+            var marks = new QuotationFinder.MarkSearch(text);
+            for (int from = 0; from <= text.Length; from += step)
+            {
+                int k = text.AsSpan(from).IndexOfAny(QuotationFinder.Marks);
+                Assert.Equal(k < 0 ? -1 : from + k, marks.Next(from));
+                if (k >= 0 && step == 1) from += k; // jump to the mark, as the finder does
+            }
+            Assert.Equal(text.AsSpan().IndexOfAny(QuotationFinder.Marks) >= 0, QuotationFinder.HasQuoteMarks(text));
+        }
+        Gen.Select(AdversarialText.Text, Gen.Int[1, 7]).Sample(c => Check(c.Item1, c.Item2), iter: 3000);
+        foreach (string file in Directory.EnumerateFiles(TestPaths.Seeds, "*.txt"))
+        {
+            string text = File.ReadAllText(file);
+            Check(text, 1);
+            Check(text.Replace('"', '\u201C').Replace('\'', '\u2019'), 1);
+            Check(text.Replace('"', '\u00AB'), 3);
+        }
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            string one = ((char)c).ToString();
+            Assert.Equal(QuotationFinder.Marks.Contains((char)c), QuotationFinder.HasQuoteMarks(one));
+        }
+    }
 }
