@@ -33,7 +33,7 @@ public sealed partial class Document
     {
         _unitMatches ??= new();
         if (_unitMatches.TryGetValue((regex, paragraph, true), out bool matches)) return matches;
-        matches = PatternRunner.IsMatch(regex.Value, WithoutQuotations(paragraph));
+        matches = PatternRunner.IsMatch(regex, WithoutQuotations(paragraph));
         _unitMatches[(regex, paragraph, true)] = matches;
         return matches;
     }

@@ -98,12 +98,16 @@ public static class PatternRunner
 
     /// <summary>Whether the regex matches somewhere in the region.</summary>
     /// <remarks>
-    /// A pattern anchored at the start whose cost on this region is bounded small (<see cref="BacktrackingCost"/>)
-    /// is tested on the interpreter, which is built in microseconds, instead of the linear-time engine,
-    /// built in milliseconds; the answer is the same.
+    /// A pattern whose cost on this region is bounded small (<see cref="BacktrackingCost"/>) is tested on
+    /// the interpreter, which is built in microseconds, instead of the linear-time engine, built in
+    /// milliseconds, until the pattern has been tested on enough text to pay for building it
+    /// (<see cref="LazyRegex.InterpreterFor"/>); the answer is the same.
     /// </remarks>
     public static bool IsMatch(LazyRegex regex, string text, TextSpan region) =>
         IsMatch(regex.InterpreterFor(region.Length) ?? regex.Value, text, region);
+
+    /// <summary>Whether the regex matches somewhere in a short span; on the interpreter where that is cheaper and bounded, as above.</summary>
+    public static bool IsMatch(LazyRegex regex, ReadOnlySpan<char> text) => IsMatch(regex.InterpreterFor(text.Length) ?? regex.Value, text);
 
     public static bool IsMatch(Regex regex, string text, TextSpan region)
     {

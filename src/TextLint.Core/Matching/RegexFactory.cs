@@ -206,8 +206,27 @@ public sealed class LazyRegex
 
     private readonly Lazy<Regex?> _anchored;
 
-    /// <summary>The pattern's degree when the interpreter may stand in for it on short units (<see cref="InterpreterFor"/>), else null.</summary>
+    /// <summary>
+    /// The degree of a match test's cost on the interpreter (<see cref="BacktrackingCost"/>): one attempt
+    /// for a pattern anchored at the start, one per position (a degree more) for any other; null when the
+    /// interpreter may not stand in for the pattern (<see cref="InterpreterFor"/>).
+    /// </summary>
     private readonly int? _interpreterDegree;
+
+    /// <summary>Whether the pattern is anchored at the start (one attempt per test).</summary>
+    private readonly bool _anchoredAtStart;
+
+    /// <summary>Characters an unanchored pattern has been tested on with the interpreter (<see cref="InterpreterAllowance"/>).</summary>
+    private long _interpretedCharacters;
+
+    /// <summary>
+    /// Characters an unanchored pattern is tested on with the interpreter before its linear-time regex is
+    /// built: as a ski rental, a run never pays much more than twice the cheaper of the two (the
+    /// interpreter tries every position of an alternation of words at about 100 ns a character; the
+    /// linear-time engine costs 3 to 40 ms to build and little to run). A run on one article never builds
+    /// the pattern; a run on a corpus builds it early.
+    /// </summary>
+    internal const long InterpreterAllowance = 1 << 16;
 
     private readonly Lazy<Regex> _interpreter;
 
@@ -218,7 +237,12 @@ public sealed class LazyRegex
         _requiredPhrases = new Lazy<IReadOnlyList<IReadOnlyList<string>>>(() => Matching.RequiredLiterals.AllOf(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
         _leadingPhrases = new Lazy<IReadOnlyList<string>?>(() => Matching.RequiredLiterals.Leading(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
         _anchored = new Lazy<Regex?>(() => RegexFactory.CreateAnchored(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
-        _interpreterDegree = RegexFactory.MayNeedBacktracking(pattern) ? null : BacktrackingCost.AnchoredDegree(pattern);
+        if (!RegexFactory.MayNeedBacktracking(pattern))
+        {
+            _interpreterDegree = BacktrackingCost.AnchoredDegree(pattern);
+            _anchoredAtStart = _interpreterDegree is not null;
+            if (!_anchoredAtStart && BacktrackingCost.Degree(pattern) is { } d) _interpreterDegree = d + 1;
+        }
         _interpreter = new Lazy<Regex>(() => RegexFactory.CreateInterpreted(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -250,14 +274,19 @@ public sealed class LazyRegex
 
     /// <summary>
     /// The backtracking interpreter's regex for a match test on an input of <paramref name="length"/>
-    /// characters, when the pattern is anchored at the start and its cost there is bounded within
-    /// <see cref="BacktrackingCost.MaxPaths"/> (and the linear-time regex is not built yet); else null.
-    /// Whether an input matches does not depend on the engine; what it costs to build does: milliseconds
-    /// for the linear-time engine, microseconds for the interpreter.
+    /// characters, when the test's cost there is bounded within <see cref="BacktrackingCost.MaxPaths"/>,
+    /// the linear-time regex is not built yet and, for a pattern not anchored at the start, its
+    /// <see cref="InterpreterAllowance"/> is not used up; else null. Whether an input matches does not
+    /// depend on the engine; what it costs to build does: milliseconds for the linear-time engine,
+    /// microseconds for the interpreter.
     /// </summary>
-    internal Regex? InterpreterFor(int length) =>
-        _interpreterDegree is { } degree && length <= PatternRunner.Window && !_regex.IsValueCreated
-            && BacktrackingCost.WithinBudget(degree, length) ? _interpreter.Value : null;
+    internal Regex? InterpreterFor(int length)
+    {
+        if (_interpreterDegree is not { } degree || length > PatternRunner.Window || _regex.IsValueCreated) return null;
+        if (!BacktrackingCost.WithinBudget(degree, length)) return null;
+        if (!_anchoredAtStart && Interlocked.Add(ref _interpretedCharacters, length) > InterpreterAllowance) return null;
+        return _interpreter.Value;
+    }
 
     /// <summary>Whether <see cref="InterpreterFor"/> has built its regex (tests).</summary>
     internal bool IsInterpreterBuilt => _interpreter.IsValueCreated;

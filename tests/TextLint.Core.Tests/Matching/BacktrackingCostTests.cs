@@ -64,6 +64,60 @@ public class BacktrackingCostTests
     }
 
     /// <summary>
+    /// A pattern that is not anchored is tried at every position, a degree more; it is tested on the
+    /// interpreter until it has seen <see cref="LazyRegex.InterpreterAllowance"/> characters, then on the
+    /// linear-time engine, with the same answers throughout.
+    /// </summary>
+    [Fact]
+    public void AnUnanchoredPattern_UsesTheInterpreterUntilItsAllowanceIsSpent()
+    {
+        Assert.Equal(0, BacktrackingCost.Degree(@"\b(?:I|me|my|we|our)\b"));
+        var regex = RegexFactory.TryCreateLazy(@"\b(?:I|me|my|we|our)\s+(?:think|believe)\b", ignoreCase: true, out _)!;
+        string yes = "Then we believe it will hold, the coach said.", no = "The team believes it will hold, the coach said.";
+        long seen = 0;
+        while (seen + yes.Length + no.Length <= LazyRegex.InterpreterAllowance)
+        {
+            Assert.True(PatternRunner.IsMatch(regex, yes, new TextSpan(0, yes.Length)));
+            Assert.False(PatternRunner.IsMatch(regex, no, new TextSpan(0, no.Length)));
+            seen += yes.Length + no.Length;
+        }
+        Assert.True(regex.IsInterpreterBuilt);
+        Assert.False(regex.IsBuilt);
+        for (int k = 0; k < 3; k++)
+        {
+            Assert.True(PatternRunner.IsMatch(regex, yes, new TextSpan(0, yes.Length)));
+            Assert.False(PatternRunner.IsMatch(regex, no.AsSpan()));
+        }
+        Assert.True(regex.IsBuilt);
+    }
+
+    /// <summary>
+    /// The bundled context patterns (unlessSentence, unlessParagraph, unlessBefore) that the interpreter
+    /// may stand in for answer as the linear-time engine does on every line of the corpora and the examples.
+    /// </summary>
+    [Fact]
+    public void TheInterpreter_AnswersAsTheLinearEngine_OnTheBundledContextPatterns()
+    {
+        var lines = Lines().Concat(ExampleLines()).ToList();
+        var options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+        int patterns = 0, matched = 0;
+        foreach (string pattern in BundledContextPatterns().Distinct())
+        {
+            if (RegexFactory.MayNeedBacktracking(pattern) || BacktrackingCost.Degree(pattern) is null) continue;
+            patterns++;
+            var linear = new Regex(pattern, options | RegexOptions.NonBacktracking);
+            var interpreter = new Regex(pattern, options);
+            foreach (string line in lines)
+            {
+                bool expected = linear.IsMatch(line);
+                if (expected) matched++;
+                Assert.True(interpreter.IsMatch(line) == expected, $"'{line}': {pattern} says {expected} on the linear engine, not on the interpreter");
+            }
+        }
+        Assert.True(patterns >= 10 && matched >= 100, $"{patterns} patterns, {matched} matching lines: too little checked");
+    }
+
+    /// <summary>
     /// Every bundled whole-unit pattern the interpreter may stand in for answers as the linear-time engine
     /// does, on the lines of the corpora and the rules' examples and on lines made of the pattern's own
     /// words, matching or not; most patterns must match some of those lines, or the check proves little.
@@ -95,6 +149,22 @@ public class BacktrackingCostTests
         }
         Assert.True(patterns >= 20, $"only {patterns} whole-unit patterns have a bound");
         Assert.True(withMatches * 4 >= patterns * 3, $"only {withMatches} of {patterns} patterns matched a line, so little was checked");
+    }
+
+    /// <summary>The bundled rules' context patterns, as written.</summary>
+    private static IEnumerable<string> BundledContextPatterns()
+    {
+        foreach (string file in Directory.EnumerateFiles(TestPaths.Rules, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var errors = new List<ConfigurationDiagnostic>();
+            foreach (var doc in YamlReader.Read(file, File.ReadAllText(file), errors))
+            {
+                if (doc.Root is not YamlMapping map) continue;
+                foreach (string key in new[] { "unlessSentence", "unlessParagraph", "unlessBefore" })
+                    if (map[key] is YamlSequence seq)
+                        foreach (var p in seq.Items.OfType<YamlScalar>()) yield return p.Value;
+            }
+        }
     }
 
     /// <summary>The bundled boilerplate patterns, anchored as the rule anchors them.</summary>

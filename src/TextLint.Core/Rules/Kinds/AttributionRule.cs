@@ -361,7 +361,7 @@ public sealed class AttributionRule : Rule
         }
         bool matches = false;
         foreach (var r in _unlessSentence)
-            if (chars is null ? PatternRunner.IsMatch(r, text, sentence) : PatternRunner.IsMatch(r.Value, chars)) { matches = true; break; }
+            if (chars is null ? PatternRunner.IsMatch(r, text, sentence) : PatternRunner.IsMatch(r, chars)) { matches = true; break; }
         verdicts[sentence.Start] = matches;
         return matches;
     }
