@@ -223,26 +223,10 @@ public static class BacktrackingCost
             }
         }
 
-        /// <summary>{n}, {n,} or {n,m}; any other '{' is a literal brace, as in .NET.</summary>
         private bool TryBraces(out int min, out int max)
         {
-            min = max = 0;
-            int p = _pos + 1;
-            int Digits(ref int at)
-            {
-                int start = at, value = 0;
-                while (at < pattern.Length && char.IsAsciiDigit(pattern[at]) && at - start < 9) value = value * 10 + (pattern[at++] - '0');
-                return at == start ? -1 : value;
-            }
-            min = Digits(ref p);
-            if (min < 0 || p >= pattern.Length) return false;
-            if (pattern[p] == '}') { max = min; _pos = p + 1; return true; }
-            if (pattern[p] != ',') return false;
-            p++;
-            max = Digits(ref p);
-            if (max < 0) max = int.MaxValue;
-            if (p >= pattern.Length || pattern[p] != '}') return false;
-            _pos = p + 1;
+            if (!RegexSyntax.TryBraces(pattern, _pos, out min, out max, out int end)) return false;
+            _pos = end;
             return true;
         }
     }

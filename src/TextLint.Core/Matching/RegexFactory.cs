@@ -209,12 +209,10 @@ public sealed class LazyRegex
     /// <summary>
     /// The degree of a match test's cost on the interpreter (<see cref="BacktrackingCost"/>): one attempt
     /// for a pattern anchored at the start, one per position (a degree more) for any other; null when the
-    /// interpreter may not stand in for the pattern (<see cref="InterpreterFor"/>).
+    /// interpreter may not stand in for the pattern (<see cref="InterpreterFor"/>). Worked out on first
+    /// use, so that loading a pack reads no pattern twice.
     /// </summary>
-    private readonly int? _interpreterDegree;
-
-    /// <summary>Whether the pattern is anchored at the start (one attempt per test).</summary>
-    private readonly bool _anchoredAtStart;
+    private readonly Lazy<(int? Degree, bool AnchoredAtStart)> _interpreterCost;
 
     /// <summary>Characters an unanchored pattern has been tested on with the interpreter (<see cref="InterpreterAllowance"/>).</summary>
     private long _interpretedCharacters;
@@ -237,12 +235,7 @@ public sealed class LazyRegex
         _requiredPhrases = new Lazy<IReadOnlyList<IReadOnlyList<string>>>(() => Matching.RequiredLiterals.AllOf(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
         _leadingPhrases = new Lazy<IReadOnlyList<string>?>(() => Matching.RequiredLiterals.Leading(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
         _anchored = new Lazy<Regex?>(() => RegexFactory.CreateAnchored(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
-        if (!RegexFactory.MayNeedBacktracking(pattern))
-        {
-            _interpreterDegree = BacktrackingCost.AnchoredDegree(pattern);
-            _anchoredAtStart = _interpreterDegree is not null;
-            if (!_anchoredAtStart && BacktrackingCost.Degree(pattern) is { } d) _interpreterDegree = d + 1;
-        }
+        _interpreterCost = new Lazy<(int?, bool)>(() => InterpreterCost(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
         _interpreter = new Lazy<Regex>(() => RegexFactory.CreateInterpreted(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -282,10 +275,18 @@ public sealed class LazyRegex
     /// </summary>
     internal Regex? InterpreterFor(int length)
     {
-        if (_interpreterDegree is not { } degree || length > PatternRunner.Window || _regex.IsValueCreated) return null;
-        if (!BacktrackingCost.WithinBudget(degree, length)) return null;
-        if (!_anchoredAtStart && Interlocked.Add(ref _interpretedCharacters, length) > InterpreterAllowance) return null;
+        if (length > PatternRunner.Window || _regex.IsValueCreated) return null;
+        var (degree, anchoredAtStart) = _interpreterCost.Value;
+        if (degree is not { } d || !BacktrackingCost.WithinBudget(d, length)) return null;
+        if (!anchoredAtStart && Interlocked.Add(ref _interpretedCharacters, length) > InterpreterAllowance) return null;
         return _interpreter.Value;
+    }
+
+    private static (int? Degree, bool AnchoredAtStart) InterpreterCost(string pattern)
+    {
+        if (RegexFactory.MayNeedBacktracking(pattern)) return (null, false);
+        if (BacktrackingCost.AnchoredDegree(pattern) is { } anchored) return (anchored, true);
+        return (BacktrackingCost.Degree(pattern) is { } d ? d + 1 : null, false);
     }
 
     /// <summary>Whether <see cref="InterpreterFor"/> has built its regex (tests).</summary>

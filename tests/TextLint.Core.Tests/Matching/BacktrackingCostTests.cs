@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using CsCheck;
-using TextLint.Diagnostics;
 using TextLint.Matching;
 using TextLint.Text;
-using TextLint.Yaml;
 
 namespace TextLint.Core.Tests.Matching;
 
@@ -152,60 +150,13 @@ public class BacktrackingCostTests
     }
 
     /// <summary>The bundled rules' context patterns, as written.</summary>
-    private static IEnumerable<string> BundledContextPatterns()
-    {
-        foreach (string file in Directory.EnumerateFiles(TestPaths.Rules, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            var errors = new List<ConfigurationDiagnostic>();
-            foreach (var doc in YamlReader.Read(file, File.ReadAllText(file), errors))
-            {
-                if (doc.Root is not YamlMapping map) continue;
-                foreach (string key in new[] { "unlessSentence", "unlessParagraph", "unlessBefore" })
-                    if (map[key] is YamlSequence seq)
-                        foreach (var p in seq.Items.OfType<YamlScalar>()) yield return p.Value;
-            }
-        }
-    }
+    private static IEnumerable<string> BundledContextPatterns() =>
+        new[] { "unlessSentence", "unlessParagraph", "unlessBefore" }.SelectMany(key => BundledPack.Patterns(key));
 
     /// <summary>The bundled boilerplate patterns, anchored as the rule anchors them.</summary>
-    private static IEnumerable<string> BundledAnchoredPatterns()
-    {
-        foreach (string file in Directory.EnumerateFiles(TestPaths.Rules, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            var errors = new List<ConfigurationDiagnostic>();
-            foreach (var doc in YamlReader.Read(file, File.ReadAllText(file), errors))
-            {
-                if (doc.Root is not YamlMapping map || (map["kind"] as YamlScalar)?.Value != "boilerplate") continue;
-                if (map["patterns"] is YamlSequence seq)
-                    foreach (var p in seq.Items.OfType<YamlScalar>()) yield return "^(?:" + p.Value + ")$";
-            }
-        }
-    }
+    private static IEnumerable<string> BundledAnchoredPatterns() => BundledPack.Patterns("patterns", "boilerplate").Select(p => "^(?:" + p + ")$");
 
-    /// <summary>The lines of the boilerplate rules' examples, without their span marks.</summary>
-    private static IEnumerable<string> ExampleLines()
-    {
-        foreach (string file in Directory.EnumerateFiles(TestPaths.Rules, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            var errors = new List<ConfigurationDiagnostic>();
-            foreach (var doc in YamlReader.Read(file, File.ReadAllText(file), errors))
-            {
-                if (doc.Root is not YamlMapping map || (map["kind"] as YamlScalar)?.Value != "boilerplate" || map["examples"] is not YamlSequence examples) continue;
-                foreach (var example in examples.Items.OfType<YamlMapping>())
-                    foreach (var (_, value) in example.Entries)
-                        if (value is YamlScalar text)
-                            foreach (var line in text.Value.Replace("[|", "").Replace("|]", "").Split('\n'))
-                                if (line.Trim().Length > 0) yield return line.Trim();
-            }
-        }
-    }
+    private static IEnumerable<string> ExampleLines() => BundledPack.ExampleLines("boilerplate");
 
-    private static IEnumerable<string> Lines()
-    {
-        foreach (var folder in new[] { TestPaths.Samples, TestPaths.Seeds, TestPaths.Fixtures })
-            foreach (string file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                if (Path.GetExtension(file) is ".txt" or ".md")
-                    foreach (string line in File.ReadLines(file))
-                        if (line.Trim().Length > 0) yield return line.Trim();
-    }
+    private static IEnumerable<string> Lines() => BundledPack.FileLines();
 }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using CsCheck;
-using TextLint.Diagnostics;
 using TextLint.Matching;
 using TextLint.Text;
 using TextLint.Yaml;
@@ -339,39 +338,7 @@ public class RequiredLiteralsTests
         }
     }
 
-    private static IEnumerable<(string Id, YamlMapping Map)> BundledRules()
-    {
-        foreach (string file in Directory.EnumerateFiles(TestPaths.Rules, "*.yaml").Order(StringComparer.Ordinal))
-        {
-            var errors = new List<ConfigurationDiagnostic>();
-            foreach (var doc in YamlReader.Read(file, File.ReadAllText(file), errors))
-                if (doc.Root is YamlMapping map && map["id"] is YamlScalar id) yield return (id.Value, map);
-        }
-    }
+    private static IEnumerable<(string Id, YamlMapping Map)> BundledRules() => BundledPack.Rules();
 
-    private static IEnumerable<string> ExampleLines()
-    {
-        foreach (var (_, map) in BundledRules())
-        {
-            if (map["examples"] is not YamlSequence examples) continue;
-            foreach (var example in examples.Items.OfType<YamlMapping>())
-                foreach (var (_, value) in example.Entries)
-                    if (value is YamlScalar s)
-                        foreach (var line in s.Value.Replace("[|", "").Replace("|]", "").Split('\n'))
-                            if (line.Trim().Length > 0) yield return line.Trim();
-        }
-    }
-
-    private static IEnumerable<string> CorpusLines()
-    {
-        var folders = new[] { TestPaths.Samples, TestPaths.Seeds, TestPaths.Fixtures };
-        foreach (var folder in folders)
-            foreach (string file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                if (Path.GetExtension(file) is not (".txt" or ".md")) continue;
-                foreach (string line in File.ReadLines(file))
-                    if (line.Trim().Length > 0) yield return line.Trim();
-            }
-        foreach (var line in ExampleLines()) yield return line;
-    }
+    private static IEnumerable<string> CorpusLines() => BundledPack.FileLines().Concat(BundledPack.ExampleLines());
 }
