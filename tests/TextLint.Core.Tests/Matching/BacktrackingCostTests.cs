@@ -35,6 +35,29 @@ public class BacktrackingCostTests
     public void AnchoredDegree_IsNull_WithoutAPolynomialBoundOrAnAnchor(string pattern) =>
         Assert.Null(BacktrackingCost.AnchoredDegree(pattern));
 
+    /// <summary>
+    /// Any pattern .NET accepts, however odd, gets an answer (a degree or null) from the pattern readers,
+    /// never an exception: a user's pack must load and run whatever these readers make of it.
+    /// </summary>
+    [Fact]
+    public void AnyValidPattern_GetsAnAnswer_NeverAnException()
+    {
+        var piece = Gen.OneOf<string>("a", "b", "^", "$", "\\A", "\\b", "\\d", "\\p{L}", "\\x41", "\\u0041", "\\k<n>", "\\1", ".", "|", "(", ")", "(?:", "(?=", "(?!", "(?<=", "(?<!",
+            "(?<n>", "(?i)", "(?x)", "(?(1)", "[", "]", "[^", "-", "-[", "*", "+", "?", "{", "}", "{2}", "{1,}", "{0,3}", ",", "#", " ", "\\");
+        int valid = 0;
+        piece.Array[1, 14].Select(string.Concat).Sample(pattern =>
+        {
+            try { _ = new Regex(pattern); }
+            catch (ArgumentException) { return; }
+            valid++;
+            _ = BacktrackingCost.Degree(pattern);
+            _ = BacktrackingCost.AnchoredDegree(pattern);
+            _ = RequiredLiterals.Leading(pattern);
+            _ = RequiredLiterals.AllOf(pattern);
+        }, iter: 20_000);
+        Assert.True(valid > 1_000, $"only {valid} valid patterns generated");
+    }
+
     [Theory]
     [InlineData(0, 1_000_000, true)]
     [InlineData(1, 100_000, true)]
