@@ -187,8 +187,8 @@ public class RequiredLiteralsTests
 
     /// <summary>
     /// A backtracking marker pattern is tried only where a phrase of its leading set starts, as the
-    /// literal pass reports them: every match in the corpora, the
-    /// examples and generated text must start exactly where the literal pass reports one.
+    /// literal pass reports them: every match in the corpora, the examples and generated text must start
+    /// exactly where the literal pass reports one.
     /// </summary>
     [Theory]
     [MemberData(nameof(BacktrackingMarkers))]
