@@ -141,14 +141,15 @@ public class BacktrackingCostTests
     /// <summary>
     /// Every bundled whole-unit pattern the interpreter may stand in for answers as the linear-time engine
     /// does, on the lines of the corpora and the rules' examples and on lines made of the pattern's own
-    /// words, matching or not; most patterns must match some of those lines, or the check proves little.
+    /// words, matching or not; every pattern must match some of those lines, or the check proves little.
     /// </summary>
     [Fact]
     public void TheInterpreter_AnswersAsTheLinearEngine_OnTheBundledWholeUnitPatterns()
     {
         var lines = Lines().Concat(ExampleLines()).ToList();
         var options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-        int patterns = 0, withMatches = 0;
+        int patterns = 0;
+        var unmatched = new List<string>();
         foreach (string pattern in BundledAnchoredPatterns().Distinct())
         {
             if (BacktrackingCost.AnchoredDegree(pattern) is null) continue;
@@ -163,13 +164,53 @@ public class BacktrackingCostTests
                 if (interpreter.IsMatch(line) != expected) throw new Exception($"'{line}': {pattern} says {expected} on the linear engine, not on the interpreter");
             }
             foreach (string line in lines) Check(line);
-            var words = Regex.Matches(pattern, @"\p{L}+").Select(m => m.Value).Distinct().ToArray();
-            var piece = Gen.Frequency((5, Gen.OneOf<string>(words)), (3, Gen.OneOf<string>(" ", "  ", ":", "|", "·", "•", "©", "2024", "(12)", ".", "-", "'")), (1, Gen.String[Gen.Char['a', 'z'], 1, 5]));
-            piece.Array[1, 10].Select(parts => string.Join(parts.Length % 2 == 0 ? " " : "", parts)).Sample(Check, iter: 1500);
-            if (matched > 0) withMatches++;
+            var words = Regex.Matches(Regex.Replace(pattern, @"\\[a-zA-Z]", " "), @"\p{L}+").Select(m => m.Value).Distinct().ToArray();
+            // Generated from a fixed seed, so that which patterns match some line is the same on every run:
+            // the floor below is then a fact about the pack, not about the draw.
+            var random = new Random(patterns);
+            for (int i = 0; i < 3000; i++) Check(GeneratedLine(random, words));
+            for (int i = 0; i < 3000; i++) Check(OrderedLine(random, words));
+            if (matched == 0) unmatched.Add(pattern);
         }
         Assert.True(patterns >= 20, $"only {patterns} whole-unit patterns have a bound");
-        Assert.True(withMatches * 4 >= patterns * 3, $"only {withMatches} of {patterns} patterns matched a line, so little was checked");
+        Assert.True(unmatched.Count == 0, $"no line matched {string.Join(", ", unmatched)}, so nothing was checked on a match");
+    }
+
+    private static readonly string[] Punctuation = [" ", "  ", ":", "|", "·", "•", "©", "2024", "(12)", ".", "-", "'"];
+
+    /// <summary>
+    /// One to ten pieces, most of them the pattern's own words, some punctuation, digits and noise,
+    /// joined by spaces or not.
+    /// </summary>
+    private static string GeneratedLine(Random random, string[] words)
+    {
+        var parts = new string[random.Next(1, 11)];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            int pick = random.Next(9);
+            parts[i] = pick < 5 && words.Length > 0 ? words[random.Next(words.Length)]
+                : pick < 8 ? Punctuation[random.Next(Punctuation.Length)]
+                : new string(Enumerable.Range(0, random.Next(1, 6)).Select(_ => (char)('a' + random.Next(26))).ToArray());
+        }
+        return string.Join(parts.Length % 2 == 0 ? " " : "", parts);
+    }
+
+    /// <summary>
+    /// The pattern's words in their order, each kept or dropped at random (one of a set of alternatives
+    /// survives now and then), mostly spaced, now and then joined by a hyphen, an apostrophe or nothing,
+    /// with punctuation after: the lines that reach a long pattern's later parts.
+    /// </summary>
+    private static string OrderedLine(Random random, string[] words)
+    {
+        var line = new System.Text.StringBuilder();
+        foreach (string word in words)
+        {
+            if (random.Next(2) == 0) continue;
+            if (line.Length > 0) line.Append(random.Next(10) switch { 0 => "-", 1 => "'", 2 => "", _ => " " });
+            line.Append(word);
+        }
+        if (random.Next(2) == 0) line.Append(' ').Append(Punctuation[random.Next(Punctuation.Length)]);
+        return line.ToString();
     }
 
     /// <summary>The bundled rules' context patterns, as written.</summary>
