@@ -33,8 +33,8 @@ namespace TextLint.Matching;
 /// counted. Character sets are over-approximated (<see cref="CharSet"/>): every letter may match every
 /// letter, because patterns are compiled with IgnoreCase, whose case equivalences reach across scripts
 /// ('k' matches the Kelvin sign U+212A); a negated class holds every character outside ASCII; a class
-/// subtraction is its base class; '.' holds '\n' once an inline 's' option appears; an escape not known
-/// here holds every character. An over-approximation only hides a disjointness, never invents one.
+/// subtraction is its base class; '.' holds every character ('\n' too, as under Singleline or an inline
+/// 's'); an escape not known here holds every character. An over-approximation only hides a disjointness, never invents one.
 /// </para>
 /// <para>
 /// Building a linear-time regex costs milliseconds (its character-class minterms); the interpreter
@@ -268,9 +268,6 @@ public static class BacktrackingCost
     {
         private int _pos, _depth;
 
-        /// <summary>Whether an inline 's' option has been read: '.' then holds '\n' too.</summary>
-        private bool _dotAll;
-
         public bool AtEnd => _pos >= pattern.Length;
 
         /// <summary>Whether the pattern is two or more alternatives at its top level ("^a|b").</summary>
@@ -353,7 +350,7 @@ public static class BacktrackingCost
                 case '$':
                     return (0, false, new Anchor(CharSet.Of('\n')));
                 case '.':
-                    return (0, false, new Single(_dotAll ? CharSet.All : CharSet.All.Except('\n')));
+                    return (0, false, new Single(CharSet.All)); // with '\n', as under Singleline
                 default:
                     return (0, false, new Single(CharSet.Of(c).CaseFolded()));
             }
@@ -380,10 +377,9 @@ public static class BacktrackingCost
                 else
                 {
                     // Inline options i, m, n, s change no path; x changes how the pattern reads, and a
-                    // conditional (?(…)) or a comment is not worth reading here. 's' lets '.' read '\n':
-                    // every '.' from here on is taken to (more than the option's scope, never less).
+                    // conditional (?(…)) or a comment is not worth reading here.
                     int start = _pos;
-                    while (!AtEnd && Peek is 'i' or 'm' or 'n' or 's' or '-') _dotAll |= pattern[_pos++] == 's';
+                    while (!AtEnd && Peek is 'i' or 'm' or 'n' or 's' or '-') _pos++;
                     if (AtEnd || _pos == start) throw new NotSupportedException();
                     if (Peek == ')') { _pos++; return (0, false, new Anchor(CharSet.Empty)); }
                     if (Peek != ':') throw new NotSupportedException();

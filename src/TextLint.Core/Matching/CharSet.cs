@@ -97,9 +97,6 @@ internal readonly record struct CharSet(ulong Low, ulong High, CharSet.Buckets O
 
     public CharSet Union(CharSet other) => new(Low | other.Low, High | other.High, Outside | other.Outside);
 
-    /// <summary>This set without an ASCII character.</summary>
-    public CharSet Except(char c) => c < 64 ? this with { Low = Low & ~(1UL << c) } : c < 128 ? this with { High = High & ~(1UL << (c - 64)) } : this;
-
     /// <summary>The ASCII characters of this set.</summary>
     public CharSet AsciiOnly() => this with { Outside = Buckets.None };
 

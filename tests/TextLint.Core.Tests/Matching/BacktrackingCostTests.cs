@@ -29,14 +29,13 @@ public class BacktrackingCostTests
     /// loop that can repeat) and after, and how many of its loops choose nothing.
     /// </summary>
     [Theory]
-    [InlineData(@"^(?:(?:One|No|\d+)\s+(?:Responses?|thoughts?|comments?)\s+(?:on|to)\s+.*)$", 5, 2, 4)] // only "\s+.*" overlaps
+    [InlineData(@"^(?:(?:One|No|\d+)\s+(?:Responses?|thoughts?|comments?)\s+(?:on|to)\s+.*)$", 5, 2, 3)] // "\s+.*" overlaps; ".*" is last
     [InlineData(@"^(?:\d+\s*(?:-|\s)?(?:min(?:ute)?s?\.?)\s+read)$", 3, 2, 2)]                          // \s* may be followed by \s
     [InlineData(@"^(?:Sources?\s*:\s*[^.!?]*)$", 3, 2, 1)]                                                 // [^.!?] holds '\n', which '$' may leave
     [InlineData(@"^(?:\(?(?:Photo|Image|Picture)s?\s*(?:credit|courtesy)?\s*(?::|by|courtesy of)\s*[^.!?]*\)?)$", 4, 3, 1)]
     [InlineData(@"^(?:(?:By|Posted by|Written by|Author)\s*:?\s*(?:admin|administrator|webmaster|editor|staff|guest|user\d*|unknown|anonymous|N/?A))$", 3, 2, 2)]
     [InlineData(@"^\d+\s+\w+$", 3, 1, 3)]               // all three: digits, spaces, word characters, a final newline
     [InlineData(@"^\d+$", 1, 1, 1)]                      // reading the run is still linear
-    [InlineData(@"^.*$", 1, 1, 1)]                        // '.' does not hold '\n'
     [InlineData(@"^\w+\s*\w+$", 3, 2, 2)]                // the first \w+ overlaps the second through the optional \s*
     [InlineData(@"^[^\d]*1$", 1, 1, 1)]                   // a negated class is exact on ASCII
     [InlineData(@"^\p{L}+\d$", 1, 1, 1)]
@@ -61,6 +60,7 @@ public class BacktrackingCostTests
     [InlineData(@"^a*a*$", 2)]
     [InlineData(@"^.*foo.*$", 2)]
     [InlineData(@"^[^.!?]*$", 1)]                  // '\n' is in the class, and '$' may stand before it
+    [InlineData(@"^.*$", 1)]                       // '.' is taken to hold '\n', as under Singleline
     [InlineData(@"^[^x]*\Z", 1)]
     [InlineData(@"^(?s).*$", 1)]                   // '.' holds '\n' under 's'
     [InlineData(@"^(?s:x).*$", 1)]
@@ -190,9 +190,9 @@ public class BacktrackingCostTests
             valid++;
             foreach (var (now, before) in new[] { (BacktrackingCost.Degree(pattern), OldCost.Degree(pattern)), (BacktrackingCost.AnchoredDegree(pattern), OldCost.AnchoredDegree(pattern)) })
             {
-                // The earlier reader took a '-' first in a class, before a '[', for a subtraction and gave up
-                // on "[-[]": .NET reads a '-' and a '['.
-                bool misread = pattern.Contains("[-[", StringComparison.Ordinal) || pattern.Contains("[^-[", StringComparison.Ordinal);
+                // The earlier reader took every "-[" in a class for a subtraction and gave up on some ("[-[]",
+                // "[!--[]"): .NET reads a subtraction only after a first character and not in a range.
+                bool misread = pattern.Contains("-[", StringComparison.Ordinal);
                 Assert.True(now.HasValue == before.HasValue || (misread && before is null), $"{pattern}: {now?.ToString() ?? "null"}, was {before?.ToString() ?? "null"}");
                 Assert.True(now <= before || now is null || misread, $"{pattern}: {now}, was {before}");
                 if (now < before) lower++;
