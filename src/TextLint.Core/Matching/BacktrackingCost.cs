@@ -10,17 +10,21 @@ namespace TextLint.Matching;
 /// iteration and has no such bound, nor has a backreference or a construct this reader does not know:
 /// those answer null.
 /// <para>
-/// A loop over one character set X ("\s+", "\d*", "[^.!?]*", ".*") whose follow set F, the characters
-/// that can come right after it in any match, shares no character with X chooses nothing (.NET's own
-/// "auto-atomicity" rests on the same fact). After k iterations the rest of the pattern must either meet
-/// the end of the input or read a character of F first; for any k short of the longest run M of X there
-/// is a next character and it is in X, so not in F: the rest fails on the first character it reads, and
-/// only k = M goes on. Reading the run and the failed attempts cost c·L per arrival at the loop, added to
-/// the cost of the one attempt that goes on, so the loop with what follows it costs
-/// (L + 1)^max(1, d') where d' is the degree of everything after it, instead of (L + 1)^(1 + d'): it
-/// costs nothing when a later part already costs a degree, and one degree when it is the last costly part
-/// (it is still linear work: "^\d+$" keeps its degree 1, and a loop tried at every position of an
-/// unanchored pattern is quadratic, as before).
+/// A loop over one character set X ("\s+", "\d*", "[^.!?]*"), greedy or lazy, whose follow set F (the
+/// characters that can come right after it in any match) shares no character with X chooses nothing
+/// (.NET's own "auto-atomicity" rests on the same fact). After k iterations the rest of the pattern must
+/// either meet the end of the input or read a character of F first; for any k short of the longest run M
+/// of X from where the loop starts there is a next character and it is in X, so not in F: the rest fails
+/// on the first character it reads, and only k = M (or none) goes on. Before it reads, the rest does a
+/// constant amount of work (anchors, \b, alternatives and optional parts given up at their first
+/// character); a lookaround could do more, so it makes the follow set every character. The loop is met at
+/// most once per path through what precedes it (a repeated part holds no loop: it would have no bound),
+/// and each time it costs c·L (the run, and the attempts that fail at once) plus the one attempt that goes
+/// on: with what follows it, it costs (L + 1)^max(1, d') where d' is the degree of everything after it,
+/// not (L + 1)^(1 + d'). It is free when a later part already costs a degree, and costs one when it is
+/// the last costly part: "^\d+$" keeps its degree 1, as the run is still read, and an unanchored pattern
+/// tried at every position stays a degree more. Counting it as 0 would not be sound: "^\s+.*$" reads the
+/// rest of the line after each of the L runs \s+ can stop at, quadratic work.
 /// </para>
 /// <para>
 /// The follow set is worked out over the pattern's parts: the first characters of what comes next, looking
@@ -29,12 +33,14 @@ namespace TextLint.Matching;
 /// the loop could stop or go on); '\z' and the end of the pattern add nothing, as the end of the input
 /// never holds a character. Where a claim could fail it is not made: a lookaround makes the follow set
 /// every character (its content may cost a degree at each failed attempt, and a lookbehind reads
-/// backwards); a loop inside a lookaround is counted; a loop over anything but one character set is
-/// counted. Character sets are over-approximated (<see cref="CharSet"/>): every letter may match every
-/// letter, because patterns are compiled with IgnoreCase, whose case equivalences reach across scripts
-/// ('k' matches the Kelvin sign U+212A); a negated class holds every character outside ASCII; a class
+/// backwards); a loop inside a lookaround is counted, and so is a loop over anything but one character
+/// set. Character sets are over-approximated (<see cref="CharSet"/>): a set that holds a letter, or any
+/// character outside ASCII but whitespace and digits, is taken to hold all of those, because patterns are
+/// compiled with IgnoreCase, whose case equivalences reach across scripts ('k' matches the Kelvin sign
+/// U+212A, 'i' the dotted capital I U+0130 under some cultures); a negated class holds every character outside ASCII; a class
 /// subtraction is its base class; '.' holds every character ('\n' too, as under Singleline or an inline
-/// 's'); an escape not known here holds every character. An over-approximation only hides a disjointness, never invents one.
+/// 's'); an escape not known here holds every character. An over-approximation can only hide a
+/// disjointness, never invent one.
 /// </para>
 /// <para>
 /// Building a linear-time regex costs milliseconds (its character-class minterms); the interpreter
@@ -202,7 +208,7 @@ public static class BacktrackingCost
         public override bool Nullable => true;
     }
 
-    /// <summary>(?=…), (?!…), (?&lt;=…), (?&lt;!…): looked through by no follow set (it reads every character).</summary>
+    /// <summary>(?=…), (?!…), (?&lt;=…), (?&lt;!…): a follow set that meets it holds every character (its content may read any, at any cost).</summary>
     private sealed class Lookaround(Node content) : Node
     {
         public Node Content { get; } = content;
