@@ -26,20 +26,19 @@ public sealed class LiteralMatcher
     {
         _patterns = patterns.ToArray();
         _classOf = new ushort[char.MaxValue + 1];
-        var columns = new Dictionary<char, ushort>();
+        // A folded character's column, by the character (0: in no phrase): an array, not a dictionary, as it
+        // is read for every character there is.
+        var columnOf = new ushort[char.MaxValue + 1];
+        int columns = 0;
         foreach (var p in _patterns)
             foreach (char c in p.Folded)
-                if (!columns.ContainsKey(c)) columns[c] = (ushort)(columns.Count + 1);
+                if (columnOf[c] == 0) columnOf[c] = (ushort)++columns;
         // The last column is the default-ignorable characters': no phrase holds one (Normalize drops them).
-        _ignorableClass = (ushort)(columns.Count + 1);
-        int alphabet = _alphabet = columns.Count + 2;
-        for (int c = 0; c <= char.MaxValue; c++)
-        {
-            char f = CharClass.Fold((char)c);
-            if (columns.TryGetValue(f, out ushort col)) _classOf[c] = col;
-        }
+        _ignorableClass = (ushort)(columns + 1);
+        int alphabet = _alphabet = columns + 2;
+        for (int c = 0; c <= char.MaxValue; c++) _classOf[c] = columnOf[CharClass.Fold((char)c)];
         foreach (char c in CharClass.Ignorables) _classOf[c] = _ignorableClass;
-        columns.TryGetValue(' ', out _spaceClass);
+        _spaceClass = columnOf[' '];
         if (_spaceClass == 0) _spaceClass = ushort.MaxValue;
 
         // The trie, as (state, column) -> child while the number of states is unknown: the dense table is
@@ -55,7 +54,7 @@ public sealed class LiteralMatcher
             _lengths[i] = f.Length;
             foreach (char c in f)
             {
-                int col = columns[c];
+                int col = columnOf[c];
                 long key = (long)s * alphabet + col;
                 if (!children.TryGetValue(key, out int t))
                 {
@@ -102,39 +101,36 @@ public sealed class LiteralMatcher
             for (int c = childStart[s]; c < childStart[s + 1]; c++) order[tail++] = childAt[c];
         }
 
-        // The table, numbered by rank and premultiplied from the start: the trie's edges first, then row by
-        // row in breadth-first order, a missing transition copied from the failure state's row, which is
-        // complete by then. A row's entries are written in their final form as they are set: a state's
-        // failure state is known when its parent's row is done, and so is whether phrases end there.
+        // The table, numbered by rank and premultiplied from the start, row by row in breadth-first order:
+        // a row is a copy of its failure state's row, which is complete by then, with the state's own trie
+        // edges written over it. Entries are written in their final form: a state's failure state is
+        // known when its parent's row is done, and so is whether phrases end there.
         var table = new int[n * alphabet];
-        foreach (var (key, child) in children)
-            table[rank[(int)(key / alphabet)] * alphabet + (int)(key % alphabet)] = rank[child] * alphabet;
         var fail = new int[n];               // by rank, premultiplied
         var hasEnds = new bool[n];           // by rank: a phrase ends there, its own or one of its suffixes'
         var ends = new List<int>?[n];        // by rank: the phrases ending there, its own first
         for (int s = 0; s < n; s++)
             if (ownEnds[s] is { } own) ends[rank[s]] = own;
         hasEnds[0] = ends[0] is not null;
+        if (hasEnds[0]) table.AsSpan(0, alphabet).Fill(~0);
         _outputs = new int[]?[n];
         for (int r = 0; r < n; r++)
         {
             int row = r * alphabet, failRow = fail[r];
-            if (r > 0 && ends[failRow / alphabet] is { } inherited) (ends[r] ??= new()).AddRange(inherited);
-            _outputs[r] = ends[r]?.ToArray();
-            for (int col = 0; col < alphabet; col++)
+            if (r > 0)
             {
-                int t = table[row + col];
-                if (t != 0) // a trie edge (none leads back to the root)
-                {
-                    int f = r == 0 ? 0 : Decode(table[failRow + col]);
-                    fail[t / alphabet] = f;
-                    hasEnds[t / alphabet] = ends[t / alphabet] is not null || hasEnds[f / alphabet];
-                    table[row + col] = hasEnds[t / alphabet] ? ~t : t;
-                }
-                else
-                {
-                    table[row + col] = r > 0 ? table[failRow + col] : hasEnds[0] ? ~0 : 0;
-                }
+                if (ends[failRow / alphabet] is { } inherited) (ends[r] ??= new()).AddRange(inherited);
+                table.AsSpan(failRow, alphabet).CopyTo(table.AsSpan(row, alphabet));
+            }
+            _outputs[r] = ends[r]?.ToArray();
+            int state = order[r];
+            for (int c = childStart[state]; c < childStart[state + 1]; c++)
+            {
+                int child = childAt[c], col = lastColumn[child], t = rank[child];
+                int f = r == 0 ? 0 : Decode(table[failRow + col]);
+                fail[t] = f;
+                hasEnds[t] = ends[t] is not null || hasEnds[f / alphabet];
+                table[row + col] = hasEnds[t] ? ~(t * alphabet) : t * alphabet;
             }
         }
 
