@@ -113,6 +113,51 @@ public class BacktrackingCostTests
     }
 
     /// <summary>
+    /// A linear-time pattern tried at chosen offsets (<see cref="PatternRunner.MatchesAt"/>) is tried on the
+    /// interpreter, anchored, until it has been tried in <see cref="LazyRegex.InterpreterAllowance"/>
+    /// characters of regions; then its linear-time regex is built and scans the region. Both ways find
+    /// the same matches.
+    /// </summary>
+    [Fact]
+    public void ALinearPattern_TriedAtOffsets_UsesTheInterpreterUntilItsAllowanceIsSpent()
+    {
+        const string pattern = @"\b(?:critics|experts)\s+(?:say|said|warn)\b";
+        Assert.False(RegexFactory.MayNeedBacktracking(pattern));
+        Assert.Equal(1, BacktrackingCost.Degree(pattern));
+        var regex = RegexFactory.TryCreateLazy(pattern, ignoreCase: true, out _)!;
+        const string line = "Critics say the plan fails; experts warned, and critics  said so again.";
+        int[] starts = [0, 28, 48]; // where "critics" or "experts" starts
+        var expected = new[] { new TextSpan(0, 11), new TextSpan(48, 13) };
+        long seen = 0;
+        while (seen + line.Length <= LazyRegex.InterpreterAllowance)
+        {
+            var found = new List<TextSpan>();
+            PatternRunner.MatchesAt(regex, line, new TextSpan(0, line.Length), starts, found);
+            Assert.Equal(expected, found);
+            seen += line.Length;
+        }
+        Assert.False(regex.IsBuilt);
+        var after = new List<TextSpan>();
+        PatternRunner.MatchesAt(regex, line, new TextSpan(0, line.Length), starts, after);
+        Assert.True(regex.IsBuilt);
+        Assert.Equal(expected, after);
+    }
+
+    /// <summary>A linear-time pattern whose tries have no bound this short is never tried on the interpreter.</summary>
+    [Fact]
+    public void ALinearPattern_WithoutABound_IsScannedOnTheLinearEngine()
+    {
+        const string pattern = @"\b(?:critics|experts)\s+(?:(?:have|also)\s+){0,2}(?:say|said)\b";
+        Assert.Null(BacktrackingCost.Degree(pattern));
+        var regex = RegexFactory.TryCreateLazy(pattern, ignoreCase: true, out _)!;
+        const string line = "Critics have also said so.";
+        var found = new List<TextSpan>();
+        PatternRunner.MatchesAt(regex, line, new TextSpan(0, line.Length), [0], found);
+        Assert.True(regex.IsBuilt);
+        Assert.Equal([new TextSpan(0, 22)], found);
+    }
+
+    /// <summary>
     /// The bundled context patterns (unlessSentence, unlessParagraph, unlessBefore) that the interpreter
     /// may stand in for answer as the linear-time engine does on every line of the corpora and the examples.
     /// </summary>
@@ -164,12 +209,12 @@ public class BacktrackingCostTests
                 if (interpreter.IsMatch(line) != expected) throw new Exception($"'{line}': {pattern} says {expected} on the linear engine, not on the interpreter");
             }
             foreach (string line in lines) Check(line);
-            var words = Regex.Matches(Regex.Replace(pattern, @"\\[a-zA-Z]", " "), @"\p{L}+").Select(m => m.Value).Distinct().ToArray();
+            var words = Regex.Matches(Regex.Replace(pattern, @"\\[pP]\{\w+\}|\\[a-zA-Z]", " "), @"\p{L}+").Select(m => m.Value).Distinct().ToArray();
             // Generated from a fixed seed, so that which patterns match some line is the same on every run:
             // the floor below is then a fact about the pack, not about the draw.
             var random = new Random(patterns);
             for (int i = 0; i < 3000; i++) Check(GeneratedLine(random, words));
-            for (int i = 0; i < 3000; i++) Check(OrderedLine(random, words));
+            foreach (string line in BundledPack.OrderedLines(pattern, 3000, patterns)) Check(line);
             if (matched == 0) unmatched.Add(pattern);
         }
         Assert.True(patterns >= 20, $"only {patterns} whole-unit patterns have a bound");
@@ -193,24 +238,6 @@ public class BacktrackingCostTests
                 : new string(Enumerable.Range(0, random.Next(1, 6)).Select(_ => (char)('a' + random.Next(26))).ToArray());
         }
         return string.Join(parts.Length % 2 == 0 ? " " : "", parts);
-    }
-
-    /// <summary>
-    /// The pattern's words in their order, each kept or dropped at random (one of a set of alternatives
-    /// survives now and then), mostly spaced, now and then joined by a hyphen, an apostrophe or nothing,
-    /// with punctuation after: the lines that reach a long pattern's later parts.
-    /// </summary>
-    private static string OrderedLine(Random random, string[] words)
-    {
-        var line = new System.Text.StringBuilder();
-        foreach (string word in words)
-        {
-            if (random.Next(2) == 0) continue;
-            if (line.Length > 0) line.Append(random.Next(10) switch { 0 => "-", 1 => "'", 2 => "", _ => " " });
-            line.Append(word);
-        }
-        if (random.Next(2) == 0) line.Append(' ').Append(Punctuation[random.Next(Punctuation.Length)]);
-        return line.ToString();
     }
 
     /// <summary>The bundled rules' context patterns, as written.</summary>
