@@ -58,6 +58,31 @@ public class BacktrackingCostTests
         Assert.True(valid > 1_000, $"only {valid} valid patterns generated");
     }
 
+    /// <summary>
+    /// <see cref="RegexFactory.IsValid"/> parses a pattern without <see cref="RegexOptions.IgnoreCase"/>: that
+    /// holds only if case-insensitivity never changes whether a pattern parses, nor the error it gets.
+    /// </summary>
+    [Fact]
+    public void IgnoreCase_NeverChangesWhetherAPatternParses()
+    {
+        var piece = Gen.OneOf<string>("a", "Z", "k", "\u212A", "ß", "İ", "^", "$", @"\b", @"\d", @"\w", @"\p{Lu}", @"\p{L}", @"\P{Ll}", @"\x41", @"\k<n>", @"\1", ".", "|",
+            "(", ")", "(?:", "(?=", "(?<=", "(?<n>", "(?i)", "(?-i)", "[", "]", "[^", "-", "-[", "a-z", "Z-a", "*", "+", "?", "{", "}", "{2}", "{1,}", "\\");
+        int valid = 0, invalid = 0;
+        piece.Array[1, 12].Select(string.Concat).Sample(pattern =>
+        {
+            string? plain = Error(pattern, RegexOptions.CultureInvariant), folded = Error(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+            if (plain != folded) throw new Exception($"'{pattern}': '{plain}' without IgnoreCase, '{folded}' with it");
+            if (plain is null) Interlocked.Increment(ref valid); else Interlocked.Increment(ref invalid);
+        }, iter: 20_000);
+        Assert.True(valid > 1_000 && invalid > 1_000, $"{valid} valid and {invalid} invalid patterns generated");
+
+        static string? Error(string pattern, RegexOptions options)
+        {
+            try { _ = new Regex(pattern, options); return null; }
+            catch (ArgumentException ex) { return ex.Message; }
+        }
+    }
+
     [Theory]
     [InlineData(0, 1_000_000, true)]
     [InlineData(1, 100_000, true)]
