@@ -78,15 +78,26 @@ public static partial class RulePackLoader
         var errors = new List<ConfigurationDiagnostic>();
         var rules = new List<Rule>();
         var seen = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
-        foreach (var file in files)
+        // The files are parsed side by side (YAML parsing is most of what loading the bundled pack costs),
+        // then their rules are built one file after another, so errors come in the same order either way.
+        var list = files as IReadOnlyList<PackFile> ?? files.ToList();
+        var parsed = new (IReadOnlyList<YamlDocumentNode> Documents, List<ConfigurationDiagnostic> Errors)[list.Count];
+        Parallel.For(0, list.Count, i =>
         {
+            var fileErrors = new List<ConfigurationDiagnostic>();
+            parsed[i] = list[i].Text.Length > MaxFileLength ? ([], fileErrors) : (YamlReader.Read(list[i].Path, list[i].Text, fileErrors), fileErrors);
+        });
+        for (int f = 0; f < list.Count; f++)
+        {
+            var file = list[f];
             if (file.Text.Length > MaxFileLength)
             {
                 errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, file.Path, 1, 1,
                     $"The rule pack is {file.Text.Length:N0} characters, over the {MaxFileLength:N0} limit for one pack file; split it into several files."));
                 continue;
             }
-            foreach (var doc in YamlReader.Read(file.Path, file.Text, errors))
+            errors.AddRange(parsed[f].Errors);
+            foreach (var doc in parsed[f].Documents)
             {
                 if (doc.Root is not YamlMapping mapping)
                 {

@@ -26,27 +26,26 @@ public sealed class LiteralMatcher
     {
         _patterns = patterns.ToArray();
         _classOf = new ushort[char.MaxValue + 1];
-        var columns = new Dictionary<char, ushort>();
+        // A folded character's column, by the character (0: in no phrase): an array, not a dictionary, as it
+        // is read for every character there is.
+        var columnOf = new ushort[char.MaxValue + 1];
+        int columns = 0;
         foreach (var p in _patterns)
             foreach (char c in p.Folded)
-                if (!columns.ContainsKey(c)) columns[c] = (ushort)(columns.Count + 1);
+                if (columnOf[c] == 0) columnOf[c] = (ushort)++columns;
         // The last column is the default-ignorable characters': no phrase holds one (Normalize drops them).
-        _ignorableClass = (ushort)(columns.Count + 1);
-        int alphabet = _alphabet = columns.Count + 2;
-        for (int c = 0; c <= char.MaxValue; c++)
-        {
-            char f = CharClass.Fold((char)c);
-            if (columns.TryGetValue(f, out ushort col)) _classOf[c] = col;
-        }
+        _ignorableClass = (ushort)(columns + 1);
+        int alphabet = _alphabet = columns + 2;
+        for (int c = 0; c <= char.MaxValue; c++) _classOf[c] = columnOf[CharClass.Fold((char)c)];
         foreach (char c in CharClass.Ignorables) _classOf[c] = _ignorableClass;
-        columns.TryGetValue(' ', out _spaceClass);
+        _spaceClass = columnOf[' '];
         if (_spaceClass == 0) _spaceClass = ushort.MaxValue;
 
         // The trie, as (state, column) -> child while the number of states is unknown: the dense table is
         // then allocated once, at its final size (it is most of what building a pack allocates).
         var children = new Dictionary<long, int>();
         var lastColumn = new List<int> { -1 };
-        var ends = new List<List<int>?> { null };
+        var ownEnds = new List<List<int>?> { null };
         _lengths = new int[_patterns.Length];
         for (int i = 0; i < _patterns.Length; i++)
         {
@@ -55,50 +54,83 @@ public sealed class LiteralMatcher
             _lengths[i] = f.Length;
             foreach (char c in f)
             {
-                int col = columns[c];
+                int col = columnOf[c];
                 long key = (long)s * alphabet + col;
                 if (!children.TryGetValue(key, out int t))
                 {
                     t = lastColumn.Count;
                     lastColumn.Add(col);
-                    ends.Add(null);
+                    ownEnds.Add(null);
                     children[key] = t;
                 }
                 s = t;
             }
-            (ends[s] ??= new()).Add(i);
+            (ownEnds[s] ??= new()).Add(i);
         }
         int n = lastColumn.Count;
         if ((long)n * alphabet > Array.MaxLength)
             throw new InvalidOperationException($"The rules' {_patterns.Length:N0} phrases need an automaton too large to build ({n:N0} states x {alphabet:N0} characters).");
-        var next = new int[n * alphabet];
-        foreach (var (key, child) in children) next[key] = child;
 
-        // Breadth-first, in place: a row holds only its trie children until its state is reached; then its
-        // failure transitions are copied from the failure state's row, which is complete by then.
-        var fail = new int[n];
-        var order = new List<int>(n) { 0 }; // the states in breadth-first order, the root first
-        var queue = new Queue<int>();
-        for (int col = 0; col < alphabet; col++)
-            if (next[col] != 0) queue.Enqueue(next[col]);
-        while (queue.Count > 0)
+        // The states in breadth-first order, the root first and each state's children by column: the
+        // order rows are numbered in. The trie numbered states phrase by phrase, which scattered the rows a
+        // scan visits most (the root's and the shallow states', where ordinary text keeps it) over a table
+        // of megabytes; together, they fit in the processor's nearer caches. The children come from the
+        // trie's edges, listed per parent (a few each), so nothing here walks a dense row.
+        var childStart = new int[n + 1];
+        foreach (var key in children.Keys) childStart[(int)(key / alphabet) + 1]++;
+        for (int s = 0; s < n; s++) childStart[s + 1] += childStart[s];
+        var childAt = new int[children.Count];
+        var filled = new int[n];
+        foreach (var (key, child) in children)
         {
-            int s = queue.Dequeue();
-            order.Add(s);
-            if (ends[fail[s]] is { } inherited) (ends[s] ??= new()).AddRange(inherited);
-            int row = s * alphabet, failRow = fail[s] * alphabet;
-            for (int col = 0; col < alphabet; col++)
+            int parent = (int)(key / alphabet), at = childStart[parent] + filled[parent]++;
+            // Insertion into the parent's run, by column.
+            while (at > childStart[parent] && lastColumn[childAt[at - 1]] > lastColumn[child])
             {
-                int t = next[row + col];
-                if (t != 0)
-                {
-                    fail[t] = next[failRow + col];
-                    queue.Enqueue(t);
-                }
-                else
-                {
-                    next[row + col] = next[failRow + col];
-                }
+                childAt[at] = childAt[at - 1];
+                at--;
+            }
+            childAt[at] = child;
+        }
+        var order = new int[n];
+        var rank = new int[n];
+        for (int head = 0, tail = 1; head < n; head++)
+        {
+            int s = order[head];
+            rank[s] = head;
+            for (int c = childStart[s]; c < childStart[s + 1]; c++) order[tail++] = childAt[c];
+        }
+
+        // The table, numbered by rank and premultiplied from the start, row by row in breadth-first order:
+        // a row is a copy of its failure state's row, which is complete by then, with the state's own trie
+        // edges written over it. Entries are written in their final form: a state's failure state is
+        // known when its parent's row is done, and so is whether phrases end there.
+        var table = new int[n * alphabet];
+        var fail = new int[n];               // by rank, premultiplied
+        var hasEnds = new bool[n];           // by rank: a phrase ends there, its own or one of its suffixes'
+        var ends = new List<int>?[n];        // by rank: the phrases ending there, its own first
+        for (int s = 0; s < n; s++)
+            if (ownEnds[s] is { } own) ends[rank[s]] = own;
+        hasEnds[0] = ends[0] is not null;
+        if (hasEnds[0]) table.AsSpan(0, alphabet).Fill(~0);
+        _outputs = new int[]?[n];
+        for (int r = 0; r < n; r++)
+        {
+            int row = r * alphabet, failRow = fail[r];
+            if (r > 0)
+            {
+                if (ends[failRow / alphabet] is { } inherited) (ends[r] ??= new()).AddRange(inherited);
+                table.AsSpan(failRow, alphabet).CopyTo(table.AsSpan(row, alphabet));
+            }
+            _outputs[r] = ends[r]?.ToArray();
+            int state = order[r];
+            for (int c = childStart[state]; c < childStart[state + 1]; c++)
+            {
+                int child = childAt[c], col = lastColumn[child], t = rank[child];
+                int f = r == 0 ? 0 : Decode(table[failRow + col]);
+                fail[t] = f;
+                hasEnds[t] = ends[t] is not null || hasEnds[f / alphabet];
+                table[row + col] = hasEnds[t] ? ~(t * alphabet) : t * alphabet;
             }
         }
 
@@ -107,30 +139,18 @@ public sealed class LiteralMatcher
         // The scan then needs no test for white space at all.
         if (_spaceClass != ushort.MaxValue)
             for (int s = 1; s < n; s++)
-                if (lastColumn[s] == _spaceClass) next[s * alphabet + _spaceClass] = s;
+                if (lastColumn[s] == _spaceClass)
+                {
+                    int self = rank[s] * alphabet;
+                    table[self + _spaceClass] = hasEnds[rank[s]] ? ~self : self;
+                }
 
         // An invisible character inside a word ("ver\u00ADmin", "ver\u200Bmin") leaves the state as it is, so
         // every phrase is seen through it; written as a plain (positive) transition, it reports nothing twice.
-        for (int s = 0; s < n; s++) next[s * alphabet + _ignorableClass] = s;
-
-        // Renumbered in breadth-first order: the trie numbered states phrase by phrase, which scattered
-        // the rows a scan visits most (the root's and the shallow states', where ordinary text keeps it)
-        // over a table of megabytes; together, they fit in the processor's nearer caches.
-        var rank = new int[n];
-        for (int r = 0; r < n; r++) rank[order[r]] = r;
-        var table = new int[next.Length];
-        _outputs = new int[]?[n];
-        for (int r = 0; r < n; r++)
-        {
-            int s = order[r];
-            _outputs[r] = ends[s]?.ToArray();
-            for (int col = 0; col < alphabet; col++)
-            {
-                int t = next[s * alphabet + col];
-                table[r * alphabet + col] = ends[t] is null || col == _ignorableClass ? rank[t] * alphabet : ~(rank[t] * alphabet);
-            }
-        }
+        for (int r = 0; r < n; r++) table[r * alphabet + _ignorableClass] = r * alphabet;
         _next = table;
+
+        static int Decode(int entry) => entry < 0 ? ~entry : entry;
     }
 
     public int PatternCount => _patterns.Length;

@@ -105,7 +105,10 @@ public static partial class RegexFactory
         }
         try
         {
-            _ = new Regex(pattern, Options(ignoreCase));
+            // Case-insensitivity changes what a pattern matches, never whether it parses (a test checks this
+            // on generated patterns), and parsing without it costs a third: each letter of a case-insensitive
+            // pattern is looked up in the case-equivalence tables.
+            _ = new Regex(pattern, RegexOptions.CultureInvariant);
             return true;
         }
         catch (ArgumentException ex)
@@ -228,6 +231,15 @@ public sealed class LazyRegex
 
     private readonly Lazy<Regex> _interpreter;
 
+    /// <summary>
+    /// The degree of one anchored try's cost on the interpreter (<see cref="BacktrackingCost.Degree"/>: a
+    /// try is one attempt), for a pattern the linear-time engine runs; null for any other. Worked out on first use.
+    /// </summary>
+    private readonly Lazy<int?> _tryCost;
+
+    /// <summary>Characters of the regions a pattern has been tried in on the interpreter (<see cref="AnchoredTriesFor"/>).</summary>
+    private long _triedCharacters;
+
     internal LazyRegex(string pattern, bool ignoreCase)
     {
         Pattern = pattern;
@@ -237,6 +249,7 @@ public sealed class LazyRegex
         _anchored = new Lazy<Regex?>(() => RegexFactory.CreateAnchored(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
         _interpreterCost = new Lazy<(int?, bool)>(() => InterpreterCost(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
         _interpreter = new Lazy<Regex>(() => RegexFactory.CreateInterpreted(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
+        _tryCost = new Lazy<int?>(() => RegexFactory.MayNeedBacktracking(pattern) ? null : BacktrackingCost.Degree(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Pattern { get; }
@@ -280,6 +293,22 @@ public sealed class LazyRegex
         if (degree is not { } d || !BacktrackingCost.WithinBudget(d, length)) return null;
         if (!anchoredAtStart && Interlocked.Add(ref _interpretedCharacters, length) > InterpreterAllowance) return null;
         return _interpreter.Value;
+    }
+
+    /// <summary>
+    /// For a pattern the linear-time engine runs, the interpreter's anchored regex (<see cref="Anchored"/>)
+    /// to try it at chosen offsets of a region of <paramref name="length"/> characters
+    /// (<see cref="PatternRunner.MatchesAt"/>), when each try's cost there is bounded within
+    /// <see cref="BacktrackingCost.MaxPaths"/>, the linear-time regex is not built yet and the pattern has
+    /// been tried in fewer than <see cref="InterpreterAllowance"/> characters of regions (the ski rental of
+    /// <see cref="InterpreterFor"/>); else null. The matches do not depend on the engine.
+    /// </summary>
+    internal Regex? AnchoredTriesFor(int length)
+    {
+        if (length > PatternRunner.Window || _regex.IsValueCreated) return null;
+        if (_tryCost.Value is not { } d || !BacktrackingCost.WithinBudget(d, length)) return null;
+        if (Interlocked.Add(ref _triedCharacters, length) > InterpreterAllowance) return null;
+        return Anchored;
     }
 
     private static (int? Degree, bool AnchoredAtStart) InterpreterCost(string pattern)

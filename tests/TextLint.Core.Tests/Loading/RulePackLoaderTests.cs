@@ -50,6 +50,30 @@ public class RulePackLoaderTests
         Assert.Equal("https://example.org/docs/TL1001.md", Assert.Single(site.Rules).Descriptor.HelpUri);
     }
 
+    /// <summary>
+    /// Files are parsed side by side, but their errors (syntax and rule errors alike) and their rules come
+    /// file by file, in the order the files were given, and a duplicate ID is reported in the later file.
+    /// </summary>
+    [Fact]
+    public void ManyFiles_GiveErrorsAndRules_FileByFile_InTheOrderGiven()
+    {
+        var texts = new List<string>();
+        for (int i = 0; i < 40; i++)
+            texts.Add((i % 4) switch
+            {
+                0 => Valid.Replace("TL1001", $"TL{2000 + i}"),                       // a rule
+                1 => "id: [unclosed\n",                                              // a syntax error
+                2 => Valid.Replace("TL1001", $"TL{2000 + i}").Replace("kind: existence", "kind: nosuchkind"), // a rule error
+                _ => Valid.Replace("TL1001", "TL2000"),                              // a duplicate of the first rule
+            });
+        var result = Load([.. texts]);
+        var expected = Enumerable.Range(0, 40).Where(i => i % 4 != 0).Select(i => $"pack{i}.yaml").ToList();
+        Assert.Equal(expected, result.Errors.Select(e => e.Path).ToList());
+        Assert.Contains("Duplicate rule id 'TL2000'", result.Errors[2].Message);
+        var rules = RulePackLoader.Load(texts.Where((_, i) => i % 4 == 0).Select((t, i) => new PackFile($"pack{i}.yaml", t)));
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => $"TL{2000 + 4 * i}"), rules.Rules.Select(r => r.Descriptor.Id));
+    }
+
     [Fact]
     public void SeveralDocuments_InOneFile_AreSeveralRules()
     {

@@ -125,6 +125,31 @@ public class BacktrackingCostTests
     }
 
     /// <summary>
+    /// <see cref="RegexFactory.IsValid"/> parses a pattern without <see cref="RegexOptions.IgnoreCase"/>: that
+    /// holds only if case-insensitivity never changes whether a pattern parses, nor the error it gets.
+    /// </summary>
+    [Fact]
+    public void IgnoreCase_NeverChangesWhetherAPatternParses()
+    {
+        var piece = Gen.OneOf<string>("a", "Z", "k", "\u212A", "ß", "İ", "^", "$", @"\b", @"\d", @"\w", @"\p{Lu}", @"\p{L}", @"\P{Ll}", @"\x41", @"\k<n>", @"\1", ".", "|",
+            "(", ")", "(?:", "(?=", "(?<=", "(?<n>", "(?i)", "(?-i)", "[", "]", "[^", "-", "-[", "a-z", "Z-a", "*", "+", "?", "{", "}", "{2}", "{1,}", "\\");
+        int valid = 0, invalid = 0;
+        piece.Array[1, 12].Select(string.Concat).Sample(pattern =>
+        {
+            string? plain = Error(pattern, RegexOptions.CultureInvariant), folded = Error(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+            if (plain != folded) throw new Exception($"'{pattern}': '{plain}' without IgnoreCase, '{folded}' with it");
+            if (plain is null) Interlocked.Increment(ref valid); else Interlocked.Increment(ref invalid);
+        }, iter: 20_000);
+        Assert.True(valid > 1_000 && invalid > 1_000, $"{valid} valid and {invalid} invalid patterns generated");
+
+        static string? Error(string pattern, RegexOptions options)
+        {
+            try { _ = new Regex(pattern, options); return null; }
+            catch (ArgumentException ex) { return ex.Message; }
+        }
+    }
+
+    /// <summary>
     /// The character sets the follow analysis compares hold every UTF-16 code unit .NET matches with them,
     /// with IgnoreCase and without (the patterns are compiled with IgnoreCase and CultureInvariant; inline
     /// options may turn case off): a set that missed one could invent a disjointness.
@@ -666,6 +691,51 @@ public class BacktrackingCostTests
     }
 
     /// <summary>
+    /// A linear-time pattern tried at chosen offsets (<see cref="PatternRunner.MatchesAt"/>) is tried on the
+    /// interpreter, anchored, until it has been tried in <see cref="LazyRegex.InterpreterAllowance"/>
+    /// characters of regions; then its linear-time regex is built and scans the region. Both ways find
+    /// the same matches.
+    /// </summary>
+    [Fact]
+    public void ALinearPattern_TriedAtOffsets_UsesTheInterpreterUntilItsAllowanceIsSpent()
+    {
+        const string pattern = @"\b(?:critics|experts)\s+(?:say|said|warn)\b";
+        Assert.False(RegexFactory.MayNeedBacktracking(pattern));
+        Assert.Equal(1, BacktrackingCost.Degree(pattern));
+        var regex = RegexFactory.TryCreateLazy(pattern, ignoreCase: true, out _)!;
+        const string line = "Critics say the plan fails; experts warned, and critics  said so again.";
+        int[] starts = [0, 28, 48]; // where "critics" or "experts" starts
+        var expected = new[] { new TextSpan(0, 11), new TextSpan(48, 13) };
+        long seen = 0;
+        while (seen + line.Length <= LazyRegex.InterpreterAllowance)
+        {
+            var found = new List<TextSpan>();
+            PatternRunner.MatchesAt(regex, line, new TextSpan(0, line.Length), starts, found);
+            Assert.Equal(expected, found);
+            seen += line.Length;
+        }
+        Assert.False(regex.IsBuilt);
+        var after = new List<TextSpan>();
+        PatternRunner.MatchesAt(regex, line, new TextSpan(0, line.Length), starts, after);
+        Assert.True(regex.IsBuilt);
+        Assert.Equal(expected, after);
+    }
+
+    /// <summary>A linear-time pattern whose tries have no bound this short is never tried on the interpreter.</summary>
+    [Fact]
+    public void ALinearPattern_WithoutABound_IsScannedOnTheLinearEngine()
+    {
+        const string pattern = @"\b(?:critics|experts)\s+(?:(?:have|also)\s+){0,2}(?:say|said)\b";
+        Assert.Null(BacktrackingCost.Degree(pattern));
+        var regex = RegexFactory.TryCreateLazy(pattern, ignoreCase: true, out _)!;
+        const string line = "Critics have also said so.";
+        var found = new List<TextSpan>();
+        PatternRunner.MatchesAt(regex, line, new TextSpan(0, line.Length), [0], found);
+        Assert.True(regex.IsBuilt);
+        Assert.Equal([new TextSpan(0, 22)], found);
+    }
+
+    /// <summary>
     /// The bundled context patterns (unlessSentence, unlessParagraph, unlessBefore) that the interpreter
     /// may stand in for answer as the linear-time engine does on every line of the corpora and the examples.
     /// </summary>
@@ -717,12 +787,12 @@ public class BacktrackingCostTests
                 if (interpreter.IsMatch(line) != expected) throw new Exception($"'{line}': {pattern} says {expected} on the linear engine, not on the interpreter");
             }
             foreach (string line in lines) Check(line);
-            var words = Regex.Matches(Regex.Replace(pattern, @"\\[a-zA-Z]", " "), @"\p{L}+").Select(m => m.Value).Distinct().ToArray();
+            var words = Regex.Matches(Regex.Replace(pattern, @"\\[pP]\{\w+\}|\\[a-zA-Z]", " "), @"\p{L}+").Select(m => m.Value).Distinct().ToArray();
             // Generated from a fixed seed, so that which patterns match some line is the same on every run:
             // the floor below is then a fact about the pack, not about the draw.
             var random = new Random(patterns);
             for (int i = 0; i < 3000; i++) Check(GeneratedLine(random, words));
-            for (int i = 0; i < 3000; i++) Check(OrderedLine(random, words));
+            foreach (string line in BundledPack.OrderedLines(pattern, 3000, patterns)) Check(line);
             if (matched == 0) unmatched.Add(pattern);
         }
         Assert.True(patterns >= 20, $"only {patterns} whole-unit patterns have a bound");
@@ -746,24 +816,6 @@ public class BacktrackingCostTests
                 : new string(Enumerable.Range(0, random.Next(1, 6)).Select(_ => (char)('a' + random.Next(26))).ToArray());
         }
         return string.Join(parts.Length % 2 == 0 ? " " : "", parts);
-    }
-
-    /// <summary>
-    /// The pattern's words in their order, each kept or dropped at random (one of a set of alternatives
-    /// survives now and then), mostly spaced, now and then joined by a hyphen, an apostrophe or nothing,
-    /// with punctuation after: the lines that reach a long pattern's later parts.
-    /// </summary>
-    private static string OrderedLine(Random random, string[] words)
-    {
-        var line = new System.Text.StringBuilder();
-        foreach (string word in words)
-        {
-            if (random.Next(2) == 0) continue;
-            if (line.Length > 0) line.Append(random.Next(10) switch { 0 => "-", 1 => "'", 2 => "", _ => " " });
-            line.Append(word);
-        }
-        if (random.Next(2) == 0) line.Append(' ').Append(Punctuation[random.Next(Punctuation.Length)]);
-        return line.ToString();
     }
 
     /// <summary>The bundled rules' context patterns, as written.</summary>

@@ -51,4 +51,32 @@ internal static class BundledPack
                     if (line.Trim().Length > 0) yield return line.Trim();
             }
     }
+
+    /// <summary>
+    /// Lines made of a pattern's words in their order (escapes such as <c>\b</c> and <c>\p{L}</c> are not
+    /// words), each kept or dropped at random, so that one of a set of alternatives survives now and then:
+    /// mostly spaced, now and then joined by a hyphen, an apostrophe or nothing, some with punctuation
+    /// after. They reach a long pattern's later parts, which lines of random words seldom do. From a fixed
+    /// seed: the same lines on every run.
+    /// </summary>
+    public static IEnumerable<string> OrderedLines(string pattern, int count, int seed)
+    {
+        var words = System.Text.RegularExpressions.Regex.Matches(
+                System.Text.RegularExpressions.Regex.Replace(pattern, @"\\[pP]\{\w+\}|\\[a-zA-Z]", " "), @"\p{L}+")
+            .Select(m => m.Value).ToArray();
+        string[] after = [" ", ".", ",", ":", "|", "·", "2024", "(12)", "-", "'"];
+        var random = new Random(seed);
+        for (int i = 0; i < count; i++)
+        {
+            var line = new System.Text.StringBuilder();
+            foreach (string word in words)
+            {
+                if (random.Next(2) == 0) continue;
+                if (line.Length > 0) line.Append(random.Next(10) switch { 0 => "-", 1 => "'", 2 => "", _ => " " });
+                line.Append(word);
+            }
+            if (random.Next(2) == 0) line.Append(' ').Append(after[random.Next(after.Length)]);
+            yield return line.ToString();
+        }
+    }
 }

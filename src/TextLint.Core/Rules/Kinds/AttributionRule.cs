@@ -74,8 +74,8 @@ public sealed class AttributionRule : Rule
     private readonly IReadOnlyList<string>?[] _markerPhrases;
 
     /// <summary>
-    /// Per marker pattern that needs backtracking and is prefiltered: the phrases its matches start with,
-    /// or null. <see cref="_leadIsFirstSet"/> says when they are its first required set (whose hits serve).
+    /// Per marker pattern: the phrases its matches start with, when every one is long enough to prefilter
+    /// with, or null. <see cref="_leadIsFirstSet"/> says when they are its first required set (whose hits serve).
     /// </summary>
     private readonly IReadOnlyList<string>?[] _markerLeading;
     private readonly bool[] _leadIsFirstSet;
@@ -125,9 +125,9 @@ public sealed class AttributionRule : Rule
         // literal pass with matches, so such a pattern runs on every sentence instead.
         _markerPhrases = _markerRegexes.Select(r => r.RequiredPhrases is { } p && p.All(x => x.Length >= MinHintLength) ? p : null).ToArray();
         _markerAlsoPhrases = _markerRegexes.Select((r, i) => _markerPhrases[i] is not null && r.AlsoRequiredPhrases is { } p && p.All(x => x.Length >= MinHintLength) ? p : null).ToArray();
-        // A backtracking pattern is tried only where a phrase its matches start with starts (PatternRunner.MatchesAt).
-        _markerLeading = _markerRegexes.Select(r => RegexFactory.MayNeedBacktracking(r.Pattern)
-            && r.LeadingPhrases is { } p && p.All(x => x.Length >= MinHintLength) ? p : null).ToArray();
+        // A pattern is tried only where a phrase its matches start with starts (PatternRunner.MatchesAt): a
+        // backtracking one there only, a linear-time one on the interpreter there while that is cheaper.
+        _markerLeading = _markerRegexes.Select(r => r.LeadingPhrases is { } p && p.All(x => x.Length >= MinHintLength) ? p : null).ToArray();
         _sourceNames = def.GetStringList("sourceNames").Select(t => t.Value).Where(t => t.Trim().Length > 0).ToImmutableArray();
         // Source patterns are case-sensitive: a capital letter is what tells "the Defense Ministry" from "official reports".
         _sources = Regexes(def, "sources", ignoreCase: false);
