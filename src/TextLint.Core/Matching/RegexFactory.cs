@@ -203,9 +203,8 @@ public sealed class LazyRegex
 {
     private readonly Lazy<Regex> _regex;
 
-    private readonly Lazy<IReadOnlyList<IReadOnlyList<string>>> _requiredPhrases;
-
-    private readonly Lazy<IReadOnlyList<string>?> _leadingPhrases;
+    /// <summary>The pattern's required and leading phrases, from one reading (<see cref="Matching.RequiredLiterals.Analyze"/>).</summary>
+    private readonly Lazy<(IReadOnlyList<IReadOnlyList<string>> AllOf, IReadOnlyList<string>? Leading)> _literals;
 
     private readonly Lazy<Regex?> _anchored;
 
@@ -244,8 +243,7 @@ public sealed class LazyRegex
     {
         Pattern = pattern;
         _regex = new Lazy<Regex>(() => RegexFactory.CreateValidated(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
-        _requiredPhrases = new Lazy<IReadOnlyList<IReadOnlyList<string>>>(() => Matching.RequiredLiterals.AllOf(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
-        _leadingPhrases = new Lazy<IReadOnlyList<string>?>(() => Matching.RequiredLiterals.Leading(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
+        _literals = new Lazy<(IReadOnlyList<IReadOnlyList<string>>, IReadOnlyList<string>?)>(() => Matching.RequiredLiterals.Analyze(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
         _anchored = new Lazy<Regex?>(() => RegexFactory.CreateAnchored(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
         _interpreterCost = new Lazy<(int?, bool)>(() => InterpreterCost(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
         _interpreter = new Lazy<Regex>(() => RegexFactory.CreateInterpreted(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -259,19 +257,19 @@ public sealed class LazyRegex
     /// out once per pattern: regexes are shared across rules, and the bundled attribution rules repeat
     /// their source patterns.
     /// </summary>
-    public IReadOnlyList<string>? RequiredPhrases => _requiredPhrases.Value is [var first, ..] ? first : null;
+    public IReadOnlyList<string>? RequiredPhrases => _literals.Value.AllOf is [var first, ..] ? first : null;
 
     /// <summary>
     /// A second phrase set every match also holds, from another part of the pattern (<see
     /// cref="Matching.RequiredLiterals.AllOf"/>), or null: a unit needs a phrase of both to hold a match.
     /// </summary>
-    public IReadOnlyList<string>? AlsoRequiredPhrases => _requiredPhrases.Value is [_, var second, ..] ? second : null;
+    public IReadOnlyList<string>? AlsoRequiredPhrases => _literals.Value.AllOf is [_, var second, ..] ? second : null;
 
     /// <summary>
     /// Phrases one of which every match starts with (<see cref="Matching.RequiredLiterals.Leading"/>), or
     /// null: a backtracking pattern need only be tried where one starts (<see cref="PatternRunner.MatchesAt"/>).
     /// </summary>
-    public IReadOnlyList<string>? LeadingPhrases => _leadingPhrases.Value;
+    public IReadOnlyList<string>? LeadingPhrases => _literals.Value.Leading;
 
     /// <summary>The pattern anchored at the start of a match attempt, built on first use (<see cref="RegexFactory.CreateAnchored"/>).</summary>
     internal Regex? Anchored => _anchored.Value;

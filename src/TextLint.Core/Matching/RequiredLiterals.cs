@@ -40,25 +40,7 @@ public static class RequiredLiterals
     /// unit that lacks a phrase of either cannot hold a match, so a rule may run the pattern only where
     /// both occur. Empty when no set can be proved.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<string>> AllOf(string pattern)
-    {
-        Info info;
-        try
-        {
-            var parser = new Parser(pattern);
-            info = parser.ParseAlternation();
-            if (!parser.AtEnd) return [];
-        }
-        catch (NotSupportedException)
-        {
-            return [];
-        }
-        if (info.Required is not { } set) return [];
-        HashSet<string>? second = null;
-        foreach (var other in info.Others ?? [])
-            if (!ReferenceEquals(other, set) && !other.SetEquals(set)) second = Better(second, other);
-        return second is null ? [Minimal(set)] : [Minimal(set), Minimal(second)];
-    }
+    public static IReadOnlyList<IReadOnlyList<string>> AllOf(string pattern) => Analyze(pattern).AllOf;
 
     /// <summary>
     /// Phrases (folded) one of which every match of <paramref name="pattern"/> starts with, at its very
@@ -67,19 +49,36 @@ public static class RequiredLiterals
     /// set too (<c>\b(?=(?:said|believed)\b)…</c>). A backtracking pattern then need only be tried where
     /// one of the phrases starts instead of at every character.
     /// </summary>
-    public static IReadOnlyList<string>? Leading(string pattern)
+    public static IReadOnlyList<string>? Leading(string pattern) => Analyze(pattern).Leading;
+
+    /// <summary><see cref="AllOf"/> and <see cref="Leading"/> together, from one reading of the pattern.</summary>
+    public static (IReadOnlyList<IReadOnlyList<string>> AllOf, IReadOnlyList<string>? Leading) Analyze(string pattern)
     {
         Info info;
         try
         {
             var parser = new Parser(pattern);
             info = parser.ParseAlternation();
-            if (!parser.AtEnd) return null;
+            if (!parser.AtEnd) return ([], null);
         }
         catch (NotSupportedException)
         {
-            return null;
+            return ([], null);
         }
+        return (SetsOf(info), LeadingSetOf(info));
+    }
+
+    private static IReadOnlyList<IReadOnlyList<string>> SetsOf(Info info)
+    {
+        if (info.Required is not { } set) return [];
+        HashSet<string>? second = null;
+        foreach (var other in info.Others ?? [])
+            if (!ReferenceEquals(other, set) && !other.SetEquals(set)) second = Better(second, other);
+        return second is null ? [Minimal(set)] : [Minimal(set), Minimal(second)];
+    }
+
+    private static IReadOnlyList<string>? LeadingSetOf(Info info)
+    {
         if (LeadingOf(info) is not { } set || !Usable(set)) return null;
         // "said" begins every match that "saida" begins: the shorter prefix is enough.
         return set.Where(s => !set.Any(t => t.Length < s.Length && s.StartsWith(t, StringComparison.Ordinal)))
