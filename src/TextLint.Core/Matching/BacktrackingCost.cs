@@ -7,8 +7,8 @@ namespace TextLint.Matching;
 /// alternatives count their costliest branch (their paths add: a constant factor) and a lookaround counts
 /// its content, tried once per path that reaches it. A repetition of a part that holds a choice of its own
 /// (a quantifier or alternatives: "(a+)+", "(\w+\s)*", "(a|a)*", "(?:x|y){0,9}") multiplies choices per
-/// iteration and has no such bound, nor has a backreference or a construct this reader does not know:
-/// those answer null.
+/// iteration and has no such bound, unless it repeats at most twice (read as its copies in a row,
+/// "x{0,2}" as "x?x?"); nor has a backreference or a construct this reader does not know: those answer null.
 /// <para>
 /// A loop over one character set X ("\s+", "\d*", "[^.!?]*"), greedy or lazy, whose follow set F (the
 /// characters that can come right after it in any match) shares no character with X chooses nothing
@@ -143,6 +143,13 @@ public static class BacktrackingCost
 
     /// <summary>A degree too large to matter: a budget check never passes with it.</summary>
     private const int Unbounded = 1_000;
+
+    /// <summary>
+    /// A part with choices of its own repeated at most this many times is read as that many copies in a
+    /// row: "x{0,2}" has the paths of "x?x?" at most. Each copy multiplies the constant factor by the
+    /// part's alternatives, so the number is kept small.
+    /// </summary>
+    private const int MaxUnrolled = 2;
 
     /// <summary>
     /// The degree of <paramref name="node"/> followed by the rest of the pattern, whose first characters are
@@ -332,6 +339,14 @@ public static class BacktrackingCost
             var loop = new Loop(node, min, max, atom, atomChoice, at);
             if (max <= 1) return (atom, true, loop); // x? : with x or without
             if (min == max && !atomChoice) return (atom * max > 0 ? Unbounded : 0, false, loop); // x{4}: no choice
+            if ((atomChoice || atom > 0) && max <= MaxUnrolled)
+            {
+                // A part with choices of its own, repeated at most twice ("(?:(?:have|also)\s+){0,2}"): its
+                // paths are those of its copies in a row, the ones past the minimum optional, as written out.
+                var copies = new List<Node>();
+                for (int k = 0; k < max; k++) copies.Add(k < min ? node : new Loop(node, 0, 1, atom, atomChoice, at));
+                return (Math.Min(Unbounded, atom * max), true, new Sequence(copies));
+            }
             // A part repeated: each iteration count is a path. A part with choices of its own would multiply
             // them per iteration ("(a+)+", "(a|a)*"): no polynomial bound.
             if (atomChoice || atom > 0) throw new NotSupportedException();
