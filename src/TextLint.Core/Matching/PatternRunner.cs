@@ -42,7 +42,15 @@ public static class PatternRunner
 
     public static IEnumerable<TextSpan> Matches(Regex regex, string text) => MatchesIn(regex, text, new TextSpan(0, text.Length));
 
-    public static List<TextSpan> MatchesIn(LazyRegex regex, string text, TextSpan region) => MatchesIn(regex.Value, text, region);
+    /// <summary>The matches inside <paramref name="region"/>, with offsets in the whole text.</summary>
+    /// <remarks>
+    /// As for <see cref="IsMatch(LazyRegex, string, TextSpan)"/>, a pattern whose scan of this region is
+    /// bounded small runs on the interpreter until it has scanned its allowance (<see cref="LazyRegex.InterpreterFor"/>):
+    /// the matches are the same, as both engines report the leftmost match and the linear-time engine the
+    /// one backtracking would find there (tests check the two on every bundled pattern that runs here).
+    /// </remarks>
+    public static List<TextSpan> MatchesIn(LazyRegex regex, string text, TextSpan region) =>
+        MatchesIn(regex.InterpreterFor(region.Length) ?? regex.Value, text, region);
 
     /// <summary>The matches inside <paramref name="region"/> of the text (which is all they see), with offsets in the whole text.</summary>
     public static List<TextSpan> MatchesIn(Regex regex, string text, TextSpan region)

@@ -280,6 +280,48 @@ public class RequiredLiteralsTests
         Assert.True(matched > 0, $"{ruleId}: nothing matched {pattern}, so nothing was checked");
     }
 
+    /// <summary>The attribution rules' marker (case-insensitive) and source (case-sensitive) patterns that the linear-time engine runs and the interpreter may scan (they have a degree).</summary>
+    public static TheoryData<string, string, bool> ScannedPatterns()
+    {
+        var data = new TheoryData<string, string, bool>();
+        foreach (var (id, map) in BundledRules())
+        {
+            if ((map["kind"] as YamlScalar)?.Value != "attribution") continue;
+            foreach (var (key, ignoreCase) in new[] { ("regex", true), ("sources", false) })
+                if (map[key] is YamlSequence seq)
+                    foreach (var p in seq.Items.OfType<YamlScalar>().Select(s => s.Value).Distinct())
+                        if (!RegexFactory.MayNeedBacktracking(p) && BacktrackingCost.Degree(p) is not null) data.Add(id, p, ignoreCase);
+        }
+        return data;
+    }
+
+    /// <summary>
+    /// A linear-time marker or source pattern may scan a sentence on the interpreter (<see cref="PatternRunner.MatchesIn(LazyRegex, string, TextSpan)"/>,
+    /// while <see cref="LazyRegex.InterpreterFor"/> allows): on every line of the corpora, the examples and
+    /// generated text, the interpreter's scan must find exactly the matches of the linear-time engine's.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ScannedPatterns))]
+    public void LinearPatterns_ScannedOnTheInterpreter_FindWhatTheLinearEngineFinds(string ruleId, string pattern, bool ignoreCase)
+    {
+        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+        var linear = new Regex(pattern, options | RegexOptions.NonBacktracking);
+        var interpreter = RegexFactory.CreateInterpreted(pattern, ignoreCase);
+        int matched = 0;
+        void Check(string line)
+        {
+            var region = new TextSpan(0, line.Length);
+            var scanned = PatternRunner.MatchesIn(linear, line, region);
+            var interpreted = PatternRunner.MatchesIn(interpreter, line, region);
+            Interlocked.Add(ref matched, scanned.Count);
+            if (!scanned.SequenceEqual(interpreted))
+                throw new Exception($"{ruleId}: '{line}': the linear engine finds [{string.Join(", ", scanned)}], the interpreter [{string.Join(", ", interpreted)}]");
+        }
+        foreach (string line in CorpusLines().Concat(AgentlessSentences).Concat(BundledPack.OrderedLines(pattern, 2000, seed: 2))) Check(line);
+        LinesFrom(pattern).Sample(Check, iter: 800);
+        Assert.True(matched > 0, $"{ruleId}: nothing matched {pattern}, so nothing was checked");
+    }
+
     public static TheoryData<string, string> MarkerPatterns() => Data(AttributionMarkers());
 
     /// <summary>

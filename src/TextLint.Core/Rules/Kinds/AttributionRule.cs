@@ -482,10 +482,6 @@ public sealed class AttributionRule : Rule
         return -1;
     }
 
-    /// <summary>Adds the pattern's matches in one sentence (see <see cref="PatternRunner"/>: linear time, or bounded windows).</summary>
-    private static void MatchIn(Regex regex, string text, TextSpan sentence, List<TextSpan> into) =>
-        into.AddRange(PatternRunner.MatchesIn(regex, text, sentence));
-
     /// <summary>
     /// The pattern's matches in the sentence; tried only where one of its leading phrases starts when
     /// <paramref name="lead"/> (their hits, by start) is given.
@@ -494,7 +490,7 @@ public sealed class AttributionRule : Rule
     {
         if (lead is null)
         {
-            MatchIn(regex.Value, text, sentence, into);
+            into.AddRange(PatternRunner.MatchesIn(regex, text, sentence));
             return;
         }
         int lo = 0, hi = lead.Count;
