@@ -216,7 +216,10 @@ public sealed class LazyRegex
     /// </summary>
     private readonly Lazy<(int? Degree, bool AnchoredAtStart)> _interpreterCost;
 
-    /// <summary>Characters an unanchored pattern has been tested on with the interpreter (<see cref="InterpreterAllowance"/>).</summary>
+    /// <summary>
+    /// Characters of the inputs an unanchored pattern has been given on the interpreter, for a match test, a
+    /// scan or anchored tries (<see cref="InterpreterAllowance"/>).
+    /// </summary>
     private long _interpretedCharacters;
 
     /// <summary>
@@ -230,15 +233,6 @@ public sealed class LazyRegex
 
     private readonly Lazy<Regex> _interpreter;
 
-    /// <summary>
-    /// The degree of one anchored try's cost on the interpreter (<see cref="BacktrackingCost.Degree"/>: a
-    /// try is one attempt), for a pattern the linear-time engine runs; null for any other. Worked out on first use.
-    /// </summary>
-    private readonly Lazy<int?> _tryCost;
-
-    /// <summary>Characters of the regions a pattern has been tried in on the interpreter (<see cref="AnchoredTriesFor"/>).</summary>
-    private long _triedCharacters;
-
     internal LazyRegex(string pattern, bool ignoreCase)
     {
         Pattern = pattern;
@@ -247,7 +241,6 @@ public sealed class LazyRegex
         _anchored = new Lazy<Regex?>(() => RegexFactory.CreateAnchored(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
         _interpreterCost = new Lazy<(int?, bool)>(() => InterpreterCost(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
         _interpreter = new Lazy<Regex>(() => RegexFactory.CreateInterpreted(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
-        _tryCost = new Lazy<int?>(() => RegexFactory.MayNeedBacktracking(pattern) ? null : BacktrackingCost.Degree(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string Pattern { get; }
@@ -304,8 +297,10 @@ public sealed class LazyRegex
     internal Regex? AnchoredTriesFor(int length)
     {
         if (length > PatternRunner.Window || _regex.IsValueCreated) return null;
-        if (_tryCost.Value is not { } d || !BacktrackingCost.WithinBudget(d, length)) return null;
-        if (Interlocked.Add(ref _triedCharacters, length) > InterpreterAllowance) return null;
+        // A try is one attempt: a match test's degree, less the one an unanchored test adds for trying every position.
+        var (degree, anchoredAtStart) = _interpreterCost.Value;
+        if (degree is not { } d || !BacktrackingCost.WithinBudget(anchoredAtStart ? d : d - 1, length)) return null;
+        if (Interlocked.Add(ref _interpretedCharacters, length) > InterpreterAllowance) return null;
         return Anchored;
     }
 
