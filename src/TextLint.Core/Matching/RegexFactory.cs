@@ -181,18 +181,58 @@ public static partial class RegexFactory
 
     /// <summary>
     /// Whether the pattern's text uses a construct only the backtracking engine runs (a lookaround, an
-    /// atomic group, a conditional, a backreference): a cheap, conservative reading that builds no regex.
-    /// It may say yes for a pattern that turns out linear (such a construct's characters inside a class):
-    /// callers use it to decide what to prepare, never what a match is.
+    /// atomic group, a conditional, a backreference, a balancing group, \G): a cheap, conservative reading that
+    /// builds no regex. Escapes and character classes are stepped over, so "\(?(?:" (an optional
+    /// parenthesis, then a group) or "[(?=]" is not taken for one. It may still say yes for a pattern that
+    /// turns out linear (a comment under the x option): callers use it to decide what to prepare, never
+    /// what a match is.
     /// </summary>
-    public static bool MayNeedBacktracking(string pattern) =>
-        pattern.Contains("(?=", StringComparison.Ordinal) || pattern.Contains("(?!", StringComparison.Ordinal)
-        || pattern.Contains("(?<=", StringComparison.Ordinal) || pattern.Contains("(?<!", StringComparison.Ordinal)
-        || pattern.Contains("(?>", StringComparison.Ordinal) || pattern.Contains("(?(", StringComparison.Ordinal)
-        || pattern.Contains(@"\k", StringComparison.Ordinal) || BackReference().IsMatch(pattern);
+    public static bool MayNeedBacktracking(string pattern)
+    {
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    if (i + 1 < pattern.Length && pattern[i + 1] is 'k' or 'G' or (>= '1' and <= '9')) return true; // a backreference, or \G
+                    i++;
+                    break;
+                case '[':
+                    i = EndOfClass(pattern, i);
+                    break;
+                case '(' when i + 2 < pattern.Length && pattern[i + 1] == '?':
+                    char k = pattern[i + 2];
+                    if (k is '=' or '!' or '>' or '(') return true;
+                    if (k == '<' && i + 3 < pattern.Length && pattern[i + 3] is '=' or '!') return true;
+                    if (k is '<' or '\'')
+                    {
+                        // A named group; a balancing group ("(?<open-close>…)") names two.
+                        int close = pattern.IndexOf(k == '<' ? '>' : '\'', i + 3);
+                        if (close < 0 || pattern.AsSpan(i + 3, close - i - 3).Contains('-')) return true;
+                    }
+                    break;
+            }
+        }
+        return false;
+    }
 
-    [GeneratedRegex(@"\\[1-9]")]
-    private static partial Regex BackReference();
+    /// <summary>
+    /// The index of the first ']' that can close the class opened at <paramref name="open"/> (a ']' first in
+    /// the class is a member), or the last index. A subtraction ("[a-[b]]") ends there too, early: what is
+    /// left of it is then read as pattern text, which can only make the answer a cautious yes.
+    /// </summary>
+    private static int EndOfClass(string pattern, int open)
+    {
+        int i = open + 1;
+        if (i < pattern.Length && pattern[i] == '^') i++;
+        if (i < pattern.Length && pattern[i] == ']') i++;
+        for (; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\') i++;
+            else if (pattern[i] == ']') return i;
+        }
+        return pattern.Length - 1;
+    }
 
     internal static Regex CreateValidated(string pattern, bool ignoreCase) =>
         TryCreate(pattern, ignoreCase, out string? error) ?? throw new InvalidOperationException($"Pattern '{pattern}' failed after validation: {error}");

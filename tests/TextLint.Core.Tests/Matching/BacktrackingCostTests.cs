@@ -642,6 +642,49 @@ public class BacktrackingCostTests
     }
 
     [Theory]
+    [InlineData(@"\(?(?:Photo|Image)s?\s*:", false)]   // an optional parenthesis, then a group: no conditional
+    [InlineData(@"[(?=]x|[\]](?:a)", false)]           // construct characters inside classes
+    [InlineData(@"(?<name>a)\\1", false)]              // a named group; an escaped backslash, then a digit
+    [InlineData(@"[a-[b(?!]]c", false)]                 // a class subtraction holding them
+    [InlineData(@"a(?=b)", true)]
+    [InlineData(@"(?<!a)b", true)]
+    [InlineData(@"(?<=a)b", true)]
+    [InlineData(@"(?>a+)b", true)]
+    [InlineData(@"(a)?(?(1)b|c)", true)]
+    [InlineData(@"(?<n>a)\k<n>", true)]
+    [InlineData(@"(a)\1", true)]
+    [InlineData(@"(?<o>a)(?<c-o>b)", true)]             // a balancing group
+    [InlineData(@"[\]](?=a)", true)]
+    public void MayNeedBacktracking_ReadsThePatternsConstructs(string pattern, bool expected) =>
+        Assert.Equal(expected, RegexFactory.MayNeedBacktracking(pattern));
+
+    /// <summary>
+    /// <see cref="RegexFactory.MayNeedBacktracking"/> is conservative: on generated patterns, whenever the
+    /// linear-time engine refuses a valid pattern, it says yes (the interpreter then never stands in for a
+    /// pattern on the grounds that it is linear).
+    /// </summary>
+    [Fact]
+    public void MayNeedBacktracking_SaysYes_WheneverTheLinearEngineRefuses()
+    {
+        var piece = Gen.OneOf<string>("a", "b", "(", ")", "(?:", "(?=", "(?!", "(?<=", "(?<!", "(?>", "(?(1)", "(?<n>", "(?<m-n>", "(?'n'", "\\k<n>", "\\1", "\\\\",
+            "\\(", "\\)", "\\[", "[", "]", "[^", "-[", "?", "*", "|", "\\b", "\\d", "\\G", ".", "$", "^");
+        int valid = 0, refused = 0;
+        piece.Array[1, 10].Select(string.Concat).Sample(pattern =>
+        {
+            try { _ = new Regex(pattern); }
+            catch (ArgumentException) { return; }
+            Interlocked.Increment(ref valid);
+            try { _ = new Regex(pattern, RegexOptions.NonBacktracking); }
+            catch (NotSupportedException)
+            {
+                Interlocked.Increment(ref refused);
+                if (!RegexFactory.MayNeedBacktracking(pattern)) throw new Exception($"'{pattern}': the linear-time engine refuses it, MayNeedBacktracking says no");
+            }
+        }, iter: 50_000);
+        Assert.True(valid > 2_000 && refused > 200, $"{valid} valid patterns, {refused} refused by the linear-time engine: too little checked");
+    }
+
+    [Theory]
     [InlineData(0, 1_000_000, true)]
     [InlineData(1, 100_000, true)]
     [InlineData(2, 300, true)]
