@@ -1,22 +1,21 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using System.Text;
 using TextLint.Diagnostics;
 
 namespace TextLint.Yaml;
 
 /// <summary>
-/// The <see cref="YamlNode"/> trees of YAML files in a compact binary form, each file's found by a SHA-256
-/// of its exact text, so a file can be loaded without parsing it. Only files that parse without errors are
+/// The <see cref="YamlNode"/> trees of YAML files in a compact binary form, each file's found by a hash
+/// of its exact text (<see cref="KeyOf"/>), so a file can be loaded without parsing it. Only files that parse without errors are
 /// written; a tree is a function of the text alone (the path only names it), so a file whose hash is in the
 /// snapshot gets the same documents as <see cref="YamlReader.Read"/> would give it.
 /// </summary>
 /// <remarks>
 /// Layout (integers little-endian, "varint" an unsigned LEB128 of at most 5 bytes):
 /// <code>
-/// "TLYS" u16 version  u32 fileCount  fileCount × (32-byte text key, u32 offset, u32 length)
-/// blobs (offsets from the end of the table)   32-byte SHA-256 of everything before it
+/// "TLYS" u16 version  u32 fileCount  fileCount × (u64 text hash, u32 text length, u32 offset, u32 length)
+/// blobs (offsets from the end of the table)   u64 XXH64 of everything before it
 ///
 /// blob:  varint stringCount, stringCount × (varint byteLength, UTF-8)   varint documentCount, documents
 /// node:  tag byte (0 plain scalar, 1 quoted scalar, 2 sequence, 3 mapping, 4 an earlier node again),
@@ -33,17 +32,17 @@ public sealed class YamlSnapshot
     /// <summary>Raised whenever the layout or the trees <see cref="YamlReader"/> builds change.</summary>
     public const ushort FormatVersion = 1;
 
-    private const int HashLength = 32;
-    private const int EntryLength = HashLength + 8;
+    private const int ChecksumLength = 8;
+    private const int EntryLength = 8 + 4 + 4 + 4;
     private const int HeaderLength = 4 + 2 + 4;
     private static ReadOnlySpan<byte> Magic => "TLYS"u8;
 
     private enum Tag : byte { PlainScalar, QuotedScalar, Sequence, Mapping, Reference }
 
     private readonly byte[] _data;
-    private readonly Dictionary<string, (int Offset, int Length)> _entries;
+    private readonly Dictionary<(ulong Hash, int Length), (int Offset, int Length)> _entries;
 
-    private YamlSnapshot(byte[] data, Dictionary<string, (int Offset, int Length)> entries)
+    private YamlSnapshot(byte[] data, Dictionary<(ulong Hash, int Length), (int Offset, int Length)> entries)
     {
         _data = data;
         _entries = entries;
@@ -55,19 +54,20 @@ public sealed class YamlSnapshot
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
-    /// The key of a text: the SHA-256 of its UTF-16 code units, little-endian. Not of its UTF-8 bytes,
-    /// which would give texts that differ only in an unpaired surrogate (written as U+FFFD) one key.
+    /// The key of a text: its length and the XXH64 of its UTF-16 code units, little-endian. Not of its
+    /// UTF-8 bytes, which would give texts that differ only in an unpaired surrogate (written as U+FFFD)
+    /// one key.
     /// </summary>
-    public static byte[] HashOf(string text)
+    public static (ulong Hash, int Length) KeyOf(string text)
     {
-        if (BitConverter.IsLittleEndian) return SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan()));
+        if (BitConverter.IsLittleEndian) return (XxHash64.Hash(MemoryMarshal.AsBytes(text.AsSpan())), text.Length);
         var units = text.ToCharArray();
         BinaryPrimitives.ReverseEndianness(MemoryMarshal.Cast<char, ushort>(units.AsSpan()), MemoryMarshal.Cast<char, ushort>(units.AsSpan()));
-        return SHA256.HashData(MemoryMarshal.AsBytes(units.AsSpan()));
+        return (XxHash64.Hash(MemoryMarshal.AsBytes(units.AsSpan())), text.Length);
     }
 
     /// <summary>Whether the snapshot has the trees of this exact text.</summary>
-    public bool Contains(string text) => _entries.ContainsKey(Convert.ToHexString(HashOf(text)));
+    public bool Contains(string text) => _entries.ContainsKey(KeyOf(text));
 
     /// <summary>
     /// A snapshot of the files' texts: each is parsed, and those that parse without errors are written
@@ -75,59 +75,64 @@ public sealed class YamlSnapshot
     /// </summary>
     public static byte[] Create(IEnumerable<string> texts)
     {
-        var blobs = new List<(byte[] Hash, byte[] Blob)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var blobs = new List<((ulong Hash, int Length) Key, byte[] Blob)>();
+        var seen = new HashSet<(ulong, int)>();
         foreach (string text in texts)
         {
-            byte[] hash = HashOf(text);
-            if (!seen.Add(Convert.ToHexString(hash))) continue;
+            var key = KeyOf(text);
+            if (!seen.Add(key)) continue;
             var errors = new List<ConfigurationDiagnostic>();
             var documents = YamlReader.Read("snapshot.yaml", text, errors);
             if (errors.Count > 0) continue;
             // A scalar with an unpaired surrogate (a "\uD800" escape) has no UTF-8 form: that file is parsed each time.
-            try { blobs.Add((hash, WriteBlob(documents))); }
+            try { blobs.Add((key, WriteBlob(documents))); }
             catch (EncoderFallbackException) { }
         }
         var output = new MemoryStream();
         output.Write(Magic);
-        Span<byte> number = stackalloc byte[4];
+        Span<byte> number = stackalloc byte[8];
         BinaryPrimitives.WriteUInt16LittleEndian(number, FormatVersion);
         output.Write(number[..2]);
         BinaryPrimitives.WriteInt32LittleEndian(number, blobs.Count);
-        output.Write(number);
+        output.Write(number[..4]);
         int offset = 0;
-        foreach (var (hash, blob) in blobs)
+        foreach (var (key, blob) in blobs)
         {
-            output.Write(hash);
-            BinaryPrimitives.WriteInt32LittleEndian(number, offset);
+            BinaryPrimitives.WriteUInt64LittleEndian(number, key.Hash);
             output.Write(number);
-            BinaryPrimitives.WriteInt32LittleEndian(number, blob.Length);
-            output.Write(number);
+            foreach (int value in (ReadOnlySpan<int>)[key.Length, offset, blob.Length])
+            {
+                BinaryPrimitives.WriteInt32LittleEndian(number, value);
+                output.Write(number[..4]);
+            }
             offset += blob.Length;
         }
         foreach (var (_, blob) in blobs) output.Write(blob);
-        output.Write(SHA256.HashData(output.GetBuffer().AsSpan(0, (int)output.Length)));
+        BinaryPrimitives.WriteUInt64LittleEndian(number, XxHash64.Hash(output.GetBuffer().AsSpan(0, (int)output.Length)));
+        output.Write(number);
         return output.ToArray();
     }
 
     /// <summary>The snapshot in these bytes, or null when they are not a whole, intact snapshot of this version.</summary>
     public static YamlSnapshot? TryOpen(byte[] data)
     {
-        if (data.Length < HeaderLength + HashLength || !data.AsSpan(0, 4).SequenceEqual(Magic)) return null;
+        if (data.Length < HeaderLength + ChecksumLength || !data.AsSpan(0, 4).SequenceEqual(Magic)) return null;
         if (BinaryPrimitives.ReadUInt16LittleEndian(data.AsSpan(4)) != FormatVersion) return null;
-        int body = data.Length - HashLength;
-        if (!SHA256.HashData(data.AsSpan(0, body)).AsSpan().SequenceEqual(data.AsSpan(body))) return null;
+        int body = data.Length - ChecksumLength;
+        if (XxHash64.Hash(data.AsSpan(0, body)) != BinaryPrimitives.ReadUInt64LittleEndian(data.AsSpan(body))) return null;
         int count = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(6));
         if (count < 0 || count > (body - HeaderLength) / EntryLength) return null;
         int blobsStart = HeaderLength + count * EntryLength;
-        var entries = new Dictionary<string, (int, int)>(count, StringComparer.Ordinal);
+        var entries = new Dictionary<(ulong, int), (int, int)>(count);
         for (int i = 0; i < count; i++)
         {
             var entry = data.AsSpan(HeaderLength + i * EntryLength, EntryLength);
-            int offset = BinaryPrimitives.ReadInt32LittleEndian(entry[HashLength..]);
-            int length = BinaryPrimitives.ReadInt32LittleEndian(entry[(HashLength + 4)..]);
-            if (offset < 0 || length < 0 || offset > body - blobsStart || length > body - blobsStart - offset) return null;
-            if (!entries.TryAdd(Convert.ToHexString(entry[..HashLength]), (blobsStart + offset, length))) return null;
+            ulong hash = BinaryPrimitives.ReadUInt64LittleEndian(entry);
+            int textLength = BinaryPrimitives.ReadInt32LittleEndian(entry[8..]);
+            int offset = BinaryPrimitives.ReadInt32LittleEndian(entry[12..]);
+            int length = BinaryPrimitives.ReadInt32LittleEndian(entry[16..]);
+            if (textLength < 0 || offset < 0 || length < 0 || offset > body - blobsStart || length > body - blobsStart - offset) return null;
+            if (!entries.TryAdd((hash, textLength), (blobsStart + offset, length))) return null;
         }
         return new YamlSnapshot(data, entries);
     }
@@ -140,7 +145,7 @@ public sealed class YamlSnapshot
     public bool TryRead(string path, string text, out IReadOnlyList<YamlDocumentNode> documents)
     {
         documents = [];
-        if (!_entries.TryGetValue(Convert.ToHexString(HashOf(text)), out var entry)) return false;
+        if (!_entries.TryGetValue(KeyOf(text), out var entry)) return false;
         try
         {
             var reader = new BlobReader(_data.AsSpan(entry.Offset, entry.Length));

@@ -1,6 +1,6 @@
+using System.Buffers.Binary;
 using System.Collections;
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using TextLint.Diagnostics;
@@ -105,9 +105,23 @@ public class YamlSnapshotTests
     public void TheKey_IsTheExactText()
     {
         // Texts that differ only in an unpaired surrogate (which UTF-8 would write as U+FFFD) have different keys.
-        Assert.NotEqual(YamlSnapshot.HashOf("a: \uD800"), YamlSnapshot.HashOf("a: \uFFFD"));
-        Assert.NotEqual(YamlSnapshot.HashOf("a: b\n"), YamlSnapshot.HashOf("a: b\r\n"));
-        Assert.Equal(YamlSnapshot.HashOf("a: b"), YamlSnapshot.HashOf(new string("a: b".ToCharArray())));
+        Assert.NotEqual(YamlSnapshot.KeyOf("a: \uD800"), YamlSnapshot.KeyOf("a: \uFFFD"));
+        Assert.NotEqual(YamlSnapshot.KeyOf("a: b\n"), YamlSnapshot.KeyOf("a: b\r\n"));
+        Assert.NotEqual(YamlSnapshot.KeyOf("a: b"), YamlSnapshot.KeyOf("a: c"));
+        Assert.Equal(YamlSnapshot.KeyOf("a: b"), YamlSnapshot.KeyOf(new string("a: b".ToCharArray())));
+        // The hash of the UTF-16 code units, as the reference XXH64 gives it (python3-xxhash, text.encode("utf-16-le")).
+        Assert.Equal((0x12c06629b2b9a1d0UL, 23), YamlSnapshot.KeyOf("id: TL1001\ntitle: \u00e9\U0001F600 x"));
+    }
+
+    /// <summary>The reference algorithm's values (xxHash's own test vectors, and python3-xxhash for the longer input).</summary>
+    [Fact]
+    public void XxHash64_GivesTheReferenceValues()
+    {
+        Assert.Equal(0xef46db3751d8e999UL, XxHash64.Hash([]));
+        Assert.Equal(0xd24ec4f1a98c6e5bUL, XxHash64.Hash("a"u8));
+        Assert.Equal(0x44bc2cf5ad770999UL, XxHash64.Hash("abc"u8));
+        byte[] bytes = [.. Enumerable.Range(0, 768).Select(i => (byte)i)];
+        Assert.Equal(0x8e03c838c596036fUL, XxHash64.Hash(bytes));
     }
 
     [Fact]
@@ -257,7 +271,7 @@ public class YamlSnapshotTests
         string small = "id: XX0001\ntitle: t\ntokens: [a, 'b', {c: d}]\nx: &a [1]\ny: *a\n---\nz: 2\n";
         byte[] smallSnapshot = YamlSnapshot.Create([small]);
         var cases = new List<(byte[] Data, string[] Texts)>();
-        for (int at = 0; at < smallSnapshot.Length - 32; at++)
+        for (int at = 0; at < smallSnapshot.Length - 8; at++)
             foreach (byte value in new byte[] { 0, 1, 0x7F, 0x80, 0xFF, (byte)(smallSnapshot[at] ^ 1) })
             {
                 byte[] damaged = (byte[])smallSnapshot.Clone();
@@ -267,13 +281,13 @@ public class YamlSnapshotTests
         for (int i = 0; i < 300; i++)
         {
             byte[] damaged = (byte[])BundledSnapshot.Clone();
-            damaged[random.Next(damaged.Length - 32)] = (byte)random.Next(256);
+            damaged[random.Next(damaged.Length - 8)] = (byte)random.Next(256);
             cases.Add((damaged, texts));
         }
         // Cut inside the body, then sealed: every blob or table entry running past the end.
         for (int i = 1; i < 60; i++)
         {
-            byte[] cut = [.. smallSnapshot[..^(32 + i)], .. new byte[32]];
+            byte[] cut = [.. smallSnapshot[..^(8 + i)], .. new byte[8]];
             cases.Add((cut, [small]));
         }
         foreach (var (data, caseTexts) in cases)
@@ -288,8 +302,8 @@ public class YamlSnapshotTests
 
     private static void Reseal(byte[] data)
     {
-        if (data.Length < 32) return;
-        SHA256.HashData(data.AsSpan(0, data.Length - 32)).CopyTo(data.AsSpan(data.Length - 32));
+        if (data.Length < 8) return;
+        BinaryPrimitives.WriteUInt64LittleEndian(data.AsSpan(data.Length - 8), XxHash64.Hash(data.AsSpan(0, data.Length - 8)));
     }
 
     private static YamlNode Read(string yaml)
