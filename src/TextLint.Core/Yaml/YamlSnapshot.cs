@@ -7,9 +7,10 @@ namespace TextLint.Yaml;
 
 /// <summary>
 /// The <see cref="YamlNode"/> trees of YAML files in a compact binary form, each file's found by a hash
-/// of its exact text (<see cref="KeyOf"/>), so a file can be loaded without parsing it. Only files that parse without errors are
-/// written; a tree is a function of the text alone (the path only names it), so a file whose hash is in the
-/// snapshot gets the same documents as <see cref="YamlReader.Read"/> would give it.
+/// of its exact text (<see cref="KeyOf"/>), so a file can be loaded without parsing it. Only files that
+/// parse without errors are written; a tree is a function of the text alone (the path only names it), so
+/// a file whose key is in the snapshot gets the same documents as <see cref="YamlReader.Read"/> would give
+/// it. The build writes the snapshot with the reader it ships, so the two cannot disagree.
 /// </summary>
 /// <remarks>
 /// Layout (integers little-endian, "varint" an unsigned LEB128 of at most 5 bytes):
