@@ -19,7 +19,7 @@ public static class RulePacks
 
     /// <summary>
     /// The bundled pack's parsed YAML, written into <see cref="BundledDirectory"/> at build time by
-    /// <c>internal pack-snapshot</c> (see TextLint.Cli.csproj). Optional: without it, or when it is stale
+    /// <c>internal pack-snapshot</c> (see PackSnapshot.targets). Optional: without it, or when it is stale
     /// or damaged, every file is parsed, with the same result.
     /// </summary>
     public const string SnapshotFileName = "pack.snapshot";

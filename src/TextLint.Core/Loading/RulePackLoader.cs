@@ -81,8 +81,8 @@ public static partial class RulePackLoader
         var errors = new List<ConfigurationDiagnostic>();
         var rules = new List<Rule>();
         var seen = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
-        // The files are parsed side by side (YAML parsing is most of what loading the bundled pack costs),
-        // then their rules are built one file after another, so errors come in the same order either way.
+        // The files are parsed (or read from the snapshot) side by side, then their rules are built one
+        // file after another, so errors come in the same order either way.
         var list = files as IReadOnlyList<PackFile> ?? files.ToList();
         var parsed = new (IReadOnlyList<YamlDocumentNode> Documents, List<ConfigurationDiagnostic> Errors)[list.Count];
         Parallel.For(0, list.Count, i =>
