@@ -77,6 +77,15 @@ public static class CliApp
         HelpCommand.Definition,
     ];
 
+    /// <summary>
+    /// Maintenance commands the build runs: found like the others, but not listed in help, in completions
+    /// or in "did you mean" suggestions, and named under "internal" so that they say what they are.
+    /// </summary>
+    public static readonly CliCommand[] InternalCommands =
+    [
+        PackSnapshotCommand.Definition,
+    ];
+
     // @file is a path to lint, not a response file.
     private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
 
@@ -128,7 +137,7 @@ public static class CliApp
     {
         CliCommand? best = null;
         int bestWords = 0;
-        foreach (var c in Commands)
+        foreach (var c in Commands.Concat(InternalCommands))
         {
             string[] words = c.Name.Split(' ');
             if (words.Length > args.Count || words.Length <= bestWords) continue;

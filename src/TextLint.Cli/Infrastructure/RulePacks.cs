@@ -7,6 +7,7 @@ using TextLint.Pipeline;
 using TextLint.Rules;
 using TextLint.Rules.BuiltIn;
 using TextLint.Text;
+using TextLint.Yaml;
 
 namespace TextLint.Cli.Infrastructure;
 
@@ -15,6 +16,16 @@ public static class RulePacks
 {
     /// <summary>The bundled editorial pack, copied next to the tool's binary (and into the package).</summary>
     public static string BundledDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
+
+    /// <summary>
+    /// The bundled pack's parsed YAML, written into <see cref="BundledDirectory"/> at build time by
+    /// <c>internal pack-snapshot</c> (see PackSnapshot.targets). Optional: without it, or when it is stale
+    /// or damaged, every file is parsed, with the same result.
+    /// </summary>
+    public const string SnapshotFileName = "pack.snapshot";
+
+    /// <summary>Upper bound on the snapshot's size (the bundled pack's is a few hundred KB).</summary>
+    private const int MaxSnapshotLength = 64 * 1024 * 1024;
 
     /// <summary>
     /// The bundled pack (optionally), the given packs and the engine's built-in rules (TL0xxx), with
@@ -43,9 +54,31 @@ public static class RulePacks
             else if (Directory.Exists(full) || File.Exists(full)) Read(full, workingDirectory, files, errors, bundled: false);
             else errors.Add(new ConfigurationDiagnostic(NotificationCodes.PackUnreadable, Severity.Error, pack, 0, 0, $"No such rule pack: '{pack}'."));
         }
-        var result = RulePackLoader.Load(files, settings, preview) with { Notices = notices.ToImmutableArray() };
+        var snapshot = includeBundled && files.Count > 0 ? ReadSnapshot(Path.Combine(BundledDirectory, SnapshotFileName)) : null;
+        var result = RulePackLoader.Load(files, settings, preview, snapshot) with { Notices = notices.ToImmutableArray() };
         if (errors.Count > 0) return result with { Rules = ImmutableArray<Rule>.Empty, Errors = errors.Concat(result.Errors).ToImmutableArray() };
         return result.Success ? result with { Rules = result.Rules.AddRange(vale).AddRange(BuiltInRules.All) } : result;
+    }
+
+    /// <summary>
+    /// The snapshot in a file, or null when there is none or it cannot be used (unreadable, not a regular
+    /// file, too big, truncated, corrupt, of another format version): then the packs are parsed, silently.
+    /// </summary>
+    internal static YamlSnapshot? ReadSnapshot(string path)
+    {
+        try
+        {
+            if (FileProbe.Probe(path, followLinks: true) != FileKind.Regular) return null;
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length > MaxSnapshotLength) return null;
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return YamlSnapshot.TryOpen(bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static void AddVale(ValeProject project, List<Rule> rules, List<ConfigurationDiagnostic> errors, List<ConfigurationDiagnostic> notices)
@@ -120,6 +153,15 @@ public static class RulePacks
             return null;
         }
         return decoded.Text.Text;
+    }
+
+    /// <summary>A pack's files (a folder's *.yaml and *.yml, or one file) as a lint run reads them, with any errors reading them.</summary>
+    internal static (List<PackFile> Files, List<ConfigurationDiagnostic> Errors) ReadFiles(string path, string workingDirectory)
+    {
+        var files = new List<PackFile>();
+        var errors = new List<ConfigurationDiagnostic>();
+        Read(path, workingDirectory, files, errors, bundled: false);
+        return (files, errors);
     }
 
     private static void Read(string path, string workingDirectory, List<PackFile> files, List<ConfigurationDiagnostic> errors, bool bundled)

@@ -73,19 +73,25 @@ public static partial class RulePackLoader
     /// rule's mapping before its kind is built, so the kind validates them like its own keys.</param>
     /// <param name="preview">Whether preview rules (<c>preview: true</c>) are enabled by default; when
     /// false they load disabled, as if they said <c>enabled: false</c>.</param>
-    public static PackLoadResult Load(IEnumerable<PackFile> files, IReadOnlyDictionary<string, RuleSettings>? settings = null, bool preview = false)
+    /// <param name="snapshot">Parsed trees of known file texts (the bundled pack's, written at build time):
+    /// a file whose exact text it holds is not parsed again. The result is the same with or without it.</param>
+    public static PackLoadResult Load(IEnumerable<PackFile> files, IReadOnlyDictionary<string, RuleSettings>? settings = null, bool preview = false,
+        YamlSnapshot? snapshot = null)
     {
         var errors = new List<ConfigurationDiagnostic>();
         var rules = new List<Rule>();
         var seen = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
-        // The files are parsed side by side (YAML parsing is most of what loading the bundled pack costs),
-        // then their rules are built one file after another, so errors come in the same order either way.
+        // The files are parsed (or read from the snapshot) side by side, then their rules are built one
+        // file after another, so errors come in the same order either way.
         var list = files as IReadOnlyList<PackFile> ?? files.ToList();
         var parsed = new (IReadOnlyList<YamlDocumentNode> Documents, List<ConfigurationDiagnostic> Errors)[list.Count];
         Parallel.For(0, list.Count, i =>
         {
             var fileErrors = new List<ConfigurationDiagnostic>();
-            parsed[i] = list[i].Text.Length > MaxFileLength ? ([], fileErrors) : (YamlReader.Read(list[i].Path, list[i].Text, fileErrors), fileErrors);
+            var file = list[i];
+            if (file.Text.Length > MaxFileLength) parsed[i] = ([], fileErrors);
+            else if (snapshot is not null && snapshot.TryRead(file.Path, file.Text, out var documents)) parsed[i] = (documents, fileErrors);
+            else parsed[i] = (YamlReader.Read(file.Path, file.Text, fileErrors), fileErrors);
         });
         for (int f = 0; f < list.Count; f++)
         {

@@ -36,6 +36,13 @@ public class InstalledToolTests
         string dir = _tool.InstalledBinaryDirectory;
         Assert.Contains($"textlint.{_tool.HostRid}", dir, StringComparison.OrdinalIgnoreCase);
         Assert.True(File.Exists(Path.Combine(dir, "rules", "attribution.yaml")), dir);
+        // The pack's snapshot (written by the build, carried by publish into the package) holds every rule file.
+        var snapshot = RulePacks.ReadSnapshot(Path.Combine(dir, "rules", RulePacks.SnapshotFileName));
+        Assert.NotNull(snapshot);
+        var (files, errors) = RulePacks.ReadFiles(Path.Combine(dir, "rules"), dir);
+        Assert.Empty(errors);
+        Assert.NotEmpty(files);
+        Assert.All(files, f => Assert.True(snapshot.Contains(f.Text), f.Path));
         bool managed = File.Exists(Path.Combine(dir, "dotnet-textlint.dll"));
         if (_tool.PackedWithoutNativeToolchain)
         {
