@@ -57,7 +57,13 @@ public static class PackSnapshotCommand
             return ExitCodes.Failure;
         }
         byte[] snapshot = YamlSnapshot.Create(files.Select(f => f.Text));
-        int held = YamlSnapshot.TryOpen(snapshot)!.Count;
+        // Read back before it is written: a snapshot the tool could not open is never left behind.
+        if (YamlSnapshot.TryOpen(snapshot) is not { } written)
+        {
+            ctx.Fail("Internal error: the snapshot just made cannot be read back; nothing was written.");
+            return ExitCodes.Failure;
+        }
+        int held = written.Count;
         string shown = InputFiles.DisplayPath(output, ctx.WorkingDirectory);
         using (var file = OutputFile.Create(output, shown))
         {

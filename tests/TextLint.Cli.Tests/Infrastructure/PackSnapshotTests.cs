@@ -64,6 +64,31 @@ public class PackSnapshotTests
         Assert.DoesNotContain("   at ", missing.Error);
     }
 
+    /// <summary>
+    /// A file with a YAML error is left out (and named in the count), the others are written; an output
+    /// that is a folder is refused with its name, exit code 2 and nothing written.
+    /// </summary>
+    [Fact]
+    public void TheInternalCommand_LeavesOutBrokenFiles_AndRefusesAFolderAsItsOutput()
+    {
+        using var dir = TestPaths.CreateTempDirectory();
+        dir.Write("pack/good.yaml", "id: HX001\ntitle: Good\n");
+        dir.Write("pack/broken.yaml", "id: [unclosed\n");
+        var r = CliRunner.Run(dir.Path, "internal", "pack-snapshot", "pack", "-o", "out.snapshot");
+        Assert.True(r.ExitCode == 0, r.Error);
+        Assert.Contains("out.snapshot: 1 of 2 files", r.Out);
+        var snapshot = YamlSnapshot.TryOpen(File.ReadAllBytes(Path.Combine(dir.Path, "out.snapshot")))!;
+        Assert.True(snapshot.Contains("id: HX001\ntitle: Good\n"));
+        Assert.False(snapshot.Contains("id: [unclosed\n"));
+
+        Directory.CreateDirectory(Path.Combine(dir.Path, "folder"));
+        var folder = CliRunner.Run(dir.Path, "internal", "pack-snapshot", "pack", "-o", "folder");
+        Assert.Equal(2, folder.ExitCode);
+        Assert.Contains("'folder'", folder.Error);
+        Assert.DoesNotContain("   at ", folder.Error);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(dir.Path, "folder")));
+    }
+
     [Fact]
     public void ADamagedOrUnreadableSnapshot_IsIgnored_WithoutAnError()
     {
