@@ -86,7 +86,12 @@ public static class SentenceSplitter
             bool ellipsisOrMark = j - t > 1 || text[t] != '.';
             while (j < end && IsCloser(text[j])) j++;
             i = j;
-            if (j >= end || !char.IsWhiteSpace(text[j])) continue;
+            if (j >= end) continue;
+            if (!char.IsWhiteSpace(text[j]))
+            {
+                if (j == t + 1 && IsFusedEnd(text, paragraph.Start, t, end)) ends.Add(j);
+                continue;
+            }
             int n = j;
             while (n < end && char.IsWhiteSpace(text[n])) n++;
             if (n >= end) continue;
@@ -117,6 +122,27 @@ public static class SentenceSplitter
         if (token.Contains('.') || Ambiguous.Has(token))
             return IsOpenerAt(text, next, end);
         return true;
+    }
+
+    /// <summary>
+    /// Whether the single mark at <paramref name="mark"/> ends a sentence that the next one follows with no
+    /// space, as scrapers and pasted footnotes leave it: "vice president.In the Green Party". The word before
+    /// ends in two or more lower-case letters after at most one capital and stands alone (not part of "e.g.",
+    /// a domain, a path or an address, and not a title such as "Mrs"), and a capitalised word of two or more
+    /// letters follows: "example.com", "U.S.Army", "Dr.Smith", "Node.js" and "e.g.The" are not split here.
+    /// Typography rule TL8004 reports the same places.
+    /// </summary>
+    internal static bool IsFusedEnd(ReadOnlySpan<char> text, int floor, int mark, int end)
+    {
+        if (text[mark] is not ('.' or '!' or '?')) return false;
+        if (mark + 2 >= end || !char.IsUpper(text[mark + 1]) || !char.IsLower(text[mark + 2])) return false;
+        int s = mark;
+        while (s > floor && char.IsLower(text[s - 1])) s--;
+        if (mark - s < 2) return false;
+        if (s > floor && char.IsUpper(text[s - 1])) s--; // "Monday.Traffic"
+        if (s > floor && (char.IsLetterOrDigit(text[s - 1]) || text[s - 1] is '.' or '@' or '/' or '\\' or '_')) return false;
+        var lookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        return !lookup.Contains(text[s..mark]);
     }
 
     private static bool IsOpenerAt(ReadOnlySpan<char> text, int at, int end)

@@ -45,6 +45,24 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void SentencesRunTogether_WithNoSpace_AreSplit()
+    {
+        Assert.Equal(["He chose a vice president.", "In the Green Party, the vote was close.", "Will it last?", "No one knows."],
+            Sentences("He chose a vice president.In the Green Party, the vote was close.Will it last?No one knows."));
+        Assert.Equal(["The bridge reopened on Monday.", "Traffic was light."], Sentences("The bridge reopened on Monday.Traffic was light."));
+    }
+
+    [Theory]
+    [InlineData("The site example.com and the library Node.js were named in the report.")]
+    [InlineData("The U.S.Army and Dr.Smith met Mrs.Jones at the port.")]
+    [InlineData("Some towns, e.g.The Hague, voted against it.")]
+    [InlineData("The iPhone.The rest followed suit only in a later year.")]
+    public void NoSpaceAfterAPoint_InNamesAbbreviationsAndAddresses_DoesNotSplit(string text)
+    {
+        Assert.Equal([text], Sentences(text));
+    }
+
+    [Fact]
     public void Ellipsis_BeforeLowerCase_Continues_BeforeCapital_Ends()
     {
         Assert.Equal(["The military… are retreating.", "When Brigitte is not around...", "He left."],
