@@ -129,13 +129,19 @@ public static class SentenceSplitter
     /// space, as scrapers and pasted footnotes leave it: "vice president.In the Green Party". The word before
     /// ends in two or more lower-case letters after at most one capital and stands alone (not part of "e.g.",
     /// a domain, a path or an address, and not a title such as "Mrs"), and a capitalised word of two or more
-    /// letters follows: "example.com", "U.S.Army", "Dr.Smith", "Node.js" and "e.g.The" are not split here.
+    /// letters follows: "example.com", "U.S.Army", "Dr.Smith", "Node.js", "e.g.The", "System.CommandLine" and
+    /// "Microsoft.Extensions.Logging" are not split here.
     /// Typography rule TL8004 reports the same places.
     /// </summary>
     internal static bool IsFusedEnd(ReadOnlySpan<char> text, int floor, int mark, int end)
     {
         if (text[mark] is not ('.' or '!' or '?')) return false;
         if (mark + 2 >= end || !char.IsUpper(text[mark + 1]) || !char.IsLower(text[mark + 2])) return false;
+        // The word after is one capital and lower-case letters, not "CommandLine" or the "Extensions" of
+        // "Microsoft.Extensions.Logging": dotted and camel-cased names in code.
+        int w = mark + 3;
+        while (w < end && char.IsLower(text[w])) w++;
+        if (w < end && (char.IsLetterOrDigit(text[w]) || text[w] == '_' || (text[w] == '.' && w + 1 < end && char.IsLetter(text[w + 1])))) return false;
         int s = mark;
         while (s > floor && char.IsLower(text[s - 1])) s--;
         if (mark - s < 2) return false;

@@ -57,6 +57,7 @@ public class SentenceSplitterTests
     [InlineData("The U.S.Army and Dr.Smith met Mrs.Jones at the port.")]
     [InlineData("Some towns, e.g.The Hague, voted against it.")]
     [InlineData("The iPhone.The rest followed suit only in a later year.")]
+    [InlineData("The parser uses System.CommandLine and Microsoft.Extensions.Logging today.")]
     public void NoSpaceAfterAPoint_InNamesAbbreviationsAndAddresses_DoesNotSplit(string text)
     {
         Assert.Equal([text], Sentences(text));
