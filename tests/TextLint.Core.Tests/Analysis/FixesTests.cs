@@ -194,6 +194,27 @@ public class FixesTests
     }
 
     [Fact]
+    public void Existence_RegexReplacement_SeesTheTextAroundTheMatch_AsTheScanDid()
+    {
+        // The match is only the mark and the next word; the lookbehind reads the word before it. The fix must
+        // be worked out with that context, or it would find no match in the span alone and offer nothing.
+        const string fused = """
+            id: XT8004
+            title: Fused
+            message: "'{match}' runs on."
+            category: Typography
+            kind: existence
+            ignorecase: false
+            regex: ['([.!?])(?<=\p{Ll}{2}[.!?])(\p{Lu}\p{Ll}+)(?!\p{L})']
+            replacement: '$1 $2'
+            fix: safe
+            """;
+        var found = KindTestHelper.Verify(fused, "It ended[|.Then|] it began, as U.S.Army said.");
+        Assert.Equal(". Then", found[0].Fix!.Edits[0].NewText);
+        Assert.Equal("It ended. Then it began.", FixAll(fused, "It ended.Then it began."));
+    }
+
+    [Fact]
     public void Existence_FixWithoutAReplacement_IsALoadError()
     {
         var result = RulePackLoader.Load([new PackFile("p.yaml", "id: XE1\ntitle: t\nmessage: m\ncategory: C\nkind: existence\ntokens: [x]\nfix: safe\n")]);

@@ -222,7 +222,9 @@ public sealed class ExistenceRule : Rule
         {
             if (_replacement is null) return null;
             var regex = _regexes[-1 - source].Value;
-            var m = regex.Match(context.Text, span.Start, span.Length);
+            // From the match's start in the whole text, as the scan found it, so that a lookbehind or lookahead
+            // sees the same context ("Match(text, start, length)" would read the span alone as the input).
+            var m = regex.Match(context.Text, span.Start);
             replacement = m.Success && m.Index == span.Start && m.Length == span.Length ? m.Result(_replacement) : null;
         }
         if (replacement is null || string.Equals(replacement, written, StringComparison.Ordinal)) return null;
