@@ -378,6 +378,9 @@ public class YamlSnapshotTests
             case null: sb.Append("null"); return;
             case string s: sb.Append('"').Append(s).Append('"'); return;
             case Regex r: sb.Append("/").Append(r.ToString()).Append('/').Append(r.Options); return;
+            // A pattern shared by every load (RegexFactory caches them): its built engine and its count of
+            // characters run change while other tests lint, so only the pattern is the rule's data.
+            case TextLint.Matching.LazyRegex lazy: sb.Append("lazy/").Append(lazy.Pattern).Append('/'); return;
             case Enum or IFormattable or bool or char: sb.Append(value); return;
             case Type t: sb.Append(t.FullName); return;
             case Delegate d: sb.Append("delegate ").Append(d.Method.Name); return;
