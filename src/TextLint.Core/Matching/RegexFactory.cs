@@ -371,12 +371,8 @@ public sealed class LazyRegex
     internal Regex? InterpreterFor(int length)
     {
         if (length > PatternRunner.Window) return null;
-        if (_precompiled.Value is { } precompiled)
-        {
-            // The same bound on the cost of the test; generated code costs nothing to build, so no allowance.
-            var (dp, _) = _interpreterCost.Value;
-            return dp is { } ds && BacktrackingCost.WithinBudget(ds, length) ? precompiled : null;
-        }
+        // The same bound on the cost of the test; generated code costs nothing to build, so no allowance.
+        if (_precompiled.Value is not null) return PrecompiledFor(length);
         if (_regex.IsValueCreated) return null;
         var (degree, anchoredAtStart) = _interpreterCost.Value;
         if (degree is not { } d || !BacktrackingCost.WithinBudget(d, length)) return null;
@@ -392,6 +388,24 @@ public sealed class LazyRegex
     /// been tried in fewer than <see cref="InterpreterAllowance"/> characters of regions (the ski rental of
     /// <see cref="InterpreterFor"/>); else null. The matches do not depend on the engine.
     /// </summary>
+    /// <summary>
+    /// The precompiled (generated) regex for a match test, scan or first-match search on an input of
+    /// <paramref name="length"/> characters where a rule would otherwise use <see cref="Value"/> directly,
+    /// when the table holds the pattern and the test's cost there is bounded within
+    /// <see cref="BacktrackingCost.MaxPaths"/> (as <see cref="InterpreterFor"/>, whose allowance it does not
+    /// need); else null, and the rule uses <see cref="Value"/>. A pattern without a table entry takes
+    /// today's path: the answer is the same either way, only the cost differs.
+    /// </summary>
+    internal Regex? PrecompiledFor(int length)
+    {
+        if (length > PatternRunner.Window || _precompiled.Value is not { } precompiled) return null;
+        var (degree, _) = _interpreterCost.Value;
+        return degree is { } d && BacktrackingCost.WithinBudget(d, length) ? precompiled : null;
+    }
+
+    /// <summary><see cref="PrecompiledFor"/>, else <see cref="Value"/>.</summary>
+    internal Regex For(int length) => PrecompiledFor(length) ?? Value;
+
     internal Regex? AnchoredTriesFor(int length)
     {
         if (length > PatternRunner.Window) return null;
