@@ -32,7 +32,7 @@ public class BundledPatternsTests
         string expected = BundledPatternsSource.Generate(PackPatterns.Value);
         string actual = File.ReadAllText(path).ReplaceLineEndings("\n");
         Assert.True(expected == actual,
-            $"{BundledPatternsSource.RelativePath} is stale: the bundled pack's patterns changed. Regenerate it with " +
+            $"{BundledPatternsSource.RelativePath} is stale: the bundled pack's patterns (or the engine's reading of them, PrecompiledPatterns.Wanted) changed. Regenerate it with " +
             "`dotnet run --project src/TextLint.Cli -c Release -- internal bundled-patterns rules -o src/TextLint.Cli/Patterns/BundledPatterns.g.cs` and commit it.");
     }
 
