@@ -3,6 +3,8 @@ using System.CommandLine.Completions;
 using System.CommandLine.Parsing;
 using TextLint.Cli.Commands;
 using TextLint.Cli.Infrastructure;
+using TextLint.Cli.Patterns;
+using TextLint.Matching;
 
 namespace TextLint.Cli;
 
@@ -84,6 +86,7 @@ public static class CliApp
     public static readonly CliCommand[] InternalCommands =
     [
         PackSnapshotCommand.Definition,
+        BundledPatternsCommand.Definition,
     ];
 
     // @file is a path to lint, not a response file.
@@ -91,6 +94,9 @@ public static class CliApp
 
     public static int Run(IReadOnlyList<string> args, CliContext ctx)
     {
+        // The bundled pack's regexes as generated code (Patterns/BundledPatterns.g.cs): the engine takes one
+        // wherever it would run the same pattern on the backtracking interpreter; other patterns run as before.
+        PrecompiledPatterns.Table ??= BundledPatterns.Instance;
         try
         {
             if (args.Count > 0 && args[0].StartsWith("[suggest", StringComparison.Ordinal))

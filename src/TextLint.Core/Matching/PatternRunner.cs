@@ -38,7 +38,8 @@ public static class PatternRunner
 
     public static void ResetWork() => (t_evaluations, t_characters) = (0, 0);
 
-    public static IEnumerable<TextSpan> Matches(LazyRegex regex, string text) => MatchesIn(regex.Value, text, new TextSpan(0, text.Length));
+    /// <summary>The matches in the whole text: on the precompiled regex where its cost there is bounded (<see cref="LazyRegex.PrecompiledFor"/>), else on <see cref="LazyRegex.Value"/>.</summary>
+    public static IEnumerable<TextSpan> Matches(LazyRegex regex, string text) => MatchesIn(regex.For(text.Length), text, new TextSpan(0, text.Length));
 
     public static IEnumerable<TextSpan> Matches(Regex regex, string text) => MatchesIn(regex, text, new TextSpan(0, text.Length));
 

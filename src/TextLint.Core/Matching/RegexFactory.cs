@@ -60,11 +60,31 @@ public static partial class RegexFactory
     private static readonly ConcurrentDictionary<(string Pattern, bool IgnoreCase), Regex> Cache = new();
     private static readonly ConcurrentDictionary<(string Pattern, bool IgnoreCase), LazyRegex> LazyCache = new();
 
-    private static RegexOptions Options(bool ignoreCase) =>
+    internal static RegexOptions Options(bool ignoreCase) =>
         RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
 
     /// <summary>When set (tests), every pattern asked for on this thread is added: which engine does the bundled pack run on?</summary>
     [ThreadStatic] internal static List<(string Pattern, bool IgnoreCase)>? Recorder;
+
+    /// <summary>
+    /// Runs <paramref name="load"/> (loading a pack, on this thread) and returns its result with the distinct
+    /// (pattern, IgnoreCase) pairs it asked this factory for, in the order first asked: what a precompiled
+    /// table for that pack is made from (<see cref="PrecompiledPatterns.Wanted"/>).
+    /// </summary>
+    public static (T Result, IReadOnlyList<(string Pattern, bool IgnoreCase)> Patterns) Record<T>(Func<T> load)
+    {
+        var outer = Recorder;
+        Recorder = new();
+        try
+        {
+            var result = load();
+            return (result, Recorder.Distinct().ToList());
+        }
+        finally
+        {
+            Recorder = outer;
+        }
+    }
 
     public static Regex? TryCreate(string pattern, bool ignoreCase, out string? error)
     {
@@ -150,7 +170,7 @@ public static partial class RegexFactory
         }
         try
         {
-            return new Regex(pattern, options, AuditedBacktracking.Contains(pattern) ? Regex.InfiniteMatchTimeout : MatchTimeout);
+            return Backtracking(pattern, options, AuditedBacktracking.Contains(pattern) ? Regex.InfiniteMatchTimeout : MatchTimeout);
         }
         catch (ArgumentException ex)
         {
@@ -168,7 +188,7 @@ public static partial class RegexFactory
     {
         try
         {
-            return new Regex(@"\G(?:" + pattern + ")", Options(ignoreCase), AuditedBacktracking.Contains(pattern) ? Regex.InfiniteMatchTimeout : MatchTimeout);
+            return Backtracking(@"\G(?:" + pattern + ")", Options(ignoreCase), AuditedBacktracking.Contains(pattern) ? Regex.InfiniteMatchTimeout : MatchTimeout);
         }
         catch (ArgumentException)
         {
@@ -181,7 +201,23 @@ public static partial class RegexFactory
     /// <see cref="BacktrackingCost"/> bounds before they run (<see cref="LazyRegex.InterpreterFor"/>).
     /// </summary>
     internal static Regex CreateInterpreted(string pattern, bool ignoreCase) =>
-        new(pattern, Options(ignoreCase), Regex.InfiniteMatchTimeout);
+        Backtracking(pattern, Options(ignoreCase), Regex.InfiniteMatchTimeout);
+
+    /// <summary>
+    /// The pattern on the backtracking engine: the precompiled table's regex when it holds this exact
+    /// pattern, options and timeout (<see cref="PrecompiledPatterns"/>: generated code, the same
+    /// semantics), else the interpreter's.
+    /// </summary>
+    private static Regex Backtracking(string pattern, RegexOptions options, TimeSpan timeout) =>
+        PrecompiledPatterns.Find(pattern, options, timeout) ?? new Regex(pattern, options, timeout);
+
+    /// <summary>The precompiled regex for a match test or scan in place of the interpreter (<see cref="CreateInterpreted"/>), or null.</summary>
+    internal static Regex? PrecompiledInterpreted(string pattern, bool ignoreCase) =>
+        PrecompiledPatterns.Find(pattern, Options(ignoreCase), Regex.InfiniteMatchTimeout);
+
+    /// <summary>The precompiled regex of <see cref="CreateAnchored"/>, or null.</summary>
+    internal static Regex? PrecompiledAnchored(string pattern, bool ignoreCase) =>
+        PrecompiledPatterns.Find(@"\G(?:" + pattern + ")", Options(ignoreCase), AuditedBacktracking.Contains(pattern) ? Regex.InfiniteMatchTimeout : MatchTimeout);
 
     /// <summary>
     /// Whether the pattern's text uses a construct only the backtracking engine runs (a lookaround, an
@@ -281,8 +317,19 @@ public sealed class LazyRegex
 
     private readonly Lazy<Regex> _interpreter;
 
+    /// <summary>
+    /// The precompiled (generated) regexes for the pattern and its anchored form (<see cref="PrecompiledPatterns"/>),
+    /// looked up on first use; null where the table has none. Where one exists, a bounded match test, scan
+    /// or anchored try always runs on it: it costs nothing to build, so the ski rental of
+    /// <see cref="InterpreterAllowance"/> has nothing to pay for.
+    /// </summary>
+    private readonly Lazy<Regex?> _precompiled;
+    private readonly Lazy<Regex?> _precompiledAnchored;
+
     internal LazyRegex(string pattern, bool ignoreCase)
     {
+        _precompiled = new Lazy<Regex?>(() => RegexFactory.PrecompiledInterpreted(pattern, ignoreCase), LazyThreadSafetyMode.PublicationOnly);
+        _precompiledAnchored = new Lazy<Regex?>(() => RegexFactory.PrecompiledAnchored(pattern, ignoreCase), LazyThreadSafetyMode.PublicationOnly);
         Pattern = pattern;
         _regex = new Lazy<Regex>(() => RegexFactory.CreateValidated(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
         _literals = new Lazy<(IReadOnlyList<IReadOnlyList<string>>, IReadOnlyList<string>?)>(() => Matching.RequiredLiterals.Analyze(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -327,7 +374,10 @@ public sealed class LazyRegex
     /// </summary>
     internal Regex? InterpreterFor(int length)
     {
-        if (length > PatternRunner.Window || _regex.IsValueCreated) return null;
+        if (length > PatternRunner.Window) return null;
+        // The same bound on the cost of the test; generated code costs nothing to build, so no allowance.
+        if (_precompiled.Value is not null) return PrecompiledFor(length);
+        if (_regex.IsValueCreated) return null;
         var (degree, anchoredAtStart) = _interpreterCost.Value;
         if (degree is not { } d || !BacktrackingCost.WithinBudget(d, length)) return null;
         if (!anchoredAtStart && Interlocked.Add(ref _interpretedCharacters, length) > InterpreterAllowance) return null;
@@ -342,9 +392,34 @@ public sealed class LazyRegex
     /// been tried in fewer than <see cref="InterpreterAllowance"/> characters of regions (the ski rental of
     /// <see cref="InterpreterFor"/>); else null. The matches do not depend on the engine.
     /// </summary>
+    /// <summary>
+    /// The precompiled (generated) regex for a match test, scan or first-match search on an input of
+    /// <paramref name="length"/> characters where a rule would otherwise use <see cref="Value"/> directly,
+    /// when the table holds the pattern and the test's cost there is bounded within
+    /// <see cref="BacktrackingCost.MaxPaths"/> (as <see cref="InterpreterFor"/>, whose allowance it does not
+    /// need); else null, and the rule uses <see cref="Value"/>. A pattern without a table entry takes
+    /// today's path: the answer is the same either way, only the cost differs.
+    /// </summary>
+    internal Regex? PrecompiledFor(int length)
+    {
+        if (length > PatternRunner.Window || _precompiled.Value is not { } precompiled) return null;
+        var (degree, _) = _interpreterCost.Value;
+        return degree is { } d && BacktrackingCost.WithinBudget(d, length) ? precompiled : null;
+    }
+
+    /// <summary><see cref="PrecompiledFor"/>, else <see cref="Value"/>.</summary>
+    internal Regex For(int length) => PrecompiledFor(length) ?? Value;
+
     internal Regex? AnchoredTriesFor(int length)
     {
-        if (length > PatternRunner.Window || _regex.IsValueCreated) return null;
+        if (length > PatternRunner.Window) return null;
+        if (_precompiledAnchored.Value is { } precompiled)
+        {
+            // The same bound on the cost of one try, and no allowance (as in InterpreterFor).
+            var (dp, atStart) = _interpreterCost.Value;
+            return dp is { } ds && BacktrackingCost.WithinBudget(atStart ? ds : ds - 1, length) ? precompiled : null;
+        }
+        if (_regex.IsValueCreated) return null;
         // A try is one attempt: a match test's degree, less the one an unanchored test adds for trying every position.
         var (degree, anchoredAtStart) = _interpreterCost.Value;
         if (degree is not { } d || !BacktrackingCost.WithinBudget(anchoredAtStart ? d : d - 1, length)) return null;
@@ -352,7 +427,7 @@ public sealed class LazyRegex
         return Anchored;
     }
 
-    private static (int? Degree, bool AnchoredAtStart) InterpreterCost(string pattern)
+    internal static (int? Degree, bool AnchoredAtStart) InterpreterCost(string pattern)
     {
         if (RegexFactory.MayNeedBacktracking(pattern)) return (null, false);
         if (BacktrackingCost.AnchoredDegree(pattern) is { } anchored) return (anchored, true);

@@ -164,14 +164,14 @@ public sealed class ExistenceRule : Rule
             if (_precededBy is not null && source >= 0)
             {
                 int from = Math.Max(0, span.Start - PrecedingWindow);
-                int before = PatternRunner.FirstMatchStart(_precededBy.Value, context.Text.AsSpan(from, span.Start - from));
+                int before = PatternRunner.FirstMatchStart(_precededBy.For(span.Start - from), context.Text.AsSpan(from, span.Start - from));
                 if (before < 0) continue;
                 span = TextSpan.FromBounds(from + before, span.End);
                 if (taken.Overlaps(span)) continue;
             }
             taken.Take(span);
             if (_skipNames && source >= 0 && !HasUpper(_tokens[source]) && IsPartOfName(context.Text, match)) continue;
-            if (_notFollowedBy is not null && source >= 0 && FollowedBy(_notFollowedBy.Value, context.Text, match.End)) continue;
+            if (_notFollowedBy is not null && source >= 0 && FollowedBy(_notFollowedBy, context.Text, match.End)) continue;
             if (_outsideQuotes && (context.Document.IsWithinUnit(RuleScope.Quote, match) || context.Document.UnquotedSpeech.Contains(match.Start))) continue;
             if (!_unlessSentence.IsEmpty && SentenceMatches(context, span, sentenceVerdicts ??= new())) continue;
             if (!_unlessParagraph.IsEmpty && ParagraphMatches(context, span, ref paragraphVerdicts)) continue;
@@ -202,10 +202,10 @@ public sealed class ExistenceRule : Rule
     }
 
     /// <summary>True when the anchored <c>notFollowedBy</c> pattern matches the short window after a token.</summary>
-    private static bool FollowedBy(Regex regex, string text, int at)
+    private static bool FollowedBy(LazyRegex regex, string text, int at)
     {
         var window = text.AsSpan(at, Math.Min(PrecedingWindow, text.Length - at));
-        return PatternRunner.FirstMatchStart(regex, window) == 0;
+        return PatternRunner.FirstMatchStart(regex.For(window.Length), window) == 0;
     }
 
     private CodeFix? FixFor(RuleContext context, TextSpan span, int source)

@@ -73,7 +73,7 @@ public sealed class OccurrenceRule : Rule
             {
                 var window = TextSpan.FromBounds(Math.Max(0, f.Start - ExceptionReach), Math.Min(text.Length, f.End + ExceptionReach));
                 foreach (var r in _exceptions)
-                    foreach (var e in PatternRunner.MatchesIn(r.Value, text, window))
+                    foreach (var e in PatternRunner.MatchesIn(r.For(window.Length), text, window))
                         if (e.Contains(f)) return true;
                 return false;
             });
