@@ -46,6 +46,26 @@ public class BundledPatternsTests
         Assert.DoesNotContain("bundled-patterns", CliRunner.Run(dir.Path, "--help").Out);
         var missing = CliRunner.Run(dir.Path, "internal", "bundled-patterns", "no-such-pack");
         Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("'no-such-pack'", missing.Error);
+    }
+
+    [Fact]
+    public void TheCommand_RefusesAPackThatDoesNotLoad_AndAFolderAsItsOutput_WritingNothing()
+    {
+        using var dir = TestPaths.CreateTempDirectory();
+        dir.Write("pack/broken.yaml", "id: HX001\ntitle: Broken\nmessage: m\ncategory: C\nkind: existence\nregex: ['(unclosed']\n");
+        var broken = CliRunner.Run(dir.Path, "internal", "bundled-patterns", "pack", "-o", "out.g.cs");
+        Assert.Equal(2, broken.ExitCode);
+        Assert.Contains("broken.yaml", broken.Error);
+        Assert.DoesNotContain("   at ", broken.Error);
+        Assert.False(File.Exists(Path.Combine(dir.Path, "out.g.cs")));
+
+        Directory.CreateDirectory(Path.Combine(dir.Path, "folder"));
+        var folder = CliRunner.Run(dir.Path, "internal", "bundled-patterns", TestPaths.Rules, "-o", "folder");
+        Assert.Equal(2, folder.ExitCode);
+        Assert.Contains("'folder'", folder.Error);
+        Assert.DoesNotContain("   at ", folder.Error);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.Combine(dir.Path, "folder")));
     }
 
     [Fact]
