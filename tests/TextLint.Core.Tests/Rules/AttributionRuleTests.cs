@@ -94,7 +94,21 @@ public class AttributionRuleTests
     [InlineData("The fire reportedly started in the kitchen, he said.")]
     [InlineData("Court documents show the man allegedly threatened a clerk.")]
     [InlineData("The drug is believed to slow the disease, according to a study published in Nature.")]
+    [InlineData("Xinhua, the official news agency, reports that the bridge reportedly collapsed.")]
+    [InlineData("The fire reportedly started in the kitchen, Jane Roe, a spokeswoman for the fire service, said.")]
+    [InlineData("Jane Roe, 45, said a clerk was allegedly threatened.")]
+    [InlineData("The ministry, which runs the prisons, said a guard was allegedly attacked.")]
+    [InlineData("Detective Jane Roe, who led the inquiry, said the fire reportedly started in the kitchen.")]
     public void NamedSources_SilenceTheMarker(string text) => KindTestHelper.Verify(Plain, text);
+
+    [Theory]
+    // An appositive needs a named head: a crowd, a sentence adverb or an opening phrase is not one.
+    [InlineData("Experts, the majority of them economists, said the plan will [|reportedly|] fail.")]
+    [InlineData("Yesterday, the day of the vote, it was [|reportedly|] calm.")]
+    [InlineData("Critics, however, said the plan will [|reportedly|] fail.")]
+    // "contended for the nomination" competes; it reports nothing.
+    [InlineData("Congressman Amash, who left his party, contended for the nomination, and it was [|reportedly|] close.")]
+    public void Appositives_WithoutANamedHead_DoNotCount(string text) => KindTestHelper.Verify(Plain, text);
 
     [Theory]
     [InlineData("The fire [|reportedly|] started in the kitchen, according to unnamed sources.")]

@@ -180,7 +180,9 @@ public sealed class NamedSources
             {
                 // "he posted a .272 batting average", "Smith recorded an album": after a person these verbs report a
                 // claim only when one follows ("found that", "posted on Twitter:"); "court documents show" always does.
-                if (AmbiguousVerbs.Has(word) && !IntroducesClaim(t, words, i) && !HeadIsBodyOrDocument(t, words, i)) continue;
+                // Past an appositive ("Smith, a party official, posted"), the subject's head is the word before its comma.
+                int head = Gap(t, words, i - 1, i) ? SubjectEnd(t, words, start) + 1 : i;
+                if (AmbiguousVerbs.Has(word) && !IntroducesClaim(t, words, i) && !HeadIsBodyOrDocument(t, words, head)) continue;
                 found.Add(TextSpan.FromBounds(words[start].Start, words[i].End));
             }
             else if (IsSpeechVerbForm(word) && i + 1 < words.Count && !Gap(t, words, i, i + 1)
@@ -190,9 +192,13 @@ public sealed class NamedSources
         return found;
     }
 
-    /// <summary>Report verbs with a common sense that reports nothing: to post a score, record an album, find a buyer, list a building.</summary>
+    /// <summary>
+    /// Report verbs with a common sense that reports nothing: to post a score, record an album, find a buyer, list a
+    /// building, contend for a nomination.
+    /// </summary>
     private static readonly FrozenSet<string> AmbiguousVerbs = WordSet.Of(
-        "post posts posted record records recorded list lists listed find finds found show shows showed shown publish publishes published");
+        "post posts posted record records recorded list lists listed find finds found show shows showed shown publish publishes published " +
+        "contend contends contended");
 
     /// <summary>Whether what follows a verb is a reported claim: "that", "on" (a platform), a colon, comma or quotation mark, or the clause's end.</summary>
     private static bool IntroducesClaim(ReadOnlySpan<char> t, List<TextSpan> words, int verb)
@@ -202,6 +208,14 @@ public sealed class NamedSources
         var next = t[words[verb + 1].Start..words[verb + 1].End];
         return next.Equals("that", StringComparison.OrdinalIgnoreCase) || next.Equals("on", StringComparison.OrdinalIgnoreCase)
             || next.Equals("in", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The last word of the run of words from <paramref name="start"/> with nothing but white space between them.</summary>
+    private static int SubjectEnd(ReadOnlySpan<char> t, List<TextSpan> words, int start)
+    {
+        int k = start;
+        while (k + 1 < words.Count && !Gap(t, words, k, k + 1)) k++;
+        return k;
     }
 
     /// <summary>Whether the word before a verb (past its auxiliaries) is an organisation, office or document noun.</summary>
@@ -296,7 +310,9 @@ public sealed class NamedSources
             while (start > 0 && !Gap(t, words, start - 1, start) && IsName(t, words, start - 1, opensSentence)) start--;
             return true;
         }
-        if (j < 0 || Gap(t, words, j, j + 1)) return false;
+        if (j >= 0 && Gap(t, words, j, j + 1))
+            return AppositiveSubject(t, words, j, opensSentence, out start);
+        if (j < 0) return false;
         var head = t[words[j].Start..words[j].End];
         if (BeForms.Has(head)) return false; // "is said to": a passive has no speaker
         if (Pronouns.Has(head))
@@ -349,6 +365,55 @@ public sealed class NamedSources
         if (hasDocument) return determiner >= 0 || s < j;
         // "the man said", "a witness told": a person the article has introduced (not "this training suggests").
         return other && determiner >= 0 && IsSpeechVerbForm(t[words[verb].Start..words[verb].End]);
+    }
+
+    /// <summary>Words that open an appositive or a relative clause between a speaker and the verb.</summary>
+    private static readonly FrozenSet<string> AppositiveOpeners = WordSet.Of("the a an its his her their who which whose");
+
+    private static readonly FrozenSet<string> SentenceAdverbs = WordSet.Of(
+        "yesterday today tomorrow tonight later earlier instead still now then meanwhile finally eventually overall " +
+        "separately elsewhere nevertheless nonetheless furthermore moreover besides afterwards afterward again");
+
+    /// <summary>
+    /// A subject set off from its verb by an appositive: "Xinhua, the official news agency, reports that",
+    /// "Jane Roe, 45, told police", "Smith, who chairs the committee, said". The verb follows a comma; the
+    /// words between that comma and the one before it open with a determiner, a relative pronoun or a number
+    /// (at most eight words, no other punctuation but a possessive or a hyphen), and the word before the first
+    /// comma is a name, an organisation or office, or a document noun. "Critics, however, said" and "In 2004,
+    /// the company said" are not appositives: the first has no named subject, the second no comma before the verb.
+    /// </summary>
+    private bool AppositiveSubject(ReadOnlySpan<char> t, List<TextSpan> words, int last, Func<int, bool>? opensSentence, out int start)
+    {
+        start = last + 1;
+        if (!OnlyComma(t, words[last].End, words[last + 1].Start)) return false;
+        int first = last;
+        while (first > 0 && last - first < 7 && !Gap(t, words, first - 1, first)) first--;
+        if (first == 0 || last - first >= 8 || !OnlyComma(t, words[first - 1].End, words[first].Start)) return false;
+        var opener = t[words[first].Start..words[first].End];
+        if (!AppositiveOpeners.Has(opener) && !char.IsAsciiDigit(opener[0])) return false;
+        int head = first - 1;
+        var w = t[words[head].Start..words[head].End];
+        if (Vague.Has(w) || Crowds.Has(w) || FunctionWords.Has(w)) return false;
+        // A capital that opens the sentence is a one-word name here ("Xinhua, the official news agency, reports")
+        // unless it is a sentence adverb ("Yesterday, the ministry, ...").
+        bool named = IsName(t, words, head, opensSentence) || KindOf(w) != SourceNounKind.None
+            || (TextWords.StartsUpper(w) && !SentenceAdverbs.Has(w) && !w.EndsWith("ly", StringComparison.OrdinalIgnoreCase));
+        if (!named) return false;
+        start = head;
+        while (start > 0 && !Gap(t, words, start - 1, start) && IsName(t, words, start - 1, opensSentence)) start--;
+        return true;
+    }
+
+    /// <summary>Whether the characters between two words are one comma and white space.</summary>
+    private static bool OnlyComma(ReadOnlySpan<char> t, int from, int to)
+    {
+        bool comma = false;
+        for (int k = from; k < to; k++)
+        {
+            if (t[k] == ',' && !comma) { comma = true; continue; }
+            if (!char.IsWhiteSpace(t[k])) return false;
+        }
+        return comma;
     }
 
     private static bool IsIndefinite(ReadOnlySpan<char> w) =>
