@@ -99,6 +99,9 @@ public class AttributionRuleTests
     [InlineData("Jane Roe, 45, said a clerk was allegedly threatened.")]
     [InlineData("The ministry, which runs the prisons, said a guard was allegedly attacked.")]
     [InlineData("Detective Jane Roe, who led the inquiry, said the fire reportedly started in the kitchen.")]
+    [InlineData("The minister agreed that the plan would allegedly fail.")]
+    [InlineData("The fire reportedly started in the kitchen, the chief fire officer stressed.")]
+    [InlineData("Smith conceded that the plan would reportedly fail.")]
     public void NamedSources_SilenceTheMarker(string text) => KindTestHelper.Verify(Plain, text);
 
     [Theory]
@@ -108,6 +111,10 @@ public class AttributionRuleTests
     [InlineData("Critics, however, said the plan will [|reportedly|] fail.")]
     // "contended for the nomination" competes; it reports nothing.
     [InlineData("Congressman Amash, who left his party, contended for the nomination, and it was [|reportedly|] close.")]
+    // "agreed on a ceasefire", "recalled 1,000 cars": the verb's other sense reports nothing.
+    [InlineData("The two sides agreed on a ceasefire that [|reportedly|] held.")]
+    [InlineData("The company recalled 1,000 cars that [|reportedly|] caught fire.")]
+    [InlineData("The fire [|reportedly|] spread before the crew conceded defeat.")]
     public void Appositives_WithoutANamedHead_DoNotCount(string text) => KindTestHelper.Verify(Plain, text);
 
     [Theory]

@@ -35,7 +35,11 @@ public sealed class NamedSources
         "reveal reveals revealed show shows showed shown indicate indicates indicated find finds found conclude concludes concluded " +
         "describe describes described identify identifies identified list lists listed allege alleged charge charges charged " +
         "accuse accuses accused suggest suggests suggested predict predicts predicted cite cites cited quote quotes quoted " +
-        "tweet tweets tweeted post posts posted publish publishes published record records recorded");
+        "tweet tweets tweeted post posts posted publish publishes published record records recorded " +
+        "agree agrees agreed concede concedes conceded speculate speculates speculated assert asserts asserted " +
+        "recall recalls recalled recount recounts recounted remark remarks remarked reply replies replied " +
+        "respond responds responded complain complains complained caution cautions cautioned stress stresses stressed " +
+        "emphasise emphasises emphasised emphasize emphasizes emphasized observe observes observed forecast forecasts");
 
     /// <summary>Verbs after which the object names the source ("according to X", "citing X", "reported by X").</summary>
     private static readonly FrozenSet<string> CitingWords = WordSet.Of("citing cited quoting quoted per");
@@ -182,7 +186,8 @@ public sealed class NamedSources
                 // claim only when one follows ("found that", "posted on Twitter:"); "court documents show" always does.
                 // Past an appositive ("Smith, a party official, posted"), the subject's head is the word before its comma.
                 int head = Gap(t, words, i - 1, i) ? SubjectEnd(t, words, start) + 1 : i;
-                if (AmbiguousVerbs.Has(word) && !IntroducesClaim(t, words, i) && !HeadIsBodyOrDocument(t, words, head)) continue;
+                if (AmbiguousVerbs.Has(word) && !IntroducesClaim(t, words, i)
+                    && (ThatOnly.Has(word) || !HeadIsBodyOrDocument(t, words, head))) continue;
                 found.Add(TextSpan.FromBounds(words[start].Start, words[i].End));
             }
             else if (IsSpeechVerbForm(word) && i + 1 < words.Count && !Gap(t, words, i, i + 1)
@@ -194,11 +199,16 @@ public sealed class NamedSources
 
     /// <summary>
     /// Report verbs with a common sense that reports nothing: to post a score, record an album, find a buyer, list a
-    /// building, contend for a nomination.
+    /// building, contend for a nomination, agree to terms, recall a product, observe an eclipse, respond to a call,
+    /// concede defeat, assert control, recount the votes.
     /// </summary>
     private static readonly FrozenSet<string> AmbiguousVerbs = WordSet.Of(
         "post posts posted record records recorded list lists listed find finds found show shows showed shown publish publishes published " +
-        "contend contends contended");
+        "contend contends contended " +
+        // "agreed to the terms", "recalled 1,000 cars", "stressed the steel", "observed the eclipse", "conceded defeat"
+        "agree agrees agreed recall recalls recalled stress stresses stressed observe observes observed respond responds responded " +
+        "concede concedes conceded assert asserts asserted recount recounts recounted caution cautions cautioned " +
+        "complain complains complained");
 
     /// <summary>Whether what follows a verb is a reported claim: "that", "on" (a platform), a colon, comma or quotation mark, or the clause's end.</summary>
     private static bool IntroducesClaim(ReadOnlySpan<char> t, List<TextSpan> words, int verb)
@@ -206,9 +216,17 @@ public sealed class NamedSources
         if (verb + 1 >= words.Count) return true;
         if (Gap(t, words, verb, verb + 1)) return true;
         var next = t[words[verb + 1].Start..words[verb + 1].End];
-        return next.Equals("that", StringComparison.OrdinalIgnoreCase) || next.Equals("on", StringComparison.OrdinalIgnoreCase)
-            || next.Equals("in", StringComparison.OrdinalIgnoreCase);
+        if (next.Equals("that", StringComparison.OrdinalIgnoreCase)) return true;
+        // "posted on Twitter", "published in a journal"; but "agreed on a ceasefire", "responded in kind" report nothing.
+        return !ThatOnly.Has(t[words[verb].Start..words[verb].End])
+            && (next.Equals("on", StringComparison.OrdinalIgnoreCase) || next.Equals("in", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>Ambiguous verbs that report a claim only before "that" or punctuation.</summary>
+    private static readonly FrozenSet<string> ThatOnly = WordSet.Of(
+        "agree agrees agreed recall recalls recalled stress stresses stressed observe observes observed respond responds responded " +
+        "concede concedes conceded assert asserts asserted recount recounts recounted caution cautions cautioned " +
+        "complain complains complained");
 
     /// <summary>The last word of the run of words from <paramref name="start"/> with nothing but white space between them.</summary>
     private static int SubjectEnd(ReadOnlySpan<char> t, List<TextSpan> words, int start)
