@@ -100,6 +100,9 @@ public class AttributionRuleTests
     [InlineData("The ministry, which runs the prisons, said a guard was allegedly attacked.")]
     [InlineData("Detective Jane Roe, who led the inquiry, said the fire reportedly started in the kitchen.")]
     [InlineData("The minister agreed that the plan would allegedly fail.")]
+    [InlineData("The ministry denied the report, saying the strike had reportedly hit a warehouse.")]
+    [InlineData("He criticized the British, saying that Britain was allegedly fighting for freedom.")]
+    [InlineData("Jane Roe rejected the claim, adding that the money was reportedly spent.")]
     [InlineData("The fire reportedly started in the kitchen, the chief fire officer stressed.")]
     [InlineData("Smith conceded that the plan would reportedly fail.")]
     public void NamedSources_SilenceTheMarker(string text) => KindTestHelper.Verify(Plain, text);
@@ -115,6 +118,11 @@ public class AttributionRuleTests
     [InlineData("The two sides agreed on a ceasefire that [|reportedly|] held.")]
     [InlineData("The company recalled 1,000 cars that [|reportedly|] caught fire.")]
     [InlineData("The fire [|reportedly|] spread before the crew conceded defeat.")]
+    // A participle of saying takes its sentence's subject, which must name someone.
+    [InlineData("Some officials denied the report, saying the strike had [|reportedly|] hit a warehouse.")]
+    [InlineData("It rained all day, saying nothing of the wind that [|reportedly|] blew.")]
+    [InlineData("Yesterday the strike [|reportedly|] hit a warehouse, saying little.")]
+    [InlineData("Its status is unclear: it is [|reportedly|] rare, but seeds were found in a lake (Ontario) in 1430, suggesting it was native.")]
     public void Appositives_WithoutANamedHead_DoNotCount(string text) => KindTestHelper.Verify(Plain, text);
 
     [Theory]
