@@ -63,7 +63,7 @@ internal sealed partial class BundledPatterns : TextLint.Matching.IPrecompiledPa
             "\\G(?:\\bin an? (?:written |joint |short |brief |separate )?statement\\b)" => P40(),
             "\\btold (?:\\p{Lu}|reporters|journalists|lawmakers|parliament|the (?:newspaper|agency|broadcaster))" => P41(),
             "\\G(?:\\btold (?:\\p{Lu}|reporters|journalists|lawmakers|parliament|the (?:newspaper|agency|broadcaster)))" => P42(),
-            "^(?:.*\\p{Ll}.*|[^\\p{L}]*|\\S+)$" => P43(),
+            "^(?:.*\\p{Ll}.*|[^\\p{L}]*|\\S+|(?:SEE ALSO|EXIT STATUS|RETURN VALUES?|REPORTING BUGS|CONFORMING TO|TABLE OF CONTENTS|RELEASE NOTES|GETTING STARTED|KNOWN ISSUES|BREAKING CHANGES|CODE OF CONDUCT))$" => P43(),
             _ => null,
         },
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant => pattern switch
@@ -402,7 +402,7 @@ internal sealed partial class BundledPatterns : TextLint.Matching.IPrecompiledPa
     [GeneratedRegex("\\G(?:\\btold (?:\\p{Lu}|reporters|journalists|lawmakers|parliament|the (?:newspaper|agency|broadcaster)))", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P42();
 
-    [GeneratedRegex("^(?:.*\\p{Ll}.*|[^\\p{L}]*|\\S+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:.*\\p{Ll}.*|[^\\p{L}]*|\\S+|(?:SEE ALSO|EXIT STATUS|RETURN VALUES?|REPORTING BUGS|CONFORMING TO|TABLE OF CONTENTS|RELEASE NOTES|GETTING STARTED|KNOWN ISSUES|BREAKING CHANGES|CODE OF CONDUCT))$", RegexOptions.CultureInvariant)]
     private static partial Regex P43();
 
     [GeneratedRegex("(?-i:\\b(?:I|I'm|I've|I'd|I'll)\\b)|\\b(?:my|mine)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
