@@ -132,11 +132,17 @@ public static class TextWords
     /// rule counts its own words this way on every paragraph over its maximum, and a walk cost about 500
     /// instructions a word.
     /// </summary>
-    public static int CountOwn(ReadOnlySpan<char> text, TextSpan span, ReadOnlySpan<TextSpan> skip, UnicodeScript? script)
+    /// <param name="counted">The span's <see cref="Count"/> when the caller has it, else -1.</param>
+    public static int CountOwn(ReadOnlySpan<char> text, TextSpan span, ReadOnlySpan<TextSpan> skip, UnicodeScript? script, int counted = -1)
     {
         var s = text.Slice(span.Start, span.Length);
+        int next = SortedSpans.FirstEndingAfter(skip, span.Start);
+        // Nothing to leave out (most long units): no skipped span reaches into the span, and no word can be of
+        // another script (ASCII letters are all Latin; digits and punctuation are shared). Then it is Count.
+        if ((next == skip.Length || skip[next].Start >= span.End) && (script is null || (script == UnicodeScript.Latin && System.Text.Ascii.IsValid(s))))
+            return counted >= 0 ? counted : Count(text, span);
         var classes = Classes;
-        int n = 0, next = 0;
+        int n = 0;
         byte p1 = Other, p2 = Other;
         for (int k = 0; k < s.Length; k++)
         {

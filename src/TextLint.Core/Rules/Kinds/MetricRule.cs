@@ -136,7 +136,7 @@ public sealed class MetricRule : Rule
             : SpanSet.Empty;
         bool scripts = (_ignore & Ignored.OtherScripts) != 0 && document.Scripts.IsMixed;
         if (skip.IsEmpty && !scripts) return all;
-        return TextWords.CountOwn(text, body, skip.Spans.AsSpan(), scripts ? document.Scripts.Dominant : null);
+        return TextWords.CountOwn(text, body, skip.Spans.AsSpan(), scripts ? document.Scripts.Dominant : null, all);
     }
 
     /// <summary>

@@ -84,6 +84,23 @@ public class TextWordsTests
                 walked++;
             }
             Assert.Equal(walked, TextWords.CountOwn(t.Text, body, skip.Spans.AsSpan(), t.Script));
+            Assert.Equal(walked, TextWords.CountOwn(t.Text, body, skip.Spans.AsSpan(), t.Script, TextWords.Count(t.Text, body)));
+        }, iter: 20000);
+        // Mostly ASCII text, skipped spans often outside the slice: the cases where nothing is left out.
+        var ascii = Gen.OneOf<string>("a", "Bc", "word ", "7", "'", "-", " ", ".", ",", "U.S.", "5.4", "$", "é");
+        Gen.Select(ascii.Array[0, 60], Gen.Int[0, 120], Gen.Int[0, 120], Gen.Int[0, 200].Array[0, 4], Gen.OneOf<UnicodeScript?>(null, UnicodeScript.Latin, UnicodeScript.Cyrillic),
+            (parts, a, b, cuts, script) => (Text: string.Concat(parts), A: a, B: b, Cuts: cuts, Script: script)).Sample(t =>
+        {
+            int start = Math.Min(t.A, t.Text.Length), end = Math.Min(Math.Max(start, t.B), t.Text.Length);
+            var body = TextSpan.FromBounds(start, end);
+            var cuts = t.Cuts.Select(c => Math.Min(c, t.Text.Length)).Order().ToArray();
+            var spans = new List<TextSpan>();
+            for (int i = 0; i + 1 < cuts.Length; i += 2) spans.Add(TextSpan.FromBounds(cuts[i], cuts[i + 1]));
+            var skip = SpanSet.From(spans);
+            int walked = 0;
+            for (int pos = body.Start; TextWords.Next(t.Text, pos, body.End, out var w); pos = w.End)
+                if (!skip.Contains(w.Start) && !(t.Script is { } dominant && InOtherScript(t.Text, w, dominant))) walked++;
+            Assert.Equal(walked, TextWords.CountOwn(t.Text, body, skip.Spans.AsSpan(), t.Script, TextWords.Count(t.Text, body)));
         }, iter: 20000);
 
         static bool InOtherScript(string text, TextSpan word, UnicodeScript dominant)
