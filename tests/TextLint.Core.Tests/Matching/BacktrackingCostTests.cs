@@ -837,6 +837,130 @@ public class BacktrackingCostTests
     }
 
     /// <summary>
+    /// Loaded language's <c>unlessBefore</c> patterns (a verdict verb: "praised … for", "described … as") had
+    /// a repeated group of words, <c>(?:\S+\s+){1,6}?</c>, which <see cref="BacktrackingCost"/> gives no bound,
+    /// so every run that reached them built their linear-time regexes (10 to 13 ms each). Written out as nested
+    /// optional copies, each loop is followed by characters it cannot take and the degree is 1. They are only
+    /// ever asked whether the sentence before a match matches: both forms must answer the same on every line,
+    /// on the text before each word of it (as the rule reads it, at most 400 characters back) and on lines of
+    /// the patterns' own words.
+    /// </summary>
+    [Theory]
+    [InlineData(@"\b(?:consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|deem(?:s|ed|ing)?)\s+(?:him|her|them|it|(?:the|a|an|his|her|their|its|this|that|these|those)\s+\S+|(?-i:\p{Lu})\S*)\s+(?:\S+\s+){0,4}?(?:as|an?|to be)\s+(?:\S+\s+){0,2}\z", @"\b(?:consider(?:s|ed|ing)?|")]
+    [InlineData(@"\b(?:prais|hail|laud|commend|applaud|criticis|criticiz|condemn|denounc|credit|congratulat)\w*\s+(?:\S+\s+){1,6}?(?:for|as)\s+(?:\S+\s+){0,3}\z", @"\b(?:prais|")]
+    public void TheVerdictVerbPatterns_Unrolled_AcceptTheSameText(string before, string opening)
+    {
+        string after = BundledPack.Patterns("unlessBefore").Distinct().Single(p => p.StartsWith(opening, StringComparison.Ordinal));
+        Assert.Null(BacktrackingCost.Degree(before));
+        Assert.Equal(1, BacktrackingCost.Degree(after));
+        var options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+        var (old, now) = (new Regex(before, options), new Regex(after, options));
+        var inputs = new List<string>();
+        foreach (string line in BundledPack.FileLines().Concat(BundledPack.ExampleLines()))
+        {
+            inputs.Add(line);
+            for (int k = line.IndexOf(' '); k > 0; k = line.IndexOf(' ', k + 1))
+                inputs.Add(line.Substring(Math.Max(0, k + 1 - 400), Math.Min(400, k + 1)));
+        }
+        var words = new[] { "praised", "hailed", "credited", "considered", "described", "called", "him", "the", "a", "an", "to be", "as", "for",
+            "Smith", "it", "them", "x", " ", "  ", "\n", ",", ".", "'", "\u2019", "-" };
+        var random = new Random(11);
+        for (int i = 0; i < 20_000; i++)
+            inputs.Add(string.Concat(Enumerable.Range(0, random.Next(1, 16)).Select(_ => words[random.Next(words.Length)])));
+        // A verdict verb, a few words, "as" or "for", a few more, as a sentence before a match reads: near the edge of
+        // what the patterns accept (how many words, which spaces), so that many lines match and many just miss.
+        var verbs = new[] { "praised", "hails", "criticised", "considered", "regards", "described", "dubbed", "labelled", "called" };
+        var links = new[] { "as", "for", "an", "a", "to be" };
+        var fill = new[] { "him", "them", "the team", "Smith", "her work", "it", "x", "O’Brien's", "a-b", "them." };
+        string Words(int n) => string.Concat(Enumerable.Range(0, n).Select(_ => fill[random.Next(fill.Length)] + (random.Next(8) == 0 ? "  " : " ")));
+        for (int i = 0; i < 20_000; i++)
+            inputs.Add(verbs[random.Next(verbs.Length)] + " " + Words(random.Next(0, 8)) + links[random.Next(links.Length)] + (random.Next(6) == 0 ? "" : " ") + Words(random.Next(0, 5)));
+        inputs.AddRange(BundledPack.OrderedLines(before, 3000, 5));
+        int accepted = 0;
+        foreach (string input in inputs)
+        {
+            bool expected = old.IsMatch(input);
+            if (expected) accepted++;
+            Assert.True(now.IsMatch(input) == expected, $"'{input}': {expected} before the rewrite, {!expected} after");
+        }
+        Assert.True(accepted > 800, $"only {accepted} inputs accepted");
+    }
+
+    /// <summary>
+    /// TL8004's pattern (sentences run together) now asserts, right after the mark, the capital and lower-case
+    /// letter its word after starts with, before its lookbehinds read back: most marks stand before a space and
+    /// fail there at once. The word is required at that position anyway, so the matches, their groups and the
+    /// fix (which uses them) must be the same on every line, paragraph and generated text.
+    /// </summary>
+    [Fact]
+    public void TheRunTogetherPattern_WithItsLookahead_FindsTheSameMatches()
+    {
+        const string before = @"([.!?])(?<=(?<![\w.@/\\])\p{Lu}?\p{Ll}{2,}[.!?])(?<!(?<![\w.@/\\])(?i:mr|mrs|ms|messrs|mme|mlle|dr|prof|gen|gens|lt|col|capt|cpt|sgt|maj|adm|cmdr|cdr|brig|cpl|pvt|gov|sen|rep|reps|rev|fr|hon|pres|supt|insp|st|mt|ft|ave|blvd|dept|univ|approx|est|ca|vs|cf|viz|al|eg|ie|lit)[.!?])(?!(?:Image|Photo|Photograph|Picture|Credit|Caption|Video|Source)s?\s*:)(\p{Lu}\p{Ll}+)(?![\p{L}\p{Nd}_]|\.\p{L})";
+        string after = BundledPack.Patterns("regex").Distinct().Single(p => p.StartsWith("([.!?])(?=", StringComparison.Ordinal));
+        Assert.Equal(before, after.Replace(@"(?=\p{Lu}\p{Ll})", "", StringComparison.Ordinal));
+        var options = RegexOptions.CultureInvariant;
+        var (old, now) = (new Regex(before, options), new Regex(after, options));
+        var inputs = BundledPack.FileLines().Concat(BundledPack.ExampleLines()).ToList();
+        var pieces = new[] { "word", "Word", "WOrd", "Mr", "mrs", "vs", "e", "g", "U", "S", ".", "!", "?", " ", "Image", "Photos", ":", "1", "@", "/", "_", "\u00E9t\u00E9", "\u00C9t\u00E9", "js", "Node" };
+        var random = new Random(8);
+        for (int i = 0; i < 30_000; i++)
+            inputs.Add(string.Concat(Enumerable.Range(0, random.Next(1, 14)).Select(_ => pieces[random.Next(pieces.Length)])));
+        int matched = 0;
+        foreach (string input in inputs)
+        {
+            string Describe(Regex regex) => string.Join(";", regex.Matches(input).Select(m => $"{m.Index},{m.Length},{m.Groups[1].Value},{m.Groups[2].Value}"));
+            string expected = Describe(old);
+            if (expected.Length > 0) matched++;
+            Assert.True(Describe(now) == expected, $"'{input}': the matches differ");
+        }
+        Assert.True(matched > 200, $"only {matched} inputs with a match");
+    }
+
+    /// <summary>
+    /// TL8504's exception for an exclamation mark the sentence goes on after had a run of closing marks followed by
+    /// alternatives that may start with one of them (a parenthesis, an apostrophe), degree 2: over its
+    /// 81-character windows, a linear-time regex. Split so that the run is followed by what it cannot take
+    /// where another loop comes after it, the degree is 1. The rule asks which marks a match covers: both
+    /// forms must match at the same places and cover the same exclamation marks.
+    /// </summary>
+    [Fact]
+    public void TheExclamationException_Split_CoversTheSameMarks()
+    {
+        const string before = @"!+[""'”’)\]]*(?:[,;:.?)]|\s+\p{Ll}|['’]s\b)";
+        string after = BundledPack.Patterns("exceptions").Distinct().Single(p => p.StartsWith("!+(?:", StringComparison.Ordinal));
+        Assert.Equal(2, BacktrackingCost.Degree(before));
+        Assert.Equal(1, BacktrackingCost.Degree(after));
+        var options = RegexOptions.CultureInvariant;
+        var (old, now) = (new Regex(before, options), new Regex(after, options));
+        var inputs = new List<string>();
+        foreach (string line in BundledPack.FileLines().Concat(BundledPack.ExampleLines()))
+            for (int i = line.IndexOf('!'); i >= 0; i = line.IndexOf('!', i + 1))
+                inputs.Add(line.Substring(Math.Max(0, i - 40), Math.Min(line.Length, i + 41) - Math.Max(0, i - 40)));
+        var pieces = new[] { "!", "!!", "\"", "'", "\u201D", "\u2019", ")", "]", ",", ";", ":", ".", "?", " ", "  ", "s", "S", "sa", "a", "B", "x!", "\u00E9" };
+        var random = new Random(3);
+        for (int i = 0; i < 20_000; i++)
+            inputs.Add(string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => pieces[random.Next(pieces.Length)])));
+        int covering = 0;
+        foreach (string input in inputs)
+        {
+            var (a, b) = (Covered(old, input), Covered(now, input));
+            if (a.Count > 0) covering++;
+            Assert.True(a.SetEquals(b), $"'{input}': the marks covered differ");
+            Assert.Equal(old.Matches(input).Select(m => m.Index), now.Matches(input).Select(m => m.Index));
+        }
+        Assert.True(covering > 1000, $"only {covering} inputs with a covered mark");
+
+        static HashSet<int> Covered(Regex regex, string input)
+        {
+            var marks = new HashSet<int>();
+            foreach (Match m in regex.Matches(input))
+                for (int i = m.Index; i < m.Index + m.Length; i++)
+                    if (input[i] == '!') marks.Add(i);
+            return marks;
+        }
+    }
+
+    /// <summary>
     /// Every bundled whole-unit pattern the interpreter may stand in for answers as the linear-time engine
     /// does, on the lines of the corpora and the rules' examples and on lines made of the pattern's own
     /// words, matching or not; every pattern must match some of those lines, or the check proves little.

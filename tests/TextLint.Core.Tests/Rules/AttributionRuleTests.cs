@@ -261,6 +261,21 @@ public class AttributionRuleTests
         KindTestHelper.Verify(rule + "\nhints: [man]", "The man [|is said to|] be 34. The woman was said to be 30.");
     }
 
+    /// <summary>
+    /// With hints, a pattern that has no leading phrases scans a hint's sentence only when that sentence also holds
+    /// one of the pattern's own required phrases (each pattern its own): the findings are those of scanning every
+    /// hint sentence, and a sentence without a hint is still not read.
+    /// </summary>
+    [Fact]
+    public void Hints_PatternsWithoutLeadingPhrases_RunWhereTheirOwnPhrasesAre()
+    {
+        const string rule = "id: TL1001\ntitle: t\nmessage: m\ncategory: Attribution\nkind: attribution\nnamedSources: false\nhints: [alpha, beta]\n" +
+            "regex: ['\\b(?:\\w+\\s+)?gammas? say\\b', '\\b(?:\\w+\\s+)?deltas? say\\b']";
+        KindTestHelper.Verify(rule, "In alpha, [|many gammas say|] so. In beta, [|some deltas say|] no. In alpha [|the deltas say|] yes. " +
+            "In beta [|the gamma say|] no. In alpha nobody does. The gammas say nothing.");
+        KindTestHelper.Verify(rule, "[|Gammas say|] alpha. [|Beta deltas say|]; [|gammas say|] too.");
+    }
+
     [Fact]
     public void Hints_WithoutRegex_AreReported()
     {

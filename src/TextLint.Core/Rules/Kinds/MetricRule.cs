@@ -136,28 +136,7 @@ public sealed class MetricRule : Rule
             : SpanSet.Empty;
         bool scripts = (_ignore & Ignored.OtherScripts) != 0 && document.Scripts.IsMixed;
         if (skip.IsEmpty && !scripts) return all;
-        var dominant = document.Scripts.Dominant;
-        int n = 0, pos = body.Start;
-        while (TextWords.Next(text, pos, body.End, out var w))
-        {
-            pos = w.End;
-            if (!skip.IsEmpty && skip.Contains(w.Start)) continue;
-            if (scripts && InOtherScript(text, w, dominant)) continue;
-            n++;
-        }
-        return n;
-    }
-
-    /// <summary>Whether the word's first letter belongs to a script other than <paramref name="dominant"/> (digits and shared characters do not decide).</summary>
-    private static bool InOtherScript(string text, TextSpan word, UnicodeScript dominant)
-    {
-        for (int i = word.Start; i < word.End; i++)
-        {
-            var script = UnicodeScripts.Of(text[i]);
-            if (UnicodeScripts.IsShared(script)) continue;
-            return script != dominant;
-        }
-        return false;
+        return TextWords.CountOwn(text, body, skip.Spans.AsSpan(), scripts ? document.Scripts.Dominant : null, all);
     }
 
     /// <summary>

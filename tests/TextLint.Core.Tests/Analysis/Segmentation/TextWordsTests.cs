@@ -55,6 +55,67 @@ public class TextWordsTests
     }
 
     /// <summary>
+    /// CountOwn is the long-paragraph rule's former walk (each word from Next, left out when it starts in a
+    /// skipped span or its first letter of a script of its own is of another script than the dominant one),
+    /// in one pass: the same count for every text, slice, set of skipped spans and script.
+    /// </summary>
+    [Fact]
+    public void CountOwn_EqualsTheWalkOverNext()
+    {
+        var piece = Gen.OneOf<string>("a", "Bc", "word ", "é", "\u0301", "7", "_", "'", "\u2019", "-", "\u2010", " ", "\n", ".", ",", ":", "$",
+            "\u00A3", "—", "\U0001F600", "\uD800", "日本", "Київ", "слово ", "Ω", "x.y", "U.S.", "5.4", "\u0661", "ـ");
+        var scripts = Gen.OneOf<UnicodeScript?>(null, UnicodeScript.Latin, UnicodeScript.Cyrillic, UnicodeScript.Han, UnicodeScript.Greek);
+        Gen.Select(piece.Array[0, 60], Gen.Int[0, 200], Gen.Int[0, 200], Gen.Int[0, 200].Array[0, 8], scripts,
+            (parts, a, b, cuts, script) => (Text: string.Concat(parts), A: a, B: b, Cuts: cuts, Script: script)).Sample(t =>
+        {
+            int start = Math.Min(t.A, t.Text.Length), end = Math.Min(Math.Max(start, t.B), t.Text.Length);
+            var body = TextSpan.FromBounds(start, end);
+            // Skipped spans from cut points: every other interval between them (empty ones dropped by SpanSet).
+            var cuts = t.Cuts.Select(c => Math.Min(c, t.Text.Length)).Order().ToArray();
+            var spans = new List<TextSpan>();
+            for (int i = 0; i + 1 < cuts.Length; i += 2) spans.Add(TextSpan.FromBounds(cuts[i], cuts[i + 1]));
+            var skip = SpanSet.From(spans);
+
+            int walked = 0;
+            for (int pos = body.Start; TextWords.Next(t.Text, pos, body.End, out var w); pos = w.End)
+            {
+                if (skip.Contains(w.Start)) continue;
+                if (t.Script is { } dominant && InOtherScript(t.Text, w, dominant)) continue;
+                walked++;
+            }
+            Assert.Equal(walked, TextWords.CountOwn(t.Text, body, skip.Spans.AsSpan(), t.Script));
+            Assert.Equal(walked, TextWords.CountOwn(t.Text, body, skip.Spans.AsSpan(), t.Script, TextWords.Count(t.Text, body)));
+        }, iter: 20000);
+        // Mostly ASCII text, skipped spans often outside the slice: the cases where nothing is left out.
+        var ascii = Gen.OneOf<string>("a", "Bc", "word ", "7", "'", "-", " ", ".", ",", "U.S.", "5.4", "$", "é");
+        Gen.Select(ascii.Array[0, 60], Gen.Int[0, 120], Gen.Int[0, 120], Gen.Int[0, 200].Array[0, 4], Gen.OneOf<UnicodeScript?>(null, UnicodeScript.Latin, UnicodeScript.Cyrillic),
+            (parts, a, b, cuts, script) => (Text: string.Concat(parts), A: a, B: b, Cuts: cuts, Script: script)).Sample(t =>
+        {
+            int start = Math.Min(t.A, t.Text.Length), end = Math.Min(Math.Max(start, t.B), t.Text.Length);
+            var body = TextSpan.FromBounds(start, end);
+            var cuts = t.Cuts.Select(c => Math.Min(c, t.Text.Length)).Order().ToArray();
+            var spans = new List<TextSpan>();
+            for (int i = 0; i + 1 < cuts.Length; i += 2) spans.Add(TextSpan.FromBounds(cuts[i], cuts[i + 1]));
+            var skip = SpanSet.From(spans);
+            int walked = 0;
+            for (int pos = body.Start; TextWords.Next(t.Text, pos, body.End, out var w); pos = w.End)
+                if (!skip.Contains(w.Start) && !(t.Script is { } dominant && InOtherScript(t.Text, w, dominant))) walked++;
+            Assert.Equal(walked, TextWords.CountOwn(t.Text, body, skip.Spans.AsSpan(), t.Script, TextWords.Count(t.Text, body)));
+        }, iter: 20000);
+
+        static bool InOtherScript(string text, TextSpan word, UnicodeScript dominant)
+        {
+            for (int i = word.Start; i < word.End; i++)
+            {
+                var script = UnicodeScripts.Of(text[i]);
+                if (UnicodeScripts.IsShared(script)) continue;
+                return script != dominant;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>
     /// The vectorised bound never undercounts, whatever the text and wherever the slice falls against the
     /// eight-character blocks; and MoreThan answers exactly what counting would, for every maximum.
     /// </summary>
