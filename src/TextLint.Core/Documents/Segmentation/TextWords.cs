@@ -109,19 +109,27 @@ public static class TextWords
         byte p1 = Other, p2 = Other;
         for (int k = 0; k < s.Length; k++)
         {
-            char ch = s[k];
-            byte c = classes[ch];
-            if (c is Word or Digit && p1 is not (Word or Digit)
-                && !(p1 == Joiner && p2 is Word or Digit)
-                && !(p1 == NumberJoiner && p2 == Digit && c == Digit)
-                && !(p1 == CurrencyJoiner && p2 is Word or Digit && c == Digit)
-                && !(k >= 2 && s[k - 1] == '.' && char.IsLetter(ch) && char.IsLetter(s[k - 2]) && (k < 3 || classes[s[k - 3]] is not (Word or Digit))))
+            byte c = classes[s[k]];
+            if (StartsWord(s, k, c, p1, p2, classes))
                 n++;
             p2 = p1;
             p1 = c;
         }
         return n;
     }
+
+    /// <summary>
+    /// Whether a word starts at <paramref name="k"/> of <paramref name="s"/>, given the classes of the character
+    /// there (<paramref name="c"/>) and of the two before it: the one test <see cref="Count"/> and
+    /// <see cref="CountOwn"/> share.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool StartsWord(ReadOnlySpan<char> s, int k, byte c, byte p1, byte p2, ReadOnlySpan<byte> classes) =>
+        c is Word or Digit && p1 is not (Word or Digit)
+        && !(p1 == Joiner && p2 is Word or Digit)
+        && !(p1 == NumberJoiner && p2 == Digit && c == Digit)
+        && !(p1 == CurrencyJoiner && p2 is Word or Digit && c == Digit)
+        && !(k >= 2 && s[k - 1] == '.' && char.IsLetter(s[k]) && char.IsLetter(s[k - 2]) && (k < 3 || classes[s[k - 3]] is not (Word or Digit)));
 
     /// <summary>
     /// The words of the span (those <see cref="Count"/> counts) less the ones a writer did not write: a word
@@ -146,13 +154,8 @@ public static class TextWords
         byte p1 = Other, p2 = Other;
         for (int k = 0; k < s.Length; k++)
         {
-            char ch = s[k];
-            byte c = classes[ch];
-            if (c is Word or Digit && p1 is not (Word or Digit)
-                && !(p1 == Joiner && p2 is Word or Digit)
-                && !(p1 == NumberJoiner && p2 == Digit && c == Digit)
-                && !(p1 == CurrencyJoiner && p2 is Word or Digit && c == Digit)
-                && !(k >= 2 && s[k - 1] == '.' && char.IsLetter(ch) && char.IsLetter(s[k - 2]) && (k < 3 || classes[s[k - 3]] is not (Word or Digit))))
+            byte c = classes[s[k]];
+            if (StartsWord(s, k, c, p1, p2, classes))
             {
                 // A word starts at k: the skipped spans are passed in order, as the words are.
                 int at = span.Start + k;
