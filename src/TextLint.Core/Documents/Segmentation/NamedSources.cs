@@ -210,11 +210,7 @@ public sealed class NamedSources
     /// </summary>
     private static readonly FrozenSet<string> AmbiguousVerbs = WordSet.Of(
         "post posts posted record records recorded list lists listed find finds found show shows showed shown publish publishes published " +
-        "contend contends contended " +
-        // "agreed to the terms", "recalled 1,000 cars", "stressed the steel", "observed the eclipse", "conceded defeat"
-        "agree agrees agreed recall recalls recalled stress stresses stressed observe observes observed respond responds responded " +
-        "concede concedes conceded assert asserts asserted recount recounts recounted caution cautions cautioned " +
-        "complain complains complained");
+        "contend contends contended " + ThatOnlyWords);
 
     /// <summary>Whether what follows a verb is a reported claim: "that", "on" (a platform), a colon, comma or quotation mark, or the clause's end.</summary>
     private static bool IntroducesClaim(ReadOnlySpan<char> t, List<TextSpan> words, int verb)
@@ -228,11 +224,16 @@ public sealed class NamedSources
             && (next.Equals("on", StringComparison.OrdinalIgnoreCase) || next.Equals("in", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Ambiguous verbs that report a claim only before "that" or punctuation.</summary>
-    private static readonly FrozenSet<string> ThatOnly = WordSet.Of(
+    /// <summary>
+    /// Ambiguous verbs that report a claim only before "that" or punctuation: "agreed to the terms", "recalled 1,000
+    /// cars", "stressed the steel", "observed the eclipse", "conceded defeat" report nothing.
+    /// </summary>
+    private const string ThatOnlyWords =
         "agree agrees agreed recall recalls recalled stress stresses stressed observe observes observed respond responds responded " +
         "concede concedes conceded assert asserts asserted recount recounts recounted caution cautions cautioned " +
-        "complain complains complained");
+        "complain complains complained";
+
+    private static readonly FrozenSet<string> ThatOnly = WordSet.Of(ThatOnlyWords);
 
     /// <summary>The last word of the run of words from <paramref name="start"/> with nothing but white space between them.</summary>
     private static int SubjectEnd(ReadOnlySpan<char> t, List<TextSpan> words, int start)
@@ -276,16 +277,8 @@ public sealed class NamedSources
     }
 
     /// <summary>Whether only a closing bracket and white space stand between two words.</summary>
-    private static bool OnlyClosingBracket(ReadOnlySpan<char> t, List<TextSpan> words, int a, int b)
-    {
-        bool bracket = false;
-        for (int k = words[a].End; k < words[b].Start; k++)
-        {
-            if (t[k] == ')' && !bracket) { bracket = true; continue; }
-            if (!char.IsWhiteSpace(t[k])) return false;
-        }
-        return bracket;
-    }
+    private static bool OnlyClosingBracket(ReadOnlySpan<char> t, List<TextSpan> words, int a, int b) =>
+        OnlyMark(t, words[a].End, words[b].Start, ')');
 
     /// <summary>True when something other than white space stands between two words (a comma, a full stop, a quote mark).</summary>
     private static bool Gap(ReadOnlySpan<char> t, List<TextSpan> words, int a, int b)
@@ -412,7 +405,7 @@ public sealed class NamedSources
         if (!OnlyComma(t, words[last].End, words[last + 1].Start)) return false;
         int first = last;
         while (first > 0 && last - first < 7 && !Gap(t, words, first - 1, first)) first--;
-        if (first == 0 || last - first >= 8 || !OnlyComma(t, words[first - 1].End, words[first].Start)) return false;
+        if (first == 0 || !OnlyComma(t, words[first - 1].End, words[first].Start)) return false;
         var opener = t[words[first].Start..words[first].End];
         if (!AppositiveOpeners.Has(opener) && !char.IsAsciiDigit(opener[0])) return false;
         int head = first - 1;
@@ -483,15 +476,18 @@ public sealed class NamedSources
     }
 
     /// <summary>Whether the characters between two words are one comma and white space.</summary>
-    private static bool OnlyComma(ReadOnlySpan<char> t, int from, int to)
+    private static bool OnlyComma(ReadOnlySpan<char> t, int from, int to) => OnlyMark(t, from, to, ',');
+
+    /// <summary>Whether the characters from <paramref name="from"/> to <paramref name="to"/> are one <paramref name="mark"/> and white space.</summary>
+    private static bool OnlyMark(ReadOnlySpan<char> t, int from, int to, char mark)
     {
-        bool comma = false;
+        bool seen = false;
         for (int k = from; k < to; k++)
         {
-            if (t[k] == ',' && !comma) { comma = true; continue; }
+            if (t[k] == mark && !seen) { seen = true; continue; }
             if (!char.IsWhiteSpace(t[k])) return false;
         }
-        return comma;
+        return seen;
     }
 
     private static bool IsIndefinite(ReadOnlySpan<char> w) =>
