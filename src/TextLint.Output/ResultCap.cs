@@ -98,7 +98,7 @@ public sealed class TopRanked<T>
     public long[] LeftOut { get; }
 
     /// <summary>
-    /// Whether an item of <paramref name="rank"/> offered now would be kept (<see cref="Add"/> only counts one
+    /// Whether an item of <paramref name="rank"/> offered now would be kept (<see cref="Add(int, T)"/> only counts one
     /// that would not), so a caller can spare making an item that cannot make the cut.
     /// </summary>
     public bool Keeps(int rank) => _kept < _max || rank < LowestKeptRank();
@@ -111,8 +111,13 @@ public sealed class TopRanked<T>
         return lowest;
     }
 
-    public void Add(int rank, T item)
+    public void Add(int rank, T item) => Add(rank, item, out _);
+
+    /// <summary>Offers an item; <paramref name="evicted"/> is the kept item it pushed out, if it did (and true is returned).</summary>
+    public bool Add(int rank, T item, out T evicted)
     {
+        evicted = default!;
+        bool evicts = false;
         Counts[rank]++;
         if (_kept >= _max)
         {
@@ -121,10 +126,12 @@ public sealed class TopRanked<T>
             if (lowest < 0 || rank >= lowest)
             {
                 LeftOut[rank]++;
-                return;
+                return false;
             }
-            int evicted = _byRank[lowest].Pop();
-            _items[evicted] = (lowest, default!, false);
+            int slot = _byRank[lowest].Pop();
+            evicted = _items[slot].Item;
+            evicts = true;
+            _items[slot] = (lowest, default!, false);
             LeftOut[lowest]++;
             _kept--;
         }
@@ -132,10 +139,18 @@ public sealed class TopRanked<T>
         _items.Add((rank, item, true));
         _kept++;
         if (_items.Count > 2 * _max + 1024) Compact();
+        return evicts;
     }
 
     /// <summary>The kept items in the order they were added.</summary>
     public IEnumerable<T> Kept => _items.Where(i => i.Kept).Select(i => i.Item);
+
+    /// <summary>Replaces each kept item with what <paramref name="map"/> makes of it, in the stream's order (a holder moving its items' storage).</summary>
+    public void MapKept(Func<T, T> map)
+    {
+        for (int i = 0; i < _items.Count; i++)
+            if (_items[i].Kept) _items[i] = _items[i] with { Item = map(_items[i].Item) };
+    }
 
     /// <summary>Drops the slots of evicted items, so memory follows the kept items, not the stream.</summary>
     private void Compact()

@@ -41,8 +41,17 @@ public sealed class SarifWriter : IRenderingReportWriter
     private Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
     private int[] _placeholderCounts = [];
     private RunInfo? _run;
-    // --max-results: every result waits here, one JSON value each, until End knows which ones fit.
-    private readonly TopRanked<byte[]> _results;
+    // --max-results: every result waits here, one JSON value each, until End knows which ones fit; the
+    // values' bytes are in an arena of large pages, not an array each (see ByteArena).
+    private readonly TopRanked<ByteArena.Slice> _results;
+    private ByteArena _arena = new();
+    private long _keptBytes;
+
+    /// <summary>The arena is rebuilt with only the kept results once it holds this much and twice their bytes (tests lower it).</summary>
+    internal long MinArenaSize { get; init; } = 16 * ByteArena.PageSize;
+
+    /// <summary>How many times the arena was rebuilt (for tests).</summary>
+    internal int Rebuilds { get; private set; }
     private readonly byte[] _resultStart;
     private readonly int _maxResults;
 
@@ -60,7 +69,7 @@ public sealed class SarifWriter : IRenderingReportWriter
         _ownsStream = ownsStream;
         _json = new Utf8JsonWriter(stream, Options);
         _maxResults = Math.Clamp(maxResults, 0, ResultCap.SarifLimit);
-        _results = new TopRanked<byte[]>(_maxResults, ResultCap.RankCount);
+        _results = new TopRanked<ByteArena.Slice>(_maxResults, ResultCap.RankCount);
         // A result in the results array begins a line indented to depth 4 (log, runs, run, results).
         _resultStart = Encoding.UTF8.GetBytes(Options.NewLine + new string(' ', 4 * 2) + "{");
     }
@@ -339,9 +348,30 @@ public sealed class SarifWriter : IRenderingReportWriter
             if (index >= ranks.Count) throw new InvalidOperationException("The SARIF writer rendered more results than the file has findings.");
             int rank = ranks[index++];
             // Once the cap is full, most results are only counted: their bytes are not copied.
-            _results.Add(rank, _results.Keeps(rank) ? span[start..end].ToArray() : []);
+            if (_results.Keeps(rank))
+            {
+                var slice = _arena.Append(span[start..end]);
+                _keptBytes += slice.Length;
+                if (_results.Add(rank, slice, out var evicted)) _keptBytes -= evicted.Length;
+            }
+            else _results.Add(rank, default);
             start = next < 0 ? rendered.Length : end + 1;
         }
+        if (_arena.Size > MinArenaSize && _arena.Size > 2 * _keptBytes) Rebuild();
+    }
+
+    /// <summary>
+    /// Copies the kept results to a new arena, leaving behind the bytes of those a more severe result
+    /// evicted, so memory follows the cap, not the stream. It runs only when evicted bytes are at least
+    /// half of the arena, so the copying costs no more than the bytes it frees.
+    /// </summary>
+    private void Rebuild()
+    {
+        var old = _arena;
+        var fresh = new ByteArena();
+        _results.MapKept(slice => fresh.Append(old[slice]));
+        _arena = fresh;
+        Rebuilds++;
     }
 
     /// <summary>
@@ -536,7 +566,7 @@ public sealed class SarifWriter : IRenderingReportWriter
         var w = _json;
         foreach (var result in _results.Kept)
         {
-            w.WriteRawValue(result, skipInputValidation: true);
+            w.WriteRawValue(_arena[result], skipInputValidation: true);
             // A writer over a stream holds everything it is given until flushed: without this, the whole
             // log (58 MB for 25,000 results) went through one buffer grown by doubling, copy after copy.
             if (w.BytesPending >= FlushThreshold) w.Flush();

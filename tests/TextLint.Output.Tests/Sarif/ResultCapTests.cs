@@ -48,6 +48,57 @@ public class ResultCapTests
     }
 
     [Fact]
+    public void TopRanked_Add_SaysWhichKeptItemItPushedOut()
+    {
+        var random = new Random(11);
+        var top = new TopRanked<int>(20, ResultCap.RankCount);
+        int evictions = 0;
+        for (int item = 0; item < 600; item++)
+        {
+            int rank = Math.Clamp(ResultCap.RankCount - 1 - item / 80 + random.Next(-1, 2), 0, ResultCap.RankCount - 1);
+            var before = top.Kept.ToHashSet();
+            bool evicts = top.Add(rank, item, out int evicted);
+            var gone = before.Except(top.Kept).ToList();
+            if (evicts)
+            {
+                Assert.Equal([evicted], gone);
+                evictions++;
+            }
+            else Assert.Empty(gone);
+        }
+        Assert.True(evictions > 50, $"only {evictions} evictions: the stream does not exercise them");
+    }
+
+    [Fact]
+    public void TopRanked_MapKept_ReplacesEachKeptItem_InPlace()
+    {
+        var top = new TopRanked<int>(3, ResultCap.RankCount);
+        foreach (var (rank, item) in new[] { (2, 1), (2, 2), (1, 3), (2, 4), (0, 5) }) top.Add(rank, item);
+        Assert.Equal([1, 3, 5], top.Kept);
+        top.MapKept(i => i * 10);
+        Assert.Equal([10, 30, 50], top.Kept);
+        top.Add(0, 6); // evicts 10, the last kept item of the lowest rank
+        Assert.Equal([30, 50, 6], top.Kept);
+    }
+
+    [Fact]
+    public void ByteArena_GivesBackEveryString_AcrossPages_AndOverAPageLong()
+    {
+        var random = new Random(3);
+        var arena = new ByteArena();
+        var kept = new List<(ByteArena.Slice Slice, byte[] Bytes)>();
+        foreach (int length in Enumerable.Range(0, 400).Select(_ => random.Next(0, 40_000)).Append(ByteArena.PageSize + 17).Append(5).Append(ByteArena.PageSize))
+        {
+            var bytes = new byte[length];
+            random.NextBytes(bytes);
+            kept.Add((arena.Append(bytes), bytes));
+        }
+        foreach (var (slice, bytes) in kept) Assert.Equal(bytes, arena[slice].ToArray());
+        Assert.True(kept.Select(k => k.Slice.Page).Distinct().Count() > 5);
+        Assert.True(arena.Size >= kept.Sum(k => (long)k.Bytes.Length));
+    }
+
+    [Fact]
     public void LeftOut_ComesFromTheLeastSevereRanksFirst()
     {
         Assert.Equal([0L, 0, 3, 4, 0, 0, 0, 0], ResultCap.LeftOut([5, 10, 8, 4, 0, 0, 0, 0], 20));
@@ -88,6 +139,24 @@ public class ResultCapTests
         Assert.NotEqual(full, Reports.Write((s, _) => new SarifWriter(s, maxResults: 9), reports));
         using var doc = JsonDocument.Parse(Reports.Write((s, _) => new SarifWriter(s, maxResults: 9), reports)); // still one valid log
         Assert.Equal(9, doc.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+    }
+
+    /// <summary>
+    /// Results waiting for the cap sit in an arena that is rebuilt with only the kept ones once evicted
+    /// bytes are half of it: the log is the same whether it is rebuilt often or never.
+    /// </summary>
+    [Fact]
+    public void Sarif_ArenaRebuilds_LeaveTheLogUnchanged()
+    {
+        // Quiet files, then files with errors: the errors evict the warnings and notes kept before them.
+        var reports = Enumerable.Range(0, 60).Select(i => Reports.Lint(SourceText.From(i < 40 ? "He reportedly left; they utilize it." : Text, $"f{i:D2}.txt"))).ToArray();
+        SarifWriter? rebuilt = null;
+        string often = Reports.Write((s, _) => rebuilt = new SarifWriter(s, maxResults: 25) { MinArenaSize = 0 }, reports);
+        string never = Reports.Write((s, _) => new SarifWriter(s, maxResults: 25) { MinArenaSize = long.MaxValue }, reports);
+        Assert.True(rebuilt!.Rebuilds > 3, $"{rebuilt.Rebuilds} rebuilds");
+        Assert.Equal(never, often);
+        Assert.Equal(25, RuleIds(often).Length);
+        Assert.Equal(Reports.Write((s, _) => new SarifWriter(s, maxResults: 25), reports), often);
     }
 
     [Fact]
