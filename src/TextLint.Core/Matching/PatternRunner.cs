@@ -141,6 +141,8 @@ public static class PatternRunner
 
     public static bool IsMatch(Regex regex, string text, TextSpan region)
     {
+        // A span the regex may read whole is one test with nothing to allocate; a longer one, window by window.
+        if (RegexFactory.IsLinearTime(regex) || region.Length <= Window) return IsMatch(regex, text.AsSpan(region.Start, region.Length));
         bool found = false;
         Run(regex, text, region, _ => { found = true; return false; });
         return found;
