@@ -117,9 +117,9 @@ public sealed class TopRanked<T>
     public bool Add(int rank, T item, out T evicted)
     {
         evicted = default!;
-        bool evicts = false;
         Counts[rank]++;
-        if (_kept >= _max)
+        bool evicts = _kept >= _max;
+        if (evicts)
         {
             int lowest = LowestKeptRank();
             // Equal rank: the newcomer is later in the stream's order than every kept item of its rank.
@@ -130,7 +130,6 @@ public sealed class TopRanked<T>
             }
             int slot = _byRank[lowest].Pop();
             evicted = _items[slot].Item;
-            evicts = true;
             _items[slot] = (lowest, default!, false);
             LeftOut[lowest]++;
             _kept--;
