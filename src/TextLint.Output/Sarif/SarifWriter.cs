@@ -44,14 +44,18 @@ public sealed class SarifWriter : IRenderingReportWriter
     // --max-results: every result waits here, one JSON value each, until End knows which ones fit; the
     // values' bytes are in an arena of large pages, not an array each (see ByteArena).
     private readonly TopRanked<ByteArena.Slice> _results;
-    private ByteArena _arena = new();
+    private readonly ByteArena _arena = new();
     private long _keptBytes;
 
-    /// <summary>The arena is rebuilt with only the kept results once it holds this much and twice their bytes (tests lower it).</summary>
-    internal long MinArenaSize { get; init; } = 16 * ByteArena.PageSize;
+    /// <summary>
+    /// The arena is compacted once the bytes of evicted results are more than this and a quarter of the
+    /// kept ones' (tests lower it): memory stays within a quarter of what the kept results need, and the
+    /// copying, at most four times the bytes it frees.
+    /// </summary>
+    internal long MinDeadBytes { get; init; } = 4 * ByteArena.PageSize;
 
-    /// <summary>How many times the arena was rebuilt (for tests).</summary>
-    internal int Rebuilds { get; private set; }
+    /// <summary>How many times the arena was compacted (for tests).</summary>
+    internal int Compactions { get; private set; }
     private readonly byte[] _resultStart;
     private readonly int _maxResults;
 
@@ -357,21 +361,12 @@ public sealed class SarifWriter : IRenderingReportWriter
             else _results.Add(rank, default);
             start = next < 0 ? rendered.Length : end + 1;
         }
-        if (_arena.Size > MinArenaSize && _arena.Size > 2 * _keptBytes) Rebuild();
-    }
-
-    /// <summary>
-    /// Copies the kept results to a new arena, leaving behind the bytes of those a more severe result
-    /// evicted, so memory follows the cap, not the stream. It runs only when evicted bytes are at least
-    /// half of the arena, so the copying costs no more than the bytes it frees.
-    /// </summary>
-    private void Rebuild()
-    {
-        var old = _arena;
-        var fresh = new ByteArena();
-        _results.MapKept(slice => fresh.Append(old[slice]));
-        _arena = fresh;
-        Rebuilds++;
+        long dead = _arena.Size - _keptBytes;
+        if (dead > MinDeadBytes && dead > _keptBytes / 4)
+        {
+            _arena.Compact(move => _results.MapKept(move));
+            Compactions++;
+        }
     }
 
     /// <summary>
