@@ -2,9 +2,12 @@ namespace TextLint.Output;
 
 /// <summary>
 /// Byte strings appended to large pages, each named by a <see cref="Slice"/>: a report that holds its
-/// results until the end (the SARIF writer, so that --max-results can keep the most severe) holds a few
-/// one-megabyte arrays instead of one array per result. The collector then has almost nothing to trace or
-/// move, and nothing that points into a fresh object from an old one. Not thread-safe.
+/// results until the end (the SARIF writer, so that --max-results can keep the most severe) holds some tens
+/// of 1 MB arrays instead of one array per result, so the collector has a few objects to trace and nothing
+/// to copy when it promotes them (2.6% fewer instructions on the benchmark corpus). The price is memory at
+/// the peak: large-object pages are returned later than small arrays (207 MB against 191 MB on that
+/// corpus; 64 KB pages, under the large-object threshold, gave 195 MB but only 1.1% fewer instructions).
+/// Not thread-safe.
 /// </summary>
 internal sealed class ByteArena
 {

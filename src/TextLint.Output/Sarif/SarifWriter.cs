@@ -52,7 +52,7 @@ public sealed class SarifWriter : IRenderingReportWriter
     /// kept ones' (tests lower it): memory stays within a quarter of what the kept results need, and the
     /// copying, at most four times the bytes it frees.
     /// </summary>
-    internal long MinDeadBytes { get; init; } = 4 * ByteArena.PageSize;
+    internal long MinDeadBytes { get; init; } = 4 << 20;
 
     /// <summary>How many times the arena was compacted (for tests).</summary>
     internal int Compactions { get; private set; }
