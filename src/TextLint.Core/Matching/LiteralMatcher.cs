@@ -200,8 +200,8 @@ public sealed class LiteralMatcher
 
     /// <summary>
     /// Where a match of <paramref name="length"/> folded characters that ends at <paramref name="last"/>
-    /// starts: walks back over the characters the scan consumed (a white-space run counts once, at its
-    /// first character). Matches are rare next to characters, so this beats recording every position.
+    /// starts: walks back over the characters the scan consumed (a white-space run counts once, and the
+    /// invisible characters not at all). Matches are rare next to characters, so this beats recording every position.
     /// </summary>
     private int StartOf(ReadOnlySpan<char> text, int last, int length)
     {
@@ -210,8 +210,9 @@ public sealed class LiteralMatcher
         {
             j--;
             while (j > 0 && _classOf[text[j]] == _ignorableClass) j--;
+            // The run is one character, invisible characters inside it included ("a \u00AD b").
             if (IsSpace(text[j], _classOf[text[j]]))
-                while (j > 0 && IsSpace(text[j - 1], _classOf[text[j - 1]])) j--;
+                while (j > 0 && (IsSpace(text[j - 1], _classOf[text[j - 1]]) || _classOf[text[j - 1]] == _ignorableClass)) j--;
         }
         return j;
     }
@@ -242,7 +243,7 @@ public sealed class LiteralMatcher
             char a = found[i], b = original[j];
             if (char.IsWhiteSpace(a) && char.IsWhiteSpace(b))
             {
-                while (i < found.Length && char.IsWhiteSpace(found[i])) i++;
+                while (i < found.Length && (char.IsWhiteSpace(found[i]) || CharClass.IsIgnorable(found[i]))) i++;
                 while (j < original.Length && char.IsWhiteSpace(original[j])) j++;
                 continue;
             }

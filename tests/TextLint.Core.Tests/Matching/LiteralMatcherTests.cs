@@ -72,17 +72,20 @@ public class LiteralMatcherTests
     }
 
     /// <summary>
-    /// The automaton against the definition: fold the text (case, apostrophes, a white-space run as one
-    /// space), find every phrase at every position of the folded text, map back to the source, and apply
-    /// the word-boundary and exact-case checks. Small alphabets make phrases overlap and repeat.
+    /// The matcher against the definition: fold the text (case, apostrophes, a white-space run as one
+    /// space, invisible characters dropped), find every phrase at every position of the folded text, map
+    /// back to the source, and apply the word-boundary and exact-case checks. Small alphabets make phrases
+    /// overlap and repeat; invisible characters and the modifier apostrophe (a word character that folds
+    /// to ') test the edges. The order is part of the contract (rules see their matches in it): by end, at
+    /// one end the longest first, then in the order the phrases were registered.
     /// </summary>
     [Fact]
     public void Scan_EqualsSearchingEveryPhraseAtEveryPosition()
     {
-        var phraseGen = Gen.String[Gen.OneOf<char>('a', 'b', 'B', ' ', '\'', '-'), 1, 5];
-        var textGen = Gen.String[Gen.OneOf<char>('a', 'b', 'A', ' ', '\n', '\r', '\t', '\u00A0', '\u2019', '\'', '-', 'x', '.'), 0, 60];
+        var phraseGen = Gen.String[Gen.OneOf<char>('a', 'b', 'B', ' ', '\'', '-', '.', ','), 1, 7];
+        var textGen = Gen.String[Gen.OneOf<char>('a', 'b', 'A', ' ', ' ', '\n', '\r', '\t', '\u00A0', '\u2019', '\'', '-', 'x', '.', ',', '\u00AD', '\u200B', '\u02BC'), 0, 80];
         var kinds = Gen.Int[0, 2];
-        Gen.Select(Gen.Select(phraseGen, kinds).Array[1, 6], textGen).Sample((phrases, text) =>
+        Gen.Select(Gen.Select(phraseGen, kinds).Array[1, 8], textGen).Sample((phrases, text) =>
         {
             var registry = new LiteralRegistry();
             for (int i = 0; i < phrases.Length; i++)
@@ -95,9 +98,24 @@ public class LiteralMatcherTests
             var matcher = new LiteralMatcher(registry.Patterns);
             var actual = new List<(int, int, int, int)>();
             matcher.Scan(text, (rule, m) => actual.Add((rule, m.Start, m.End, m.Payload)));
-            var expected = Reference(registry.Patterns, text);
-            Assert.Equal(expected.Order(), actual.Order());
-        }, iter: 1500);
+            // Rule i registered at most phrase i, so the rule's index is the phrase's.
+            var expected = Reference(registry.Patterns, text).OrderBy(m => m.Item3).ThenBy(m => m.Item2).ThenBy(m => m.Item1).ToList();
+            Assert.Equal(expected, actual);
+        }, iter: 3000);
+    }
+
+    [Fact]
+    public void InvisibleCharacters_InsideAWhiteSpaceRun_AreLookedThrough()
+    {
+        var found = Scan("so \u00AD called, and so-\u200Bcalled", ("so called", false), ("so-called", false));
+        Assert.Equal([(0, "so \u00AD called", 0), (1, "so-\u200Bcalled", 10)], found);
+    }
+
+    [Fact]
+    public void PunctuationAtAPhrasesEnd_MayContinueInTheText()
+    {
+        var found = Scan("the U.S., and U.S.A.", ("U.S.", false), ("so,", false));
+        Assert.Equal([(0, "U.S.", 0), (0, "U.S.", 0)], found);
     }
 
     private static List<(int, int, int, int)> Reference(List<LiteralPattern> patterns, string text)
@@ -107,6 +125,7 @@ public class LiteralMatcherTests
         bool prevSpace = true;
         for (int i = 0; i < text.Length; i++)
         {
+            if (CharClass.IsIgnorable(text[i])) continue;
             char f = CharClass.Fold(text[i]);
             if (f == ' ' || text[i] is ' ' or '\n' or '\r' or '\t')
             {
@@ -125,16 +144,26 @@ public class LiteralMatcherTests
             {
                 if (string.CompareOrdinal(haystack, k, p.Folded, 0, p.Folded.Length) != 0) continue;
                 int start = at[k], end = at[k + p.Folded.Length - 1] + 1;
-                if (p.WordStart && start > 0 && CharClass.IsWordChar(text[start - 1])) continue;
-                if (p.WordEnd && end < text.Length && CharClass.IsWordChar(text[end])) continue;
-                if (p.CaseSensitive && !string.Equals(text[start..end].Replace('\u2019', '\''), p.Original.Trim().Replace('\u2019', '\''), StringComparison.Ordinal)
-                    && !WhiteSpaceInsensitiveEqual(text[start..end], p.Original.Trim())) continue;
+                if (p.WordStart && WordAt(text, start, -1)) continue;
+                if (p.WordEnd && WordAt(text, end - 1, +1)) continue;
+                string visible = string.Concat(text[start..end].Where(c => !CharClass.IsIgnorable(c)));
+                if (p.CaseSensitive && !WhiteSpaceInsensitiveEqual(visible, p.Original.Trim())) continue;
                 found.Add((p.Rule, start, end, p.Payload));
             }
         return found;
     }
 
-    private static bool WhiteSpaceInsensitiveEqual(string a, string b) =>
-        string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('\u2019', '\'')
-        == string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace('\u2019', '\'');
+    /// <summary>The first visible character from <paramref name="from"/> in <paramref name="step"/>'s direction (excluded) is a word character.</summary>
+    private static bool WordAt(string text, int from, int step)
+    {
+        for (int k = from + step; k >= 0 && k < text.Length; k += step)
+            if (!CharClass.IsIgnorable(text[k])) return CharClass.IsWordChar(text[k]);
+        return false;
+    }
+
+    /// <summary>Equal as written, but for white space (a run is one space) and apostrophes (all that fold to ').</summary>
+    private static bool WhiteSpaceInsensitiveEqual(string a, string b) => Apostrophes(a) == Apostrophes(b);
+
+    private static string Apostrophes(string s) =>
+        string.Concat(string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Select(c => CharClass.Fold(c) == '\'' ? '\'' : c));
 }
