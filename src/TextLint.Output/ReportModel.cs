@@ -103,9 +103,19 @@ public interface IRenderingReportWriter : IReportWriter
     /// <see cref="IReportWriter.WriteFile"/> in the run's order, which streams it. Thread-safe: reads only
     /// what <see cref="IReportWriter.Begin"/> set up.
     /// </summary>
-    byte[]? Render(FileReport file);
+    RenderedPart? Render(FileReport file);
 
     /// <summary>Writes a part <see cref="Render"/> made, in the run's order.</summary>
-    void WriteRendered(FileReport file, byte[] rendered);
+    void WriteRendered(FileReport file, RenderedPart part);
 }
+
+/// <summary>A file's part of a report, as <see cref="IRenderingReportWriter.Render"/> made it.</summary>
+/// <param name="Bytes">The part, as the ordered writer copies it.</param>
+/// <param name="LeftOutFromRank">
+/// The results of this rank (<see cref="ResultCap.Rank"/>) and of every less important one are not in
+/// <paramref name="Bytes"/>: when the part was made, the report's cap (--max-results) was already full of
+/// more important results, so they could not be kept whatever came after. <see cref="ResultCap.RankCount"/>
+/// when every result is in it.
+/// </param>
+public sealed record RenderedPart(byte[] Bytes, int LeftOutFromRank);
 

@@ -103,6 +103,13 @@ public sealed class TopRanked<T>
     /// </summary>
     public bool Keeps(int rank) => _kept < _max || rank < LowestKeptRank();
 
+    /// <summary>
+    /// The rank from which no item offered from now on can be kept (<see cref="Keeps"/> is false for it and
+    /// every less important one): the least important kept rank once the cap is full, <c>ranks</c> before.
+    /// It only ever falls, so a caller that read it earlier may still rely on it.
+    /// </summary>
+    public int RejectsFrom => _kept < _max ? _ranks : Math.Max(LowestKeptRank(), 0);
+
     /// <summary>The least important rank among the kept items; -1 when none is kept.</summary>
     private int LowestKeptRank()
     {

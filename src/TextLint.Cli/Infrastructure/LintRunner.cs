@@ -83,7 +83,7 @@ public sealed class LintRunner
         return totals;
     }
 
-    private static void Emit(FileResult result, byte[]?[]? rendered, IReadOnlyList<IReportWriter> writers, RunTotals totals)
+    private static void Emit(FileResult result, RenderedPart?[]? rendered, IReadOnlyList<IReportWriter> writers, RunTotals totals)
     {
         totals.ExecutionNotifications.AddRange(result.Notifications);
         if (result.Report is not { } report) return;
@@ -101,7 +101,7 @@ public sealed class LintRunner
         }
         for (int w = 0; w < writers.Count; w++)
         {
-            if (rendered?[w] is { } bytes) ((IRenderingReportWriter)writers[w]).WriteRendered(report, bytes);
+            if (rendered?[w] is { } part) ((IRenderingReportWriter)writers[w]).WriteRendered(report, part);
             else writers[w].WriteFile(report);
         }
     }
@@ -110,11 +110,11 @@ public sealed class LintRunner
     /// Formats the file's part of the report for the writers that can do it here, on the worker, so the
     /// ordered writer only copies bytes (the same bytes, whatever the number of jobs).
     /// </summary>
-    private static byte[]?[]? Render(IReadOnlyList<IReportWriter> writers, FileReport report)
+    private static RenderedPart?[]? Render(IReadOnlyList<IReportWriter> writers, FileReport report)
     {
-        byte[]?[]? rendered = null;
+        RenderedPart?[]? rendered = null;
         for (int w = 0; w < writers.Count; w++)
-            if (writers[w] is IRenderingReportWriter r) (rendered ??= new byte[]?[writers.Count])[w] = r.Render(report);
+            if (writers[w] is IRenderingReportWriter r) (rendered ??= new RenderedPart?[writers.Count])[w] = r.Render(report);
         return rendered;
     }
 }

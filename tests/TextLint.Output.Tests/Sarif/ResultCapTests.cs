@@ -47,6 +47,28 @@ public class ResultCapTests
         }
     }
 
+    /// <summary>RejectsFrom is the first rank Keeps refuses, and it never rises: a worker may act on an old value.</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(50)]
+    public void TopRanked_RejectsFrom_IsWhereKeepsStops_AndOnlyFalls(int max)
+    {
+        var random = new Random(max + 11);
+        var top = new TopRanked<int>(max, ResultCap.RankCount);
+        int last = top.RejectsFrom;
+        Assert.Equal(max == 0 ? 0 : ResultCap.RankCount, last);
+        for (int item = 0; item < 400; item++)
+        {
+            int rank = Math.Clamp(ResultCap.RankCount - 1 - item / 50 + random.Next(-1, 2), 0, ResultCap.RankCount - 1);
+            top.Add(rank, item);
+            int from = top.RejectsFrom;
+            for (int r = 0; r < ResultCap.RankCount; r++) Assert.Equal(r < from, top.Keeps(r));
+            Assert.True(from <= last, $"{from} > {last}");
+            last = from;
+        }
+    }
+
     [Fact]
     public void TopRanked_Add_SaysWhichKeptItemItPushedOut()
     {

@@ -77,4 +77,83 @@ public class SarifStreamingTests
         var results = log.RootElement.GetProperty("runs")[0].GetProperty("results");
         Assert.Equal(3 + SarifWriter.MaxRenderedResults + 5 + 3, results.GetArrayLength());
     }
+
+    private const string TwoSeverities = """
+        id: XT2001
+        title: Warned word
+        message: "'{match}' warned."
+        category: Style
+        severity: warning
+        kind: existence
+        tokens: [alarm]
+        ---
+        id: XT2002
+        title: Noted word
+        message: "'{match}' noted."
+        category: Style
+        severity: info
+        kind: existence
+        tokens: [note]
+        """;
+
+    /// <summary>
+    /// Under --max-results, a worker does not format the results the cap can no longer keep (the cap is
+    /// full of more important ones), and the log is byte for byte the one written without rendering, even
+    /// when the parts were rendered several files ahead of the ordered writer, with an older cut-off.
+    /// </summary>
+    [Fact]
+    public void ResultsTheCapCanNoLongerKeep_AreNotRendered_AndTheLogIsTheSame()
+    {
+        var rules = RuleSet.Compile(RulePackLoader.Load([new PackFile("p.yaml", TwoSeverities)]).Rules);
+        var run = Run with { Rules = rules.Descriptors };
+        var engine = new LintEngine(rules);
+        var reports = Enumerable.Range(0, 12).Select(i =>
+        {
+            // Notes first, then files with warnings that push the kept notes out.
+            string text = i < 6 ? "note note note. alarm." : "alarm note alarm note.";
+            var source = SourceText.From(text, $"f{i:00}.txt");
+            return new FileReport(source, engine.Analyze(Document.Create(source)).Diagnostics);
+        }).ToArray();
+
+        byte[] Write(int ahead, List<RenderedPart>? parts)
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new SarifWriter(stream, maxResults: 10))
+            {
+                writer.Begin(run);
+                var pending = new Queue<(FileReport, RenderedPart?)>();
+                foreach (var r in reports)
+                {
+                    // Rendering runs ahead of writing, as workers do.
+                    pending.Enqueue((r, ahead < 0 ? null : writer.Render(r)));
+                    if (pending.Count > ahead) Flush();
+                }
+                while (pending.Count > 0) Flush();
+                writer.End(new RunSummary { FileCount = reports.Length, Elapsed = TimeSpan.Zero });
+
+                void Flush()
+                {
+                    var (report, part) = pending.Dequeue();
+                    if (part is null) writer.WriteFile(report);
+                    else
+                    {
+                        parts?.Add(part);
+                        writer.WriteRendered(report, part);
+                    }
+                }
+            }
+            return stream.ToArray();
+        }
+
+        string streamed = Encoding.UTF8.GetString(Write(-1, null));
+        foreach (int ahead in new[] { 0, 1, 3 })
+        {
+            var parts = new List<RenderedPart>();
+            Assert.Equal(streamed, Encoding.UTF8.GetString(Write(ahead, parts)));
+            // The test is only worth something if parts did leave results out.
+            Assert.Contains(parts, p => p.LeftOutFromRank < ResultCap.RankCount);
+        }
+        using var log = JsonDocument.Parse(streamed);
+        Assert.Equal(10, log.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength());
+    }
 }
