@@ -124,30 +124,36 @@ public sealed class LintEngine
 
     private sealed class MatchCollector : ILiteralSink
     {
-        private readonly List<LiteralMatch>?[] _byRule;
+        // Each rule's matches in an array of its own that grows as a list would; a rule is then handed a
+        // slice of it, sorted in place, not a copy (a document's matches are hundreds, a corpus's millions).
+        private readonly LiteralMatch[]?[] _byRule;
+        private readonly int[] _counts;
         private readonly Severity[] _severities;
 
         public MatchCollector(int rules, Severity[] severities)
         {
-            _byRule = new List<LiteralMatch>?[rules];
+            _byRule = new LiteralMatch[]?[rules];
+            _counts = new int[rules];
             _severities = severities;
         }
 
         public void OnMatch(int rule, LiteralMatch match)
         {
             if (_severities[rule] == Severity.None) return;
+            int count = _counts[rule];
             // A rule with hits usually has many (a lexicon's words, a prefilter's): start with room for some.
-            (_byRule[rule] ??= new(16)).Add(match);
+            if (_byRule[rule] is not { } items || count == items.Length) Array.Resize(ref _byRule[rule], Math.Max(16, count * 2));
+            _byRule[rule]![count] = match;
+            _counts[rule] = count + 1;
         }
 
         public ReadOnlyMemory<LiteralMatch> For(int rule)
         {
-            var list = _byRule[rule];
-            if (list is null) return ReadOnlyMemory<LiteralMatch>.Empty;
-            var array = list.ToArray();
+            if (_byRule[rule] is not { } items) return ReadOnlyMemory<LiteralMatch>.Empty;
+            int count = _counts[rule];
             // The automaton reports in order of match end; rules want start order (longest first on ties).
-            Array.Sort(array, static (a, b) => LeftmostLongest.Compare(a.Span, b.Span));
-            return array;
+            items.AsSpan(0, count).Sort(static (a, b) => LeftmostLongest.Compare(a.Span, b.Span));
+            return new ReadOnlyMemory<LiteralMatch>(items, 0, count);
         }
     }
 }

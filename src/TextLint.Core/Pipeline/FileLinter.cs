@@ -209,17 +209,24 @@ public sealed class FileLinter
     /// Reads to the end, but never more than <paramref name="limit"/> bytes: a file may grow while it is
     /// read, and some files report a length of 0 yet have content. Null when the limit is exceeded.
     /// </summary>
-    private static byte[]? ReadAtMost(Stream stream, long expected, long limit)
+    internal static byte[]? ReadAtMost(Stream stream, long expected, long limit)
     {
-        var buffer = new byte[(int)Math.Clamp(expected, 0, limit) + (expected < limit ? 1 : 0)];
+        // The buffer is the size the file had when opened, so that a file that did not change (nearly all)
+        // is read into the array it is returned in, without a second one of its size to copy it to; one
+        // more read then tells whether it grew.
+        var buffer = new byte[(int)Math.Clamp(expected, 0, limit)];
+        Span<byte> probe = stackalloc byte[1];
         int total = 0;
         while (true)
         {
             if (total == buffer.Length)
             {
-                if (total > limit) return null;
+                int extra = stream.Read(probe);
+                if (extra == 0) return buffer;
+                if (total >= limit) return null;
                 long grown = Math.Min(limit + 1, Math.Max(4096, (long)buffer.Length * 2));
                 Array.Resize(ref buffer, (int)grown);
+                buffer[total++] = probe[0];
             }
             int n = stream.Read(buffer, total, buffer.Length - total);
             if (n == 0) break;
