@@ -537,7 +537,7 @@ public sealed class SarifWriter : IRenderingReportWriter
         if (snippet)
         {
             w.WriteStartObject(Names.Snippet);
-            w.WriteString(Names.Text, source.Text.AsSpan(span.Start, span.Length));
+            JsonStrings.WriteString(w, Names.Text, source.Text.AsSpan(span.Start, span.Length));
             w.WriteEndObject();
         }
         w.WriteEndObject();
