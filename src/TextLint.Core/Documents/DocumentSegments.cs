@@ -21,6 +21,7 @@ public sealed partial class Document
     private SpanSet? _unquoted;
     private SpanSet? _quotedBlockSet;
     private ScriptProfile? _scripts;
+    private WordStarts? _words;
     private SpanSet? _quoteSet;
     private ImmutableArray<TextSpan> _headingUnits;
 
@@ -96,7 +97,7 @@ public sealed partial class Document
         get
         {
             if (_quotations.IsDefault)
-                _quotations = DirectSpeech.Classify(Prose, QuotationFinder.Find(Prose, Paragraphs), Paragraphs, QuotedBlockSet);
+                _quotations = DirectSpeech.Classify(Prose, QuotationFinder.Find(Prose, Paragraphs), Paragraphs, QuotedBlockSet, Words);
             return _quotations;
         }
     }
@@ -167,6 +168,9 @@ public sealed partial class Document
             return _unquoted;
         }
     }
+
+    /// <summary>Where the words of <see cref="Prose"/> start: the word count of any span of it, without reading the span again.</summary>
+    public WordStarts Words => _words ??= WordStarts.Of(Prose);
 
     /// <summary>The scripts the document's letters are written in.</summary>
     public ScriptProfile Scripts => _scripts ??= ScriptProfile.Measure(Prose);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace TextLint.Rules;
@@ -86,8 +87,19 @@ public static class MessageTemplate
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The names of each template met so far. A finding's SARIF arguments follow its rule's template
+    /// (<see cref="MessageArguments.ValuesFor"/>), and parsing the template again for every finding cost a
+    /// list, a string per name and a builder each time. Keyed weakly by the template string, so a rule
+    /// pack that is unloaded (a language server reloading an edited pack) takes its entries with it.
+    /// </summary>
+    private static readonly ConditionalWeakTable<string, StrongBox<ImmutableArray<string>>> Names = new();
+
     /// <summary>The distinct placeholder names of a template, in order of first appearance: SARIF's argument order.</summary>
-    public static ImmutableArray<string> PlaceholderNames(string template)
+    public static ImmutableArray<string> PlaceholderNames(string template) =>
+        Names.GetValue(template, static t => new StrongBox<ImmutableArray<string>>(ParsePlaceholderNames(t))).Value;
+
+    private static ImmutableArray<string> ParsePlaceholderNames(string template)
     {
         var names = ImmutableArray.CreateBuilder<string>();
         foreach (var (name, _) in Placeholders(template, out _))

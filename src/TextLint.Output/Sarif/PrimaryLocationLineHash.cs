@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace TextLint.Output.Sarif;
@@ -42,29 +40,71 @@ public static class PrimaryLocationLineHash
         ulong firstMod = 1;
         for (int i = 0; i < BlockSize; i++) firstMod = unchecked(firstMod * Mod);
 
-        var window = new int[BlockSize];
-        var lineNumbers = new int[BlockSize];
-        Array.Fill(lineNumbers, -1);
+        // The upload action rolls a hash over a window of the last 100 values fed (the characters less
+        // spaces and tabs, a line break as '\n', then an end-of-file value and zeros), and a line's hash is
+        // the window's once the 100 values from the line's start are in. That is the polynomial hash of
+        // those 100 values, and with prefix hashes (Horner's rule, mod 2^64) it is a difference of two:
+        // prefix(start + 99) - 37^100 * prefix(start - 1). So a value fed costs one multiply-add, not a
+        // window slot's read and write and a test for a line finishing at that slot. The prefix hash at each
+        // begun line's start waits in a queue until the line's 100th value: lines finish in order, and at
+        // most 100 are begun and not finished.
+        Span<ulong> before = stackalloc ulong[BlockSize];
+        Span<long> finishAt = stackalloc long[BlockSize];
+        int head = 0, pending = 0, done = 0;
         var hashes = new List<ulong>();
         var counts = new List<int>();
         var seen = new Dictionary<ulong, int>();
-        ulong hash = 0;
-        int index = 0, lineNumber = 0;
+        ulong prefix = 0;
+        long fed = 0;
         bool lineStart = true, prevCr = false;
+        int k = 0;
 
-        // Lines are finished in order, one each, so hashes.Count is how many are done.
-        for (int k = 0; k <= text.Length && hashes.Count < lineCount; k++)
+        while (done < lineCount)
         {
-            if (!lineStart && lineNumber == hashes.Count)
+            if (k < text.Length && !lineStart && text[k] is not ('\r' or '\n'))
             {
-                // Every line begun is hashed and the next begins after the next line break, so the characters
-                // up to that break are in no line's window (the 100 from its start, spaces and tabs left out):
-                // skip them, and most of a long line is never read. The rolling hash needs no reset: it is
-                // always that of the last 100 characters fed, and the next line's is taken 100 after its start.
-                int rest = text[k..].IndexOfAny('\r', '\n');
-                k = rest < 0 ? text.Length : k + rest;
+                // Inside a line. Every character here is fed or skipped as a space, so the one before the next
+                // break is no '\r'.
+                prevCr = false;
+                if (pending == 0)
+                {
+                    // Every line begun is hashed and the next begins after the next line break, so the
+                    // characters up to that break are in no line's window: skip them, and most of a long line
+                    // is never read. The prefix hash runs on from where it was: only differences count.
+                    int rest = text[k..].IndexOfAny('\r', '\n');
+                    k = rest < 0 ? text.Length : k + rest;
+                    continue;
+                }
+                // Feed the line's characters up to its break, or until the line at the head of the queue is done.
+                long until = finishAt[head];
+                bool finished = false;
+                for (; k < text.Length; k++)
+                {
+                    char c = text[k];
+                    if (c is ' ' or '\t') continue;
+                    if (c is '\r' or '\n') break;
+                    prefix = unchecked(Mod * prefix + c);
+                    if (++fed == until)
+                    {
+                        k++;
+                        finished = true;
+                        break;
+                    }
+                }
+                if (finished)
+                {
+                    Add(unchecked(prefix - firstMod * before[head]), seen, hashes, counts);
+                    if (++head == BlockSize) head = 0;
+                    pending--;
+                    done++;
+                }
+                continue;
             }
+
+            // A line break, a line's first character, or the end of the text: one value at a time.
+            if (k > text.Length) break;
             int current = k < text.Length ? text[k] : Eof;
+            k++;
             if (current == ' ' || current == '\t' || (prevCr && current == '\n'))
             {
                 prevCr = false;
@@ -76,45 +116,45 @@ public static class PrimaryLocationLineHash
                 prevCr = true;
             }
             else prevCr = false;
-            if (lineNumbers[index] != -1) Finish(ref lineNumbers[index], hash, seen, hashes, counts);
             if (lineStart)
             {
                 lineStart = false;
-                lineNumber++;
-                lineNumbers[index] = lineNumber;
+                int slot = head + pending;
+                if (slot >= BlockSize) slot -= BlockSize;
+                before[slot] = prefix;
+                finishAt[slot] = fed + BlockSize;
+                pending++;
             }
             if (current == '\n') lineStart = true;
-            Roll(ref hash, window, ref index, current, firstMod);
+            prefix = unchecked(Mod * prefix + (ulong)(long)current);
+            if (++fed == finishAt[head] && pending > 0)
+            {
+                Add(unchecked(prefix - firstMod * before[head]), seen, hashes, counts);
+                if (++head == BlockSize) head = 0;
+                pending--;
+                done++;
+            }
         }
-        for (int i = 0; i < BlockSize && hashes.Count < lineCount; i++)
+        // After the end-of-file value, zeros until the last begun line has its 100 values.
+        while (pending > 0 && done < lineCount)
         {
-            if (lineNumbers[index] != -1) Finish(ref lineNumbers[index], hash, seen, hashes, counts);
-            Roll(ref hash, window, ref index, 0, firstMod);
+            prefix = unchecked(Mod * prefix);
+            if (++fed == finishAt[head])
+            {
+                Add(unchecked(prefix - firstMod * before[head]), seen, hashes, counts);
+                if (++head == BlockSize) head = 0;
+                pending--;
+                done++;
+            }
         }
         return new LineHashes(hashes.ToArray(), counts.ToArray());
     }
 
-    // Finish and Roll are static methods given what they change, not local functions sharing the loop's
-    // variables: those were called, not inlined, at every character of every file, with the hash held in
-    // a closure rather than a local (13% of the hashing's instructions).
-
-    /// <summary>The line whose window began at this slot is done: its hash and that hash's occurrence count so far.</summary>
-    private static void Finish(ref int line, ulong hash, Dictionary<ulong, int> seen, List<ulong> hashes, List<int> counts)
+    /// <summary>A line is done: its hash, and that hash's occurrence count so far.</summary>
+    private static void Add(ulong hash, Dictionary<ulong, int> seen, List<ulong> hashes, List<int> counts)
     {
-        Debug.Assert(line == hashes.Count + 1, "lines are done in order, one each");
         hashes.Add(hash);
         counts.Add(++CollectionsMarshal.GetValueRefOrAddDefault(seen, hash, out _)); // one look-up to read and bump
-        line = -1;
-    }
-
-    /// <summary>The window moves one character on: <paramref name="current"/> comes in, the one <see cref="BlockSize"/> back goes out.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Roll(ref ulong hash, int[] window, ref int at, int current, ulong firstMod)
-    {
-        int begin = window[at];
-        window[at] = current;
-        hash = unchecked(Mod * hash + (ulong)(long)current - firstMod * (ulong)(long)begin);
-        if (++at == BlockSize) at = 0;
     }
 }
 

@@ -1,3 +1,4 @@
+using CsCheck;
 using TextLint.Documents.Segmentation;
 using TextLint.Text;
 
@@ -41,5 +42,14 @@ public class UnicodeScriptsTests
         var russian = ScriptProfile.Measure("Москва заявила, что NATO готовит провокацию.");
         Assert.Equal(UnicodeScript.Cyrillic, russian.Dominant);
         Assert.False(ScriptProfile.Measure("Café au lait, naïve résumé.").IsMixed);
+    }
+
+    /// <summary>The ASCII letters are counted eight characters at a time: the same count as one at a time, for any text and length.</summary>
+    [Fact]
+    public void CountAsciiLetters_CountsTheLettersAtoZ()
+    {
+        var piece = Gen.OneOf<string>("a", "Z", "word ", "@", "[", "`", "{", "7", " ", "\n", "é", "Я", "\u0141", "\u0161", "\u00C1", "\u00E1", "\U0001F600", "\uFF41");
+        piece.Array[0, 60].Select(string.Concat).Sample(text =>
+            Assert.Equal(text.Count(char.IsAsciiLetter), ScriptProfile.CountAsciiLetters(text)), iter: 3000);
     }
 }

@@ -70,7 +70,8 @@ public static class DirectSpeech
     private static readonly FrozenSet<string> ScareMarkers = WordSet.Of("so-called self-styled self-proclaimed quote-unquote");
 
     /// <summary>Returns the quotations with <see cref="Quotation.IsDirectSpeech"/> set.</summary>
-    public static ImmutableArray<Quotation> Classify(string prose, ImmutableArray<Quotation> quotations, ImmutableArray<TextSpan> paragraphs, SpanSet quotedBlocks)
+    /// <param name="words">The word starts of <paramref name="prose"/>: a quotation's words are counted from them.</param>
+    public static ImmutableArray<Quotation> Classify(string prose, ImmutableArray<Quotation> quotations, ImmutableArray<TextSpan> paragraphs, SpanSet quotedBlocks, WordStarts words)
     {
         if (quotations.IsEmpty) return quotations;
         var b = ImmutableArray.CreateBuilder<Quotation>(quotations.Length);
@@ -82,7 +83,7 @@ public static class DirectSpeech
             var para = p >= 0 ? paragraphs[p] : TextSpan.FromBounds(0, text.Length);
             bool speech = quotedBlocks.Contains(q.Span.Start)
                 || (!AfterScareMarker(text, q, para)
-                    && (IsFullClause(text, q) || VerbBefore(text, q, para) || VerbAfter(text, q, para) || JoinedToSpeech(text, b, q)));
+                    && (IsFullClause(text, words, q) || VerbBefore(text, q, para) || VerbAfter(text, q, para) || JoinedToSpeech(text, b, q)));
             b.Add(q with { IsDirectSpeech = speech });
         }
         return b.MoveToImmutable();
@@ -96,9 +97,9 @@ public static class DirectSpeech
         return ScareMarkers.Has(text[w.Start..w.End]);
     }
 
-    private static bool IsFullClause(ReadOnlySpan<char> text, Quotation q)
+    private static bool IsFullClause(ReadOnlySpan<char> text, WordStarts starts, Quotation q)
     {
-        int words = TextWords.Count(text, q.Content);
+        int words = starts.Count(q.Content);
         if (words >= 6) return true;
         return words >= 4 && TextWords.StartsUpper(text[q.Content.Start..q.Content.End]);
     }

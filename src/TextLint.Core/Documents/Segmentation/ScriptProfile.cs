@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using TextLint.Text;
 
 namespace TextLint.Documents.Segmentation;
@@ -64,12 +67,35 @@ public sealed class ScriptProfile
         for (int s = 0; s < counts.Length; s++)
             if (counts[s] > 0 && s != (int)UnicodeScript.Latin) others++;
         if (others == 0) return new ScriptProfile(UnicodeScript.Latin, false); // accented Latin only
-        foreach (char c in text)
-            if (char.IsAsciiLetter(c)) counts[(int)UnicodeScript.Latin]++;
+        counts[(int)UnicodeScript.Latin] += CountAsciiLetters(text);
         int best = (int)UnicodeScript.Latin;
         for (int s = 0; s < counts.Length; s++)
             if (counts[s] > counts[best]) best = s;
         return new ScriptProfile((UnicodeScript)best, true, counts.ToArray());
+    }
+
+    /// <summary>
+    /// The ASCII letters of the text, eight characters at a time: a document with letters of another script
+    /// has all its Latin ones counted (a fifth of the benchmark corpus; a character at a time, that loop was
+    /// 0.6% of a corpus run).
+    /// </summary>
+    internal static int CountAsciiLetters(ReadOnlySpan<char> text)
+    {
+        int n = 0, k = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            var units = MemoryMarshal.Cast<char, ushort>(text);
+            for (; k + Vector128<ushort>.Count <= units.Length; k += Vector128<ushort>.Count)
+            {
+                var c = Vector128.Create(units.Slice(k, Vector128<ushort>.Count));
+                // (c | 0x20) - 'a' below 26 (unsigned) is exactly A-Z and a-z.
+                var letter = Vector128.LessThan((c | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+                n += BitOperations.PopCount(letter.AsByte().ExtractMostSignificantBits() & 0x5555);
+            }
+        }
+        for (; k < text.Length; k++)
+            if (char.IsAsciiLetter(text[k])) n++;
+        return n;
     }
 
     /// <summary>A letter (or a combining mark of one), for a BMP character or a surrogate pair.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using TextLint.Documents;
 using TextLint.Documents.Segmentation;
@@ -96,7 +97,11 @@ public sealed class BoilerplateRule : Rule
         if (units.IsEmpty) return;
         string text = context.Text;
         SortedSet<int>? hits = null;
-        HashSet<(int Unit, int Pattern)>? tried = null;
+        // The literal matches come in order of their start, so the units they fall in come in order too: a
+        // pattern is tried once per unit by remembering the patterns tried on the current unit only (a set
+        // of (unit, pattern) pairs per document was 37,000 hash sets on the benchmark corpus).
+        Span<bool> triedHere = _filtered.Length <= 128 ? stackalloc bool[_filtered.Length] : new bool[_filtered.Length];
+        int triedUnit = -1;
         foreach (var m in context.Literals.Span)
         {
             int u = SortedSpans.IndexOf(units.AsSpan(), m.Start);
@@ -104,8 +109,16 @@ public sealed class BoilerplateRule : Rule
             if (m.Payload < 0)
             {
                 int k = -1 - m.Payload;
-                if (m.End <= units[u].End && (tried ??= new()).Add((u, k)))
-                    TryPattern(u, _filtered[k].Regex);
+                if (m.End > units[u].End) continue;
+                Debug.Assert(u >= triedUnit, "literal matches come in order of their start");
+                if (u != triedUnit)
+                {
+                    triedHere.Clear();
+                    triedUnit = u;
+                }
+                if (triedHere[k]) continue;
+                triedHere[k] = true;
+                TryPattern(u, _filtered[k].Regex);
             }
             else if (IsWholeUnit(text, units[u], m.Span))
             {

@@ -96,14 +96,18 @@ public sealed class MetricRule : Rule
         foreach (var unit in context.Units)
         {
             if (unit.IsEmpty) continue;
-            // Most units cannot exceed a word maximum, and a cheap bound says so without counting (the
-            // words ignore leaves in are never more than the unit's).
             int counted = -1;
-            if (_measure == Measure.Words && _min is null && _max is { } limit && !TextWords.MoreThan(text, unit, limit, out counted)) continue;
+            if (_measure == Measure.Words)
+            {
+                // The document's word starts give any unit's count without reading it (two binary searches).
+                counted = context.Document.Words.Count(unit);
+                // The words ignore leaves in are never more than the unit's: a unit within a maximum stays within it.
+                if (_min is null && _max is { } limit && counted <= limit) continue;
+            }
             int value = _measure switch
             {
                 Measure.Words when _ignore != Ignored.None => OwnWords(context.Document, unit, counted),
-                Measure.Words => counted >= 0 ? counted : TextWords.Count(text, unit),
+                Measure.Words => counted,
                 Measure.Characters => unit.Length,
                 _ => CountSentences(context.Document, unit),
             };
@@ -120,14 +124,14 @@ public sealed class MetricRule : Rule
     }
 
     /// <summary>The words of the unit that <c>ignore</c> leaves in; 0 for a list or a series when lists are ignored.</summary>
-    /// <param name="counted">The unit's words when already counted, else -1.</param>
+    /// <param name="counted">The unit's words.</param>
     private int OwnWords(Document document, TextSpan unit, int counted)
     {
         string text = document.Prose;
         int from = unit.Start;
         if ((_ignore & Ignored.RunInHeads) != 0) from = AfterRunInHead(text, unit);
         var body = TextSpan.FromBounds(from, unit.End);
-        int all = from == unit.Start && counted >= 0 ? counted : TextWords.Count(text, body);
+        int all = from == unit.Start ? counted : document.Words.Count(body);
         // Leaving words out only lowers the count: a unit within a maximum stays within it.
         if (_min is null && _max is { } max && all <= max) return all;
         if ((_ignore & Ignored.Lists) != 0 && (ListText.IsList(text, body) || ListText.IsSeries(text, body))) return 0;

@@ -90,7 +90,7 @@ public sealed class RepetitionRule : Rule
                 continue;
             }
             // Words are counted only for a repeat: equal texts have equal counts.
-            if (TextWords.Count(text, unit) < _minWords) continue;
+            if (doc.Words.Count(unit) < _minWords) continue;
             int line = doc.Source.Lines.GetLineFromOffset(units[earlier].Start) + 1;
             var fix = Descriptor.FixSafety == Diagnostics.FixSafety.None ? null
                 : FixBuilder.DeleteUnit(doc, unit, Descriptor.FixSafety, "Delete the repeated copy");

@@ -105,32 +105,56 @@ public class TextWordsTests
     }
 
     /// <summary>
-    /// The vectorised bound never undercounts, whatever the text and wherever the slice falls against the
-    /// eight-character blocks; and MoreThan answers exactly what counting would, for every maximum.
+    /// A document's word starts give every span of the text the count of <see cref="TextWords.Count"/> on that
+    /// span alone, wherever the span starts: inside a word, after a joiner, an initialism's period or a
+    /// number's separator, within the first three characters of the text, or at its end.
     /// </summary>
     [Fact]
-    public void StartBound_IsNeverBelowTheCount_AndMoreThanAgreesWithCounting()
+    public void WordStarts_CountEqualsCountingTheSpan()
     {
-        var piece = Gen.OneOf<string>("a", "Bc", "word ", "é", "\u0301", "7", "_", "'", "\u2019", "-", "\u2010", " ", "  ", "\n", ".", ",", ":", "$", "\u00A3", "—", "\u00AD", "\u201C", "\U0001F600", "\uD800", "日本", "Київ", "@", "`", "{", "[", "/");
-        Gen.Select(piece.Array[0, 120], Gen.Int[0, 300], Gen.Int[0, 300], Gen.Int[0, 80], (parts, a, b, max) => (Text: string.Concat(parts), A: a, B: b, Max: max)).Sample(t =>
+        var piece = Gen.OneOf<string>("a", "Bc", "word ", "é", "\u0301", "7", "_", "'", "\u2019", "-", "\u2010", " ", "  ", "\n", ".", ",", ":", "$", "\u00A3", "—", "\u00AD", "\u201C", "\U0001F600", "\uD800", "日本", "Київ", "U.S.", "e.g", "5.4", "US$1");
+        Gen.Select(piece.Array[0, 120], Gen.Int[0, 300], Gen.Int[0, 300], (parts, a, b) => (Text: string.Concat(parts), A: a, B: b)).Sample(t =>
         {
             int start = Math.Min(t.A, t.Text.Length), end = Math.Min(Math.Max(start, t.B), t.Text.Length);
-            var span = TextSpan.FromBounds(start, end);
-            int count = TextWords.Count(t.Text, span);
-            Assert.True(TextWords.StartBound(t.Text.AsSpan(start, end - start)) >= count);
-            Assert.Equal(count > t.Max, TextWords.MoreThan(t.Text, span, t.Max, out int counted));
-            if (counted >= 0) Assert.Equal(count, counted);
-            if (count > t.Max) Assert.Equal(count, counted); // a unit over the maximum is always counted exactly
+            var words = WordStarts.Of(t.Text);
+            Assert.Equal(TextWords.Count(t.Text, new TextSpan(0, t.Text.Length)), words.Total);
+            Assert.Equal(TextWords.Count(t.Text, TextSpan.FromBounds(start, end)), words.Count(TextSpan.FromBounds(start, end)));
+        }, iter: 5000);
+    }
+
+    /// <summary>
+    /// On ASCII text, eight characters at a time, the starts are found from candidates: the same count as
+    /// walking the words, wherever a word, joiner, initialism or number falls against the blocks.
+    /// </summary>
+    [Fact]
+    public void Count_OnAsciiText_EqualsTheWordsNextWalks()
+    {
+        var piece = Gen.OneOf<string>("a", "Bc", "word ", "7", "42", "_", "'", "-", " ", "  ", "\n", ".", ",", ":", "$", "U.S.", "e.g.", "5.4", "US$1", "don't", "(x)", "@");
+        Gen.Select(piece.Array[0, 120], Gen.Int[0, 400], Gen.Int[0, 400], (parts, a, b) => (Text: string.Concat(parts), A: a, B: b)).Sample(t =>
+        {
+            int start = Math.Min(t.A, t.Text.Length), end = Math.Min(Math.Max(start, t.B), t.Text.Length);
+            var slice = t.Text.AsSpan(start, end - start);
+            int walked = 0;
+            for (int at = 0; TextWords.Next(slice, at, slice.Length, out var word); at = word.End) walked++;
+            Assert.Equal(walked, TextWords.Count(t.Text, TextSpan.FromBounds(start, end)));
+            Assert.Equal(walked, WordStarts.Of(t.Text).Count(TextSpan.FromBounds(start, end)));
         }, iter: 5000);
     }
 
     [Theory]
-    [InlineData("", 0)]
-    [InlineData("one two three four five six seven eight nine ten", 10)]
-    [InlineData("Putin's well-known 5.4 U.S.", 8)] // joiners make the bound looser, never lower
-    [InlineData("«Ça» va—très bien", 7)] // 3 words: «, Ç, a after Ç and s after è may start one too
-    public void StartBound_CountsPositionsThatMayStartAWord(string text, int expected) =>
-        Assert.Equal(expected, TextWords.StartBound(text));
+    // A span that starts in a word, or just after a joiner, a number's separator or an initialism's period,
+    // starts a word there; in the whole text no word starts at that position.
+    [InlineData("Putin's cold-blooded U.S. 5.4 US$1", 2, 6, 1)]
+    [InlineData("Putin's cold-blooded U.S. 5.4 US$1", 6, 13, 2)]
+    [InlineData("Putin's cold-blooded U.S. 5.4 US$1", 13, 20, 1)]
+    [InlineData("Putin's cold-blooded U.S. 5.4 US$1", 23, 34, 3)]
+    [InlineData("Putin's cold-blooded U.S. 5.4 US$1", 27, 34, 2)]
+    [InlineData("Putin's cold-blooded U.S. 5.4 US$1", 0, 34, 5)]
+    public void WordStarts_CountsASpanAsTheSpanSeesIt(string text, int start, int end, int expected)
+    {
+        Assert.Equal(expected, TextWords.Count(text, TextSpan.FromBounds(start, end)));
+        Assert.Equal(expected, WordStarts.Of(text).Count(TextSpan.FromBounds(start, end)));
+    }
 
     [Theory]
     [InlineData("study's", true)]
