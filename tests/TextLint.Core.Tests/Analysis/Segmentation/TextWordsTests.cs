@@ -44,13 +44,20 @@ public class TextWordsTests
     public void Count_EqualsTheWordsNextWalks()
     {
         var piece = Gen.OneOf<string>("a", "Bc", "é", "\u0301", "7", "_", "'", "\u2019", "-", "\u2010", "\u2011", " ", "\n", ".", ",", ":", "$", "\u00A3", "—", "\U0001F600", "\uD800", "日本");
-        Gen.Select(piece.Array[0, 40], Gen.Int[0, 200], Gen.Int[0, 200], (parts, a, b) => (Text: string.Concat(parts), A: a, B: b)).Sample(t =>
+        CountsEqualTheWordsNextWalks(piece, parts: 40, offsets: 200);
+    }
+
+    /// <summary>Texts made of <paramref name="piece"/>s, sliced anywhere: Count and the document's word starts count what Next walks.</summary>
+    private static void CountsEqualTheWordsNextWalks(Gen<string> piece, int parts, int offsets)
+    {
+        Gen.Select(piece.Array[0, parts], Gen.Int[0, offsets], Gen.Int[0, offsets], (p, a, b) => (Text: string.Concat(p), A: a, B: b)).Sample(t =>
         {
             int start = Math.Min(t.A, t.Text.Length), end = Math.Min(Math.Max(start, t.B), t.Text.Length);
             var slice = t.Text.AsSpan(start, end - start);
             int walked = 0;
             for (int at = 0; TextWords.Next(slice, at, slice.Length, out var word); at = word.End) walked++;
             Assert.Equal(walked, TextWords.Count(t.Text, TextSpan.FromBounds(start, end)));
+            Assert.Equal(walked, WordStarts.Of(t.Text).Count(TextSpan.FromBounds(start, end)));
         }, iter: 5000);
     }
 
@@ -130,15 +137,7 @@ public class TextWordsTests
     public void Count_OnAsciiText_EqualsTheWordsNextWalks()
     {
         var piece = Gen.OneOf<string>("a", "Bc", "word ", "7", "42", "_", "'", "-", " ", "  ", "\n", ".", ",", ":", "$", "U.S.", "e.g.", "5.4", "US$1", "don't", "(x)", "@");
-        Gen.Select(piece.Array[0, 120], Gen.Int[0, 400], Gen.Int[0, 400], (parts, a, b) => (Text: string.Concat(parts), A: a, B: b)).Sample(t =>
-        {
-            int start = Math.Min(t.A, t.Text.Length), end = Math.Min(Math.Max(start, t.B), t.Text.Length);
-            var slice = t.Text.AsSpan(start, end - start);
-            int walked = 0;
-            for (int at = 0; TextWords.Next(slice, at, slice.Length, out var word); at = word.End) walked++;
-            Assert.Equal(walked, TextWords.Count(t.Text, TextSpan.FromBounds(start, end)));
-            Assert.Equal(walked, WordStarts.Of(t.Text).Count(TextSpan.FromBounds(start, end)));
-        }, iter: 5000);
+        CountsEqualTheWordsNextWalks(piece, parts: 120, offsets: 400);
     }
 
     [Theory]
