@@ -35,12 +35,9 @@ public class ResultCapTests
     [InlineData(50)]
     public void TopRanked_Keeps_SaysWhetherAddWouldKeepTheItem(int max)
     {
-        var random = new Random(max + 7);
         var top = new TopRanked<int>(max, ResultCap.RankCount);
-        for (int item = 0; item < 400; item++)
+        foreach (var (item, rank) in DriftingRanks(seed: max + 7))
         {
-            // Ranks drift from the least to the most important, so items are dropped, evict and are evicted.
-            int rank = Math.Clamp(ResultCap.RankCount - 1 - item / 50 + random.Next(-1, 2), 0, ResultCap.RankCount - 1);
             bool keeps = top.Keeps(rank);
             top.Add(rank, item);
             Assert.Equal(keeps, top.Kept.Contains(item));
@@ -54,19 +51,25 @@ public class ResultCapTests
     [InlineData(50)]
     public void TopRanked_RejectsFrom_IsWhereKeepsStops_AndOnlyFalls(int max)
     {
-        var random = new Random(max + 11);
         var top = new TopRanked<int>(max, ResultCap.RankCount);
         int last = top.RejectsFrom;
         Assert.Equal(max == 0 ? 0 : ResultCap.RankCount, last);
-        for (int item = 0; item < 400; item++)
+        foreach (var (item, rank) in DriftingRanks(seed: max + 11))
         {
-            int rank = Math.Clamp(ResultCap.RankCount - 1 - item / 50 + random.Next(-1, 2), 0, ResultCap.RankCount - 1);
             top.Add(rank, item);
             int from = top.RejectsFrom;
             for (int r = 0; r < ResultCap.RankCount; r++) Assert.Equal(r < from, top.Keeps(r));
             Assert.True(from <= last, $"{from} > {last}");
             last = from;
         }
+    }
+
+    /// <summary>400 items whose ranks drift from the least to the most important, so items are dropped, evict and are evicted.</summary>
+    private static IEnumerable<(int Item, int Rank)> DriftingRanks(int seed)
+    {
+        var random = new Random(seed);
+        for (int item = 0; item < 400; item++)
+            yield return (item, Math.Clamp(ResultCap.RankCount - 1 - item / 50 + random.Next(-1, 2), 0, ResultCap.RankCount - 1));
     }
 
     [Fact]
