@@ -31,6 +31,12 @@ public static class RuleDocPage
         sb.Append("## What it flags\n\n");
         sb.Append(Markdown.Prose(RuleFacts.WhatItFlags(d))).Append("\n\n");
         sb.Append($"The finding reads: {Markdown.Code(d.MessageFormat)}\n\n");
+        if (!d.YieldsTo.IsEmpty)
+        {
+            var links = d.YieldsTo.Select(id => $"[{id}]({id}.md)").ToList();
+            string others = links.Count == 1 ? links[0] : string.Join(", ", links.Take(links.Count - 1)) + " or " + links[^1];
+            sb.Append($"Where {others} reports any of the same words, only that finding is kept: one passage, one finding (`yieldsTo`).\n\n");
+        }
 
         sb.Append("## Why\n\n");
         sb.Append(Markdown.Prose(RuleFacts.Why(d))).Append("\n\n");

@@ -63,6 +63,9 @@ public static class RuleJson
         w.WriteStartArray("tags");
         foreach (var t in d.Tags) w.WriteStringValue(t);
         w.WriteEndArray();
+        w.WriteStartArray("yieldsTo");
+        foreach (var t in d.YieldsTo) w.WriteStringValue(t);
+        w.WriteEndArray();
         w.WriteStartObject("source");
         w.WriteString("path", d.SourcePath);
         w.WriteNumber("line", d.SourcePosition.Line);

@@ -4,6 +4,7 @@ using TextLint.Documents;
 using TextLint.Engine.Suppressions;
 using TextLint.Matching;
 using TextLint.Rules;
+using TextLint.Text;
 
 namespace TextLint.Engine;
 
@@ -70,8 +71,11 @@ public sealed class LintEngine
         var diagnostics = new List<Diagnostic>();
         List<ConfigurationDiagnostic>? notifications = null;
         bool[]? overflowed = null;
+        // Where each rule's findings start in `diagnostics` (rules add theirs one after another).
+        var starts = new int[rules.Length + 1];
         for (int i = 0; i < rules.Length; i++)
         {
+            starts[i] = diagnostics.Count;
             if (severities[i] == Severity.None) continue;
             var literals = collector.For(i);
             var context = new RuleContext(document, rules[i].Descriptor, severities[i], literals, diagnostics, MaxFindingsPerRule);
@@ -116,10 +120,59 @@ public sealed class LintEngine
                 (overflowed ??= new bool[rules.Length])[i] = true;
             }
         }
+        starts[rules.Length] = diagnostics.Count;
+        ApplyYields(diagnostics, starts);
         diagnostics.Sort(DiagnosticComparer.Instance);
         if (InlineSuppressions) diagnostics = InSourceSuppressions.Apply(document, Rules, severities, _suppressionTargets, diagnostics, overflowed);
         return new DocumentAnalysis(diagnostics.ToImmutableArray(),
             notifications is null ? ImmutableArray<ConfigurationDiagnostic>.Empty : notifications.ToImmutableArray());
+    }
+
+    /// <summary>
+    /// Drops the findings of a rule that a rule it yields to (<see cref="RuleDescriptor.YieldsTo"/>) also made
+    /// over any of the same characters. Both sides are the findings as the rules made them, so chains and the
+    /// order of rules do not change the outcome; a rule's summary of findings past its limit neither yields nor
+    /// makes another yield.
+    /// </summary>
+    private void ApplyYields(List<Diagnostic> diagnostics, int[] starts)
+    {
+        var yields = Rules.Yields;
+        bool[]? dropped = null;
+        for (int i = 0; i < yields.Length; i++)
+        {
+            if (yields[i] is not { } targets || starts[i] == starts[i + 1]) continue;
+            for (int k = starts[i]; k < starts[i + 1]; k++)
+            {
+                var d = diagnostics[k];
+                if (d.Omitted > 0) continue;
+                foreach (int t in targets)
+                {
+                    if (CoveredBy(diagnostics, starts[t], starts[t + 1], d.Span))
+                    {
+                        (dropped ??= new bool[diagnostics.Count])[k] = true;
+                        break;
+                    }
+                }
+            }
+        }
+        if (dropped is null) return;
+        int w = 0;
+        for (int k = 0; k < diagnostics.Count; k++)
+            if (!dropped[k]) diagnostics[w++] = diagnostics[k];
+        diagnostics.RemoveRange(w, diagnostics.Count - w);
+    }
+
+    private static bool CoveredBy(List<Diagnostic> diagnostics, int from, int to, TextSpan span)
+    {
+        for (int k = from; k < to; k++)
+        {
+            var other = diagnostics[k];
+            if (other.Omitted > 0) continue;
+            var o = other.Span;
+            // Shared characters; an empty span (an insertion point) meets a span that starts at it.
+            if (o.Start < span.End && span.Start < o.End || o.Start == span.Start) return true;
+        }
+        return false;
     }
 
     private sealed class MatchCollector : ILiteralSink

@@ -15,6 +15,32 @@ public sealed class RuleSet
         Rules = rules;
         Matcher = matcher;
         LiteralPhrases = literalPhrases;
+        Yields = ResolveYields(rules);
+    }
+
+    /// <summary>
+    /// For each rule (by index), the indexes of the rules it yields to (<see cref="RuleDescriptor.YieldsTo"/>),
+    /// or null. An ID that is not in the set is left out: the loader has already refused unknown IDs, and a
+    /// set built from some of a pack's rules has nothing to yield to.
+    /// </summary>
+    internal ImmutableArray<int[]?> Yields { get; }
+
+    private static ImmutableArray<int[]?> ResolveYields(ImmutableArray<Rule> rules)
+    {
+        var yields = new int[]?[rules.Length];
+        for (int i = 0; i < rules.Length; i++)
+        {
+            var ids = rules[i].Descriptor.YieldsTo;
+            if (ids.IsEmpty) continue;
+            var targets = new List<int>();
+            foreach (string id in ids)
+            {
+                for (int j = 0; j < rules.Length; j++)
+                    if (j != i && rules[j].Descriptor.Id == id) targets.Add(j);
+            }
+            if (targets.Count > 0) yields[i] = targets.ToArray();
+        }
+        return yields.ToImmutableArray();
     }
 
     /// <summary>

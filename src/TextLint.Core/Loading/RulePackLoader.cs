@@ -81,6 +81,7 @@ public static partial class RulePackLoader
         var errors = new List<ConfigurationDiagnostic>();
         var rules = new List<Rule>();
         var seen = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
+        var yielding = new List<(string Path, ImmutableArray<(string Value, SourcePosition Position)> Targets, RuleDescriptor Rule)>();
         // The files are parsed (or read from the snapshot) side by side, then their rules are built one
         // file after another, so errors come in the same order either way.
         var list = files as IReadOnlyList<PackFile> ?? files.ToList();
@@ -113,14 +114,16 @@ public static partial class RulePackLoader
                 }
                 if (settings is not null && mapping["id"] is YamlScalar idNode && settings.TryGetValue(idNode.Value, out var configured) && configured.HasOptions)
                     mapping = configured.ApplyTo(mapping, errors);
-                var rule = LoadRule(file, mapping, errors, seen, preview);
+                var rule = LoadRule(file, mapping, errors, seen, preview, yielding);
                 if (rule is not null) rules.Add(rule);
             }
         }
+        CheckYields(yielding, seen, errors);
         return new PackLoadResult(errors.Count == 0 ? rules.ToImmutableArray() : ImmutableArray<Rule>.Empty, errors.ToImmutableArray());
     }
 
-    private static Rule? LoadRule(PackFile file, YamlMapping mapping, List<ConfigurationDiagnostic> errors, Dictionary<string, RuleDescriptor> seen, bool preview)
+    private static Rule? LoadRule(PackFile file, YamlMapping mapping, List<ConfigurationDiagnostic> errors, Dictionary<string, RuleDescriptor> seen, bool preview,
+        List<(string Path, ImmutableArray<(string Value, SourcePosition Position)> Targets, RuleDescriptor Rule)> yielding)
     {
         string path = file.Path;
         var def = new RuleDefinition(path, mapping, errors);
@@ -153,6 +156,7 @@ public static partial class RulePackLoader
         if (helpUri is not null && HelpUriProblem(helpUri) is { } problem)
             def.Error(def.PositionOf("helpUri"), problem);
         var tags = def.GetStringList("tags").Select(t => t.Value).ToImmutableArray();
+        var yieldsTo = def.GetStringList("yieldsTo");
         string? kindName = def.GetString("kind", required: true);
         var examples = ReadExamples(def);
         string? scopeText = def.GetString("scope");
@@ -224,6 +228,7 @@ public static partial class RulePackLoader
             FixSafety = fixSafety,
             FixInSpeech = fixInSpeech,
             Examples = examples,
+            YieldsTo = yieldsTo.Select(t => t.Value).ToImmutableArray(),
             SourcePath = path,
             SourcePosition = mapping.Position,
         };
@@ -231,7 +236,64 @@ public static partial class RulePackLoader
         def.ReportUnknownKeys(kind.Name);
         if (def.ErrorCount > 0) return null;
         seen[id] = descriptor;
+        if (!yieldsTo.IsEmpty) yielding.Add((path, yieldsTo, descriptor));
         return rule;
+    }
+
+    /// <summary>
+    /// <c>yieldsTo</c> must name other rules of the packs being loaded, and rules may not yield to each other in
+    /// a ring (each would drop its finding for the other's, and the words would go unreported).
+    /// </summary>
+    private static void CheckYields(List<(string Path, ImmutableArray<(string Value, SourcePosition Position)> Targets, RuleDescriptor Rule)> yielding,
+        Dictionary<string, RuleDescriptor> seen, List<ConfigurationDiagnostic> errors)
+    {
+        if (yielding.Count == 0) return;
+        var edges = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (path, targets, rule) in yielding)
+        {
+            foreach (var (target, at) in targets)
+            {
+                string? problem = target == rule.Id ? $"Rule {rule.Id} cannot yield to itself."
+                    : !seen.ContainsKey(target) ? $"yieldsTo names '{target}', which is not a rule of the packs loaded."
+                    : null;
+                if (problem is not null)
+                {
+                    errors.Add(new ConfigurationDiagnostic(NotificationCodes.InvalidRule, Severity.Error, path, at.Line, at.Column, problem));
+                    continue;
+                }
+                if (!edges.TryGetValue(rule.Id, out var list)) edges[rule.Id] = list = new();
+                list.Add(target);
+            }
+        }
+        // A ring: follow the edges from each rule; reaching it again names the ring at its first yieldsTo.
+        foreach (var (path, targets, rule) in yielding)
+        {
+            var ring = FindRing(rule.Id, edges);
+            if (ring is null) continue;
+            var at = targets[0].Position;
+            errors.Add(new ConfigurationDiagnostic(NotificationCodes.InvalidRule, Severity.Error, path, at.Line, at.Column,
+                $"Rules yield to each other in a ring ({string.Join(" -> ", ring)}): each would drop its finding for the other's; remove one yieldsTo."));
+        }
+    }
+
+    private static List<string>? FindRing(string start, Dictionary<string, List<string>> edges)
+    {
+        var path = new List<string> { start };
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        bool Walk(string at)
+        {
+            if (!edges.TryGetValue(at, out var next)) return false;
+            foreach (string n in next)
+            {
+                if (n == start) { path.Add(n); return true; }
+                if (!visited.Add(n)) continue;
+                path.Add(n);
+                if (Walk(n)) return true;
+                path.RemoveAt(path.Count - 1);
+            }
+            return false;
+        }
+        return Walk(start) ? path : null;
     }
 
     private static ImmutableArray<RuleExample> ReadExamples(RuleDefinition def)

@@ -52,6 +52,14 @@ public sealed record RuleDescriptor
     public bool FixInSpeech { get; init; }
     public ImmutableArray<RuleExample> Examples { get; init; } = ImmutableArray<RuleExample>.Empty;
 
+    /// <summary>
+    /// Rules this one gives way to (YAML <c>yieldsTo</c>): where one of them reports any of the same characters
+    /// in a document, this rule's finding there is dropped, so one passage is not reported twice for one
+    /// problem ("According to some" as a vague marker and as an unnamed group). Findings are compared as the
+    /// rules made them, before any yields, so the outcome does not depend on the order rules run in.
+    /// </summary>
+    public ImmutableArray<string> YieldsTo { get; init; } = ImmutableArray<string>.Empty;
+
     /// <summary>The pack file and position the rule was defined at (1-based).</summary>
     public string SourcePath { get; init; } = "";
     public SourcePosition SourcePosition { get; init; }

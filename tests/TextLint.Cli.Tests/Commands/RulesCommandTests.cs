@@ -141,7 +141,7 @@ public class RulesCommandTests
         var first = house[0];
         Assert.Equal(
             ["id", "title", "category", "defaultSeverity", "enabledByDefault", "preview", "severity", "kind", "fix", "message", "description", "why", "instead",
-             "helpUri", "tags", "source", "configuration", "examples"],
+             "helpUri", "tags", "yieldsTo", "source", "configuration", "examples"],
             first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("error", first.GetProperty("defaultSeverity").GetString());
         Assert.Equal("Readers stop trusting a text that uses it.", first.GetProperty("why").GetString());

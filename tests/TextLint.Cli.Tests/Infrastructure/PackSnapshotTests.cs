@@ -120,7 +120,8 @@ public class PackSnapshotTests
         var parsed = RulePackLoader.Load(files, preview: true);
         var read = RulePackLoader.Load(files, preview: true, snapshot: snapshot);
         Assert.True(read.Success, string.Join("\n", read.Errors));
-        Assert.Equal(parsed.Rules.Select(r => r.Descriptor with { Tags = [], Examples = [] }), read.Rules.Select(r => r.Descriptor with { Tags = [], Examples = [] }));
+        Assert.Equal(parsed.Rules.Select(r => r.Descriptor with { Tags = [], Examples = [], YieldsTo = [] }), read.Rules.Select(r => r.Descriptor with { Tags = [], Examples = [], YieldsTo = [] }));
+        Assert.Equal(parsed.Rules.Select(r => string.Join(",", r.Descriptor.YieldsTo)), read.Rules.Select(r => string.Join(",", r.Descriptor.YieldsTo)));
         Assert.Equal(parsed.Rules.SelectMany(r => r.Descriptor.Examples), read.Rules.SelectMany(r => r.Descriptor.Examples));
         Assert.Equal(parsed.Rules.SelectMany(r => r.Descriptor.Tags), read.Rules.SelectMany(r => r.Descriptor.Tags));
     }
