@@ -14,7 +14,7 @@ internal sealed partial class BundledPatterns : TextLint.Matching.IPrecompiledPa
     public static readonly BundledPatterns Instance = new();
 
     /// <summary>How many regexes the table holds.</summary>
-    public const int Count = 250;
+    public const int Count = 259;
 
     public Regex? Find(string pattern, RegexOptions options) => options switch
     {
@@ -89,191 +89,200 @@ internal sealed partial class BundledPatterns : TextLint.Matching.IPrecompiledPa
             "\\G(?:\\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|our|ours)\\b)" => P62(),
             "\\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|our|ours|you|you're|your|yours)\\b" => P63(),
             "\\G(?:\\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|our|ours|you|you're|your|yours)\\b)" => P64(),
-            "\\b(?:\\d[\\d,]*|dozens of|hundreds of|thousands of)\\s+(?:people|civilians|soldiers|children|protesters|fighters|troops)\\s+(?:were|have been|had been)\\s+(?:killed|wounded|injured|massacred)\\b" => P65(),
-            "\\b(?:according to|in the (?:view|opinion|eyes) of|criticism from|praise from)\\s+(?:some|many|others|most|several|a few|various|numerous|certain|a number of|unnamed|anonymous)\\b" => P66(),
-            "\\G(?:\\b(?:according to|in the (?:view|opinion|eyes) of|criticism from|praise from)\\s+(?:some|many|others|most|several|a few|various|numerous|certain|a number of|unnamed|anonymous)\\b)" => P67(),
-            "\\b(?:acids?|alkal\\w*|bases?|p[Hh]|solution|chemical|charge|charges|threat|effect|effects|advantage|risk|opposition|odor|odour|smell|toxins?|venom|virus|viruses|antibod\\w+|bacteria|quiz|round|contest|contestants?|tournament|competition|cup|playoffs?|knockout|semi-?finals?|quarter-?finals?|finals?|heats?|votes?|ballot|seats?|bugs?|errors?|waste|costs?|jobs?|tariffs?|pests?|weeds?|disease|polio|smallpox|malaria|deficit|debt|backlog)\\b" => P68(),
-            "\\G(?:\\b(?:acids?|alkal\\w*|bases?|p[Hh]|solution|chemical|charge|charges|threat|effect|effects|advantage|risk|opposition|odor|odour|smell|toxins?|venom|virus|viruses|antibod\\w+|bacteria|quiz|round|contest|contestants?|tournament|competition|cup|playoffs?|knockout|semi-?finals?|quarter-?finals?|finals?|heats?|votes?|ballot|seats?|bugs?|errors?|waste|costs?|jobs?|tariffs?|pests?|weeds?|disease|polio|smallpox|malaria|deficit|debt|backlog)\\b)" => P69(),
-            "\\b(?:an?|one|the|this|that|some)\\s+(?:form|type|variety|class|category|genre|subgenre|species|strain)\\s+of\\s+(?:[\\w-]+\\s+)?\\z" => P70(),
-            "\\G(?:\\b(?:an?|one|the|this|that|some)\\s+(?:form|type|variety|class|category|genre|subgenre|species|strain)\\s+of\\s+(?:[\\w-]+\\s+)?\\z)" => P71(),
-            "\\b(?:apartheid|segregation|slavery|Jim Crow)(?:'s|\u2019s|-era| era)?\\s+(?:[\\w-]+\\s+)?\\z" => P72(),
-            "\\G(?:\\b(?:apartheid|segregation|slavery|Jim Crow)(?:'s|\u2019s|-era| era)?\\s+(?:[\\w-]+\\s+)?\\z)" => P73(),
-            "\\b(?:called|calls|calling|described|describes|branded|brands|dubbed|termed|labell?ed|denounced|condemned|criticised|criticized|slammed|said|says|told|according)\\b" => P74(),
-            "\\G(?:\\b(?:called|calls|calling|described|describes|branded|brands|dubbed|termed|labell?ed|denounced|condemned|criticised|criticized|slammed|said|says|told|according)\\b)" => P75(),
-            "\\b(?:carried out|perpetrated)\\s+(?:a|the)\\s+(?:massacre|atrocity|ethnic cleansing|genocide)\\b" => P76(),
-            "\\G(?:\\b(?:carried out|perpetrated)\\s+(?:a|the)\\s+(?:massacre|atrocity|ethnic cleansing|genocide)\\b)" => P77(),
-            "\\b(?:charged with|convicted of|accused of|indicted (?:for|on)|sentenced for|pleaded guilty to|designated|designates|designation|proscribed|sanctions? list|watch ?list)\\b" => P78(),
-            "\\G(?:\\b(?:charged with|convicted of|accused of|indicted (?:for|on)|sentenced for|pleaded guilty to|designated|designates|designation|proscribed|sanctions? list|watch ?list)\\b)" => P79(),
-            "\\b(?:charged with|convicted of|accused of|indicted (?:for|on)|sentenced for|pleaded guilty to|designated|designates|designation|proscribed|sanctions? list|watch ?list|labell?ed|branded|classif\\w+)\\b" => P80(),
-            "\\G(?:\\b(?:charged with|convicted of|accused of|indicted (?:for|on)|sentenced for|pleaded guilty to|designated|designates|designation|proscribed|sanctions? list|watch ?list|labell?ed|branded|classif\\w+)\\b)" => P81(),
-            "\\b(?:committed|commits|committing)\\s+(?:war crimes|crimes against humanity|genocide|atrocities|a massacre|massacres)\\b" => P82(),
-            "\\G(?:\\b(?:committed|commits|committing)\\s+(?:war crimes|crimes against humanity|genocide|atrocities|a massacre|massacres)\\b)" => P83(),
-            "\\b(?:consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|deem(?:s|ed|ing)?)\\s+(?:him|her|them|it|(?:the|a|an|his|her|their|its|this|that|these|those)\\s+\\S+|(?-i:\\p{Lu})\\S*)\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?)?(?:as|an?|to be)\\s+(?:\\S+\\s+){0,2}\\z" => P84(),
-            "\\G(?:\\b(?:consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|deem(?:s|ed|ing)?)\\s+(?:him|her|them|it|(?:the|a|an|his|her|their|its|this|that|these|those)\\s+\\S+|(?-i:\\p{Lu})\\S*)\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?)?(?:as|an?|to be)\\s+(?:\\S+\\s+){0,2}\\z)" => P85(),
-            "\\b(?:considered|regarded|seen|viewed|described|believed|thought|called|criticized|criticised|praised|hailed|cited|credited|labelled|labeled|dismissed|deemed|recognized|recognised|acknowledged|accepted|perceived|ranked|rated|attributed|disputed|questioned|challenged|rejected|condemned|interpreted|identified|claimed|suggested|argued|proposed|doubted)\\s+(?:[a-z]+\\s+)?by\\s+(?:some|many|others|most|several|a few|critics|scholars|historians|experts|commentators|observers|various|numerous|certain|a number of)\\b" => P86(),
-            "\\G(?:\\b(?:considered|regarded|seen|viewed|described|believed|thought|called|criticized|criticised|praised|hailed|cited|credited|labelled|labeled|dismissed|deemed|recognized|recognised|acknowledged|accepted|perceived|ranked|rated|attributed|disputed|questioned|challenged|rejected|condemned|interpreted|identified|claimed|suggested|argued|proposed|doubted)\\s+(?:[a-z]+\\s+)?by\\s+(?:some|many|others|most|several|a few|critics|scholars|historians|experts|commentators|observers|various|numerous|certain|a number of)\\b)" => P87(),
-            "\\b(?:conventional|received|popular|common)\\s+(?:wisdom|belief)\\b" => P88(),
-            "\\G(?:\\b(?:conventional|received|popular|common)\\s+(?:wisdom|belief)\\b)" => P89(),
-            "\\b(?:convict\\w*|guilty|sentenced|sentence|charged|charges?|accused|suspect\\w*|trial|court|jury|verdict|prosecut\\w+|indict\\w*|arrest\\w*|alleg\\w+|police said|murder(?:s|er|ers)?|homicide|manslaughter)\\b" => P90(),
-            "\\G(?:\\b(?:convict\\w*|guilty|sentenced|sentence|charged|charges?|accused|suspect\\w*|trial|court|jury|verdict|prosecut\\w+|indict\\w*|arrest\\w*|alleg\\w+|police said|murder(?:s|er|ers)?|homicide|manslaughter)\\b)" => P91(),
-            "\\b(?:deliberately|intentionally|purposely|purposefully|knowingly)\\s+(?:(?:and|or|tried\\s+to|set\\s+out\\s+to)\\s+)?(?:target|shell|attack|bomb|kill|fir(?:e|ed|es|ing)\\b|struck|strik|destroy|burn|torch|shoot|shot|ram|sabotag|mislead|misled|lie\\b|lied|deceiv|poison|starv|withh[eo]ld|block|murder|assassinat|execut|abandon|provok|incit|leak|falsif|fabricat|conceal|cover(?:ed|s|ing)?\\s+up|hid|hide|wreck|demolish|loot|expel|displac|flood|cut\\s+off|sank|sink|injur|wound|harm|endanger|spread|stok|inflam|discriminat|exclud|ignor)\\w*" => P92(),
-            "\\G(?:\\b(?:deliberately|intentionally|purposely|purposefully|knowingly)\\s+(?:(?:and|or|tried\\s+to|set\\s+out\\s+to)\\s+)?(?:target|shell|attack|bomb|kill|fir(?:e|ed|es|ing)\\b|struck|strik|destroy|burn|torch|shoot|shot|ram|sabotag|mislead|misled|lie\\b|lied|deceiv|poison|starv|withh[eo]ld|block|murder|assassinat|execut|abandon|provok|incit|leak|falsif|fabricat|conceal|cover(?:ed|s|ing)?\\s+up|hid|hide|wreck|demolish|loot|expel|displac|flood|cut\\s+off|sank|sink|injur|wound|harm|endanger|spread|stok|inflam|discriminat|exclud|ignor)\\w*)" => P93(),
-            "\\b(?:elves|elf|dwarves|dwarfs|goblins|trolls|hobbits?|Tolkien|Mordor|fantasy|Warhammer|Dungeons|video game|board game|novel|film|movie|trilogy)\\b" => P94(),
-            "\\G(?:\\b(?:elves|elf|dwarves|dwarfs|goblins|trolls|hobbits?|Tolkien|Mordor|fantasy|Warhammer|Dungeons|video game|board game|novel|film|movie|trilogy)\\b)" => P95(),
-            "\\b(?:explosi\\w+|dynamite|detonat\\w+|quarry|quarries|mining|miners|rocket|rockets|shuttle|launch\\w*|hurricane|storm|typhoon|cyclone|tornado|wind|winds|gale|waves|speakers?|stereo|loudspeakers?|radio|music|trumpets?|horns?|sirens?|goalkeeper|keeper|striker|batter|pitcher|wicket|innings|basket|rim|serve|forehand|backhand|drive|putt)\\b" => P96(),
-            "\\G(?:\\b(?:explosi\\w+|dynamite|detonat\\w+|quarry|quarries|mining|miners|rocket|rockets|shuttle|launch\\w*|hurricane|storm|typhoon|cyclone|tornado|wind|winds|gale|waves|speakers?|stereo|loudspeakers?|radio|music|trumpets?|horns?|sirens?|goalkeeper|keeper|striker|batter|pitcher|wicket|innings|basket|rim|serve|forehand|backhand|drive|putt)\\b)" => P97(),
-            "\\b(?:film|movie|novel|series|sitcom|comedy|drama|book|episode|play|musical|documentary|story|game)\\s+(?:follows|tells|centres|centers|depicts|portrays|revolves|chronicles|imagines)\\b|\\bfictionali[sz]ed\\b" => P98(),
-            "\\G(?:\\b(?:film|movie|novel|series|sitcom|comedy|drama|book|episode|play|musical|documentary|story|game)\\s+(?:follows|tells|centres|centers|depicts|portrays|revolves|chronicles|imagines)\\b|\\bfictionali[sz]ed\\b)" => P99(),
-            "\\b(?:has|have|had)\\s+(?:(?:long|often|also|widely|repeatedly|sometimes)\\s+)?been\\s+(?:argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|posited|conjectured|rumou?red|mooted)\\b" => P100(),
-            "\\G(?:\\b(?:has|have|had)\\s+(?:(?:long|often|also|widely|repeatedly|sometimes)\\s+)?been\\s+(?:argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|posited|conjectured|rumou?red|mooted)\\b)" => P101(),
-            "\\b(?:has|have|had)\\s+(?:(?:long|often|also|widely|repeatedly|sometimes|frequently)\\s+)?been\\s+(?:(?:widely|heavily|often|frequently|strongly|sharply|repeatedly|roundly)\\s+)?(?:criticized|criticised|questioned|disputed|praised|condemned|lauded)\\b" => P102(),
-            "\\G(?:\\b(?:has|have|had)\\s+(?:(?:long|often|also|widely|repeatedly|sometimes|frequently)\\s+)?been\\s+(?:(?:widely|heavily|often|frequently|strongly|sharply|repeatedly|roundly)\\s+)?(?:criticized|criticised|questioned|disputed|praised|condemned|lauded)\\b)" => P103(),
-            "\\b(?:has|have|had)\\s+been\\s+(?:(?:variously|widely|often|frequently|sometimes)\\s+)?(?:described as|dubbed|hailed as|touted as|characteri[sz]ed as|labell?ed as)\\b" => P104(),
-            "\\G(?:\\b(?:has|have|had)\\s+been\\s+(?:(?:variously|widely|often|frequently|sometimes)\\s+)?(?:described as|dubbed|hailed as|touted as|characteri[sz]ed as|labell?ed as)\\b)" => P105(),
-            "\\b(?:inspect|search|raid|board|stop|stopp|seiz|intercept|arrest|detain|target|track|chas|pursu|investigat|interrogat|question|monitor|impound|confiscat)(?:s|es|ed|ing|e|ion|ions)?\\b[^.;:!?]{0,160}\\b(?:that|which|who|whom)\\s+(?:was|were|is|are|had been|has been|have been)\\s+(?:[a-z]+ly\\s+)?\\z" => P106(),
-            "\\G(?:\\b(?:inspect|search|raid|board|stop|stopp|seiz|intercept|arrest|detain|target|track|chas|pursu|investigat|interrogat|question|monitor|impound|confiscat)(?:s|es|ed|ing|e|ion|ions)?\\b[^.;:!?]{0,160}\\b(?:that|which|who|whom)\\s+(?:was|were|is|are|had been|has been|have been)\\s+(?:[a-z]+ly\\s+)?\\z)" => P107(),
-            "\\b(?:is|are|was|were)\\s+(?:(?:often|also|sometimes|still|now|even|usually|largely|mostly|traditionally)\\s+)?(?:considered|regarded as|deemed|reckoned)\\s+(?:to be\\s+)?(?:a|an|the|very|highly|more|less|too|[a-z]+ly)\\b" => P108(),
-            "\\G(?:\\b(?:is|are|was|were)\\s+(?:(?:often|also|sometimes|still|now|even|usually|largely|mostly|traditionally)\\s+)?(?:considered|regarded as|deemed|reckoned)\\s+(?:to be\\s+)?(?:a|an|the|very|highly|more|less|too|[a-z]+ly)\\b)" => P109(),
-            "\\b(?:is|are|was|were|will|would|could|has|have|had|it|they|he|she|which|who)\\s+most\\s+likely\\b" => P110(),
-            "\\G(?:\\b(?:is|are|was|were|will|would|could|has|have|had|it|they|he|she|which|who)\\s+most\\s+likely\\b)" => P111(),
-            "\\b(?:it|this)\\s+(?:could|can|may|might)\\s+be\\s+(?:argued|said|claimed|suggested|contended|maintained|speculated)\\b|\\bone\\s+(?:could|might|may|can)\\s+(?:argue|say|claim|contend)\\b" => P112(),
-            "\\G(?:\\b(?:it|this)\\s+(?:could|can|may|might)\\s+be\\s+(?:argued|said|claimed|suggested|contended|maintained|speculated)\\b|\\bone\\s+(?:could|might|may|can)\\s+(?:argue|say|claim|contend)\\b)" => P113(),
-            "\\b(?:killed|killing|wounded|injured|injuring)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d[\\d,]*|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\b" => P114(),
-            "\\G(?:\\b(?:killed|killing|wounded|injured|injuring)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d[\\d,]*|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\b)" => P115(),
-            "\\b(?:map|chart|key to the|coins? with the legend|inscription|inscribed)\\b" => P116(),
-            "\\G(?:\\b(?:map|chart|key to the|coins? with the legend|inscription|inscribed)\\b)" => P117(),
-            "\\b(?:often|frequently|commonly|sometimes|usually|widely)\\s+(?:cited|described|hailed|touted|credited|characteri[sz]ed|portrayed|praised|criticized|criticised)\\s+as\\b" => P118(),
-            "\\G(?:\\b(?:often|frequently|commonly|sometimes|usually|widely)\\s+(?:cited|described|hailed|touted|credited|characteri[sz]ed|portrayed|praised|criticized|criticised)\\s+as\\b)" => P119(),
-            "\\b(?:often|sometimes|usually|frequently|occasionally|traditionally)\\s+(?:not\\s+)?(?:considered|regarded as|thought of as|seen as|viewed as)\\b" => P120(),
-            "\\G(?:\\b(?:often|sometimes|usually|frequently|occasionally|traditionally)\\s+(?:not\\s+)?(?:considered|regarded as|thought of as|seen as|viewed as)\\b)" => P121(),
-            "\\b(?:pest control|exterminators?|infestations? of (?:rats|mice|insects|termites|lice|bed ?bugs)|rodents|traps?|hosts?|infections?|infected|malaria|worms?|ticks?|mites?|fleas?|species|organisms?|veterinar\\w+|zoo|farm|livestock|wildlife|pets?|cattle|sheep|pigs?|dogs|cats|horses|poultry|chickens|mammals|creatures|habitat|shelter|sanctuary|rescue|fish|gills?|feathers|fur|blood|gut|intestin\\w*|parasit(?:ic|ism|oids?|ology)|larvae?|insects?|bees|birds|plants?|crops?|respiration)\\b" => P122(),
-            "\\G(?:\\b(?:pest control|exterminators?|infestations? of (?:rats|mice|insects|termites|lice|bed ?bugs)|rodents|traps?|hosts?|infections?|infected|malaria|worms?|ticks?|mites?|fleas?|species|organisms?|veterinar\\w+|zoo|farm|livestock|wildlife|pets?|cattle|sheep|pigs?|dogs|cats|horses|poultry|chickens|mammals|creatures|habitat|shelter|sanctuary|rescue|fish|gills?|feathers|fur|blood|gut|intestin\\w*|parasit(?:ic|ism|oids?|ology)|larvae?|insects?|bees|birds|plants?|crops?|respiration)\\b)" => P123(),
-            "\\b(?:prais|hail|laud|commend|applaud|criticis|criticiz|condemn|denounc|credit|congratulat)\\w*\\s+\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?)?)?(?:for|as)\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?\\z" => P124(),
-            "\\G(?:\\b(?:prais|hail|laud|commend|applaud|criticis|criticiz|condemn|denounc|credit|congratulat)\\w*\\s+\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?)?)?(?:for|as)\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?\\z)" => P125(),
-            "\\b(?:saints?|St\\.|church|apostles?|early Christians|canoni[sz]ed|feast day|relics?|hagiograph\\w*)\\b" => P126(),
-            "\\G(?:\\b(?:saints?|St\\.|church|apostles?|early Christians|canoni[sz]ed|feast day|relics?|hagiograph\\w*)\\b)" => P127(),
-            "\\b(?:says?|said|saying|tells?|told|telling|argu(?:es|ed|ing)|contend(?:s|ed|ing)|insist(?:s|ed|ing)|believ(?:es|ed|ing)|thinks?|feels?|felt|wonder(?:s|ed|ing))\\b|\\b(?:add|claim|maintain|write|wrote|state|suggest|warn|note|predict|conclude|explain|assert|acknowledge|admit|announce|complain|allege|emphasi[sz]e|stress|report|agree|hope|fear|tweet)\\w*\\s+that\\b|\\baccording to\\b|\\bin (?:his|her|their) (?:view|words)\\b" => P128(),
-            "\\G(?:\\b(?:says?|said|saying|tells?|told|telling|argu(?:es|ed|ing)|contend(?:s|ed|ing)|insist(?:s|ed|ing)|believ(?:es|ed|ing)|thinks?|feels?|felt|wonder(?:s|ed|ing))\\b|\\b(?:add|claim|maintain|write|wrote|state|suggest|warn|note|predict|conclude|explain|assert|acknowledge|admit|announce|complain|allege|emphasi[sz]e|stress|report|agree|hope|fear|tweet)\\w*\\s+that\\b|\\baccording to\\b|\\bin (?:his|her|their) (?:view|words)\\b)" => P129(),
-            "\\b(?:says?|said|saying|told|tells|claim(?:s|ed|ing)?|according|alleg\\w+|argu\\w+|believ\\w+|report\\w*|accus\\w+|contend\\w*|insist\\w*|maintain\\w*|found|finds|ruled?|rules|judge|court|jury|verdict|convicted|acquitted|charged|lawsuit|complaint)\\b" => P130(),
-            "\\G(?:\\b(?:says?|said|saying|told|tells|claim(?:s|ed|ing)?|according|alleg\\w+|argu\\w+|believ\\w+|report\\w*|accus\\w+|contend\\w*|insist\\w*|maintain\\w*|found|finds|ruled?|rules|judge|court|jury|verdict|convicted|acquitted|charged|lawsuit|complaint)\\b)" => P131(),
-            "\\b(?:seems|seemed|appears|appeared)\\s+to\\s+have\\s+(?:been|had)\\b" => P132(),
-            "\\G(?:\\b(?:seems|seemed|appears|appeared)\\s+to\\s+have\\s+(?:been|had)\\b)" => P133(),
-            "\\b(?:some|many|most|several|numerous|various|a number of|a few|countless)\\s+(?:of (?:them|whom|these|those)\\s+|(?!(?:that|which|who|whom|whose|to|in|on|at|for|with|by|as|is|are|was|were|be|been|and|or|but|of|the|a|an|times?|years?|months?|days?|weeks?|ways?|more|other)\\b)[a-z-]+\\s+){0,2}(?:(?:have|had|also|still|even|would|might|may|could|now|long|once|did|do|not|today|however)\\s+){0,2}(?:believe|believed|argue|argued|contend|contended|speculate|speculated|think|thought|consider|considered|regard|regarded|suggest|suggested|insist|insisted|doubt|doubted|dispute|assert|asserted|maintain|maintained|claim|claimed|criticize|criticized|criticise|criticised|praise|praised|accuse|accused|dismiss|dismissed|question|questioned)(?=\\s+(?:that|the|this|these|those|it|him|her|them|his|their|its|a|an|to|as|whether|otherwise)\\b|\\s*[,.;:])" => P134(),
-            "\\G(?:\\b(?:some|many|most|several|numerous|various|a number of|a few|countless)\\s+(?:of (?:them|whom|these|those)\\s+|(?!(?:that|which|who|whom|whose|to|in|on|at|for|with|by|as|is|are|was|were|be|been|and|or|but|of|the|a|an|times?|years?|months?|days?|weeks?|ways?|more|other)\\b)[a-z-]+\\s+){0,2}(?:(?:have|had|also|still|even|would|might|may|could|now|long|once|did|do|not|today|however)\\s+){0,2}(?:believe|believed|argue|argued|contend|contended|speculate|speculated|think|thought|consider|considered|regard|regarded|suggest|suggested|insist|insisted|doubt|doubted|dispute|assert|asserted|maintain|maintained|claim|claimed|criticize|criticized|criticise|criticised|praise|praised|accuse|accused|dismiss|dismissed|question|questioned)(?=\\s+(?:that|the|this|these|those|it|him|her|them|his|their|its|a|an|to|as|whether|otherwise)\\b|\\s*[,.;:]))" => P135(),
-            "\\b(?:some|many|most|several|numerous|various|countless)\\s+(?:[a-z-]+\\s+)?(?:scholars|historians|critics|experts|observers|commentators|researchers|scientists|academics|writers|authors|theorists|fans|reviewers|biographers|believers|supporters|opponents|proponents|advocates|detractors|skeptics|sceptics|theologians|archaeologists|linguists|musicologists|economists|analysts|pundits|specialists|authorities|philosophers|physicians|doctors)\\b(?!\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|think|thinks|thought|suggest|suggests|suggested|consider|considers|considered|contend|contends|contended|maintain|maintains|maintained|speculate|speculates|speculated|assert|asserts|asserted|insist|insists|insisted|feel|feels|felt|note|notes|noted|regard|regards|regarded|view|views|viewed|see|sees|find|finds|describe|describes|described|doubt|doubts|doubted|question|questions|questioned|dispute|disputes|disputed)\\b)" => P136(),
-            "\\G(?:\\b(?:some|many|most|several|numerous|various|countless)\\s+(?:[a-z-]+\\s+)?(?:scholars|historians|critics|experts|observers|commentators|researchers|scientists|academics|writers|authors|theorists|fans|reviewers|biographers|believers|supporters|opponents|proponents|advocates|detractors|skeptics|sceptics|theologians|archaeologists|linguists|musicologists|economists|analysts|pundits|specialists|authorities|philosophers|physicians|doctors)\\b(?!\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|think|thinks|thought|suggest|suggests|suggested|consider|considers|considered|contend|contends|contended|maintain|maintains|maintained|speculate|speculates|speculated|assert|asserts|asserted|insist|insists|insisted|feel|feels|felt|note|notes|noted|regard|regards|regarded|view|views|viewed|see|sees|find|finds|describe|describes|described|doubt|doubts|doubted|question|questions|questioned|dispute|disputes|disputed)\\b))" => P137(),
-            "\\b(?:some|many|others|most),?\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not),?\\s+){0,2}(?:say|said|note|noted|see|call|claim|claimed|claims|argue|argued|argues|believe|believed|believes|think|thought|suggest|suggested|consider|considered|contend|contended|maintain|maintained|speculate|speculated|feel|felt|point out|pointed out|doubt|doubted|question|questioned|dispute|disputed|assert|asserted|insist|insisted|fear|feared|regard|regarded|view|viewed|theorize|theorized|theorise|theorised|hypothesize|hypothesized|allege|alleged|criticize|criticized|criticise|criticised|disagree|disagreed)\\b" => P138(),
-            "\\G(?:\\b(?:some|many|others|most),?\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not),?\\s+){0,2}(?:say|said|note|noted|see|call|claim|claimed|claims|argue|argued|argues|believe|believed|believes|think|thought|suggest|suggested|consider|considered|contend|contended|maintain|maintained|speculate|speculated|feel|felt|point out|pointed out|doubt|doubted|question|questioned|dispute|disputed|assert|asserted|insist|insisted|fear|feared|regard|regarded|view|viewed|theorize|theorized|theorise|theorised|hypothesize|hypothesized|allege|alleged|criticize|criticized|criticise|criticised|disagree|disagreed)\\b)" => P139(),
-            "\\b(?:some|many|several|numerous|various|certain|most|a number of|a few|countless|other|unnamed|anonymous)\\s+(?:[a-z-]+\\s+)?(?:people|persons|scholars|historians|critics|experts|observers|analysts|commentators|researchers|scientists|academics|economists|writers|authors|sources|theorists|pundits|insiders|specialists|officials|diplomats|politicians|supporters|opponents|proponents|advocates|detractors|skeptics|sceptics|believers|fans|reviewers|biographers|linguists|archaeologists|theologians|philosophers|physicians|doctors|observers|residents|locals|readers|viewers|listeners|others|adults|users|members|conservatives|liberals|musicologists|anthropologists|geologists|paleontologists|palaeontologists|journalists)\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|think|thinks|thought|suggest|suggests|suggested|consider|considers|considered|contend|contends|contended|maintain|maintains|maintained|speculate|speculates|speculated|assert|asserts|asserted|insist|insists|insisted|feel|feels|felt|fear|fears|feared|note|notes|noted|point out|points out|pointed out|doubt|doubts|doubted|question|questions|questioned|dispute|disputes|disputed|regard|regards|regarded|view|views|viewed|describe|describes|described|criticize|criticizes|criticized|criticise|criticises|criticised|praise|praises|praised|estimate|estimates|estimated|agree|agrees|agreed|disagree|disagrees|disagreed|propose|proposes|proposed|theorize|theorizes|theorized|theorise|theorises|theorised|hypothesize|hypothesized|hypothesise|hypothesised|allege|alleges|alleged|predict|predicts|predicted|worry|worries|worried|accuse|accuses|accused|warn|warns|warned|acknowledge|acknowledges|acknowledged|accept|accepts|accepted|interpret|interprets|interpreted|assume|assumes|assumed|see|saw|call|calls|called|expect|expects|expected|charge|charges|charged|complain|complains|complained|find|finds|sees)\\b" => P140(),
-            "\\G(?:\\b(?:some|many|several|numerous|various|certain|most|a number of|a few|countless|other|unnamed|anonymous)\\s+(?:[a-z-]+\\s+)?(?:people|persons|scholars|historians|critics|experts|observers|analysts|commentators|researchers|scientists|academics|economists|writers|authors|sources|theorists|pundits|insiders|specialists|officials|diplomats|politicians|supporters|opponents|proponents|advocates|detractors|skeptics|sceptics|believers|fans|reviewers|biographers|linguists|archaeologists|theologians|philosophers|physicians|doctors|observers|residents|locals|readers|viewers|listeners|others|adults|users|members|conservatives|liberals|musicologists|anthropologists|geologists|paleontologists|palaeontologists|journalists)\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|think|thinks|thought|suggest|suggests|suggested|consider|considers|considered|contend|contends|contended|maintain|maintains|maintained|speculate|speculates|speculated|assert|asserts|asserted|insist|insists|insisted|feel|feels|felt|fear|fears|feared|note|notes|noted|point out|points out|pointed out|doubt|doubts|doubted|question|questions|questioned|dispute|disputes|disputed|regard|regards|regarded|view|views|viewed|describe|describes|described|criticize|criticizes|criticized|criticise|criticises|criticised|praise|praises|praised|estimate|estimates|estimated|agree|agrees|agreed|disagree|disagrees|disagreed|propose|proposes|proposed|theorize|theorizes|theorized|theorise|theorises|theorised|hypothesize|hypothesized|hypothesise|hypothesised|allege|alleges|alleged|predict|predicts|predicted|worry|worries|worried|accuse|accuses|accused|warn|warns|warned|acknowledge|acknowledges|acknowledged|accept|accepts|accepted|interpret|interprets|interpreted|assume|assumes|assumed|see|saw|call|calls|called|expect|expects|expected|charge|charges|charged|complain|complains|complained|find|finds|sees)\\b)" => P141(),
-            "\\b(?:widely|generally|commonly|popularly|universally)\\s+(?:not\\s+)?(?:regarded|considered|believed|thought|accepted|acknowledged|recognized|recognised|seen as|viewed as|touted|hailed|praised|criticized|criticised|reputed|rumou?red|perceived|agreed)\\b" => P142(),
-            "\\G(?:\\b(?:widely|generally|commonly|popularly|universally)\\s+(?:not\\s+)?(?:regarded|considered|believed|thought|accepted|acknowledged|recognized|recognised|seen as|viewed as|touted|hailed|praised|criticized|criticised|reputed|rumou?red|perceived|agreed)\\b)" => P143(),
-            "\\b(?:widespread|universal|near-universal|unanimous)\\s+(?:acclaim|praise|criticism|condemnation|recognition|agreement|consensus)\\b" => P144(),
-            "\\G(?:\\b(?:widespread|universal|near-universal|unanimous)\\s+(?:acclaim|praise|criticism|condemnation|recognition|agreement|consensus)\\b)" => P145(),
-            "\\b(?=(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed|hoped|noted|stated|estimated|observed|questioned|doubted|held|felt|accepted|agreed|acknowledged|recognized|recognised|known)\\b)(?<=\\bit(?:\\s+(?:is|was|has been|had been|has long been|is also|was also|is now|is often|is widely|is generally|is commonly|was once|was widely|was long|was generally|is sometimes|is still|was often|was commonly|was later|is increasingly)|['\u2019]s(?:\\s+been)?)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed|hoped|noted|stated|estimated|observed|questioned|doubted|(?:held|felt|accepted|agreed|acknowledged|recognized|recognised|known)(?=\\s+that\\b))\\b" => P146(),
-            "\\G(?:\\b(?=(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed|hoped|noted|stated|estimated|observed|questioned|doubted|held|felt|accepted|agreed|acknowledged|recognized|recognised|known)\\b)(?<=\\bit(?:\\s+(?:is|was|has been|had been|has long been|is also|was also|is now|is often|is widely|is generally|is commonly|was once|was widely|was long|was generally|is sometimes|is still|was often|was commonly|was later|is increasingly)|['\u2019]s(?:\\s+been)?)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed|hoped|noted|stated|estimated|observed|questioned|doubted|(?:held|felt|accepted|agreed|acknowledged|recognized|recognised|known)(?=\\s+that\\b))\\b)" => P147(),
-            "\\b(?=(?:considered|regarded|seen|viewed|deemed|reckoned|hailed|touted)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:also|now|still|often|sometimes|usually|rightly|even)\\s+)?)(?:considered|regarded as|seen as|viewed as|deemed|reckoned|hailed as|touted as)\\s+(?:to be\\s+)?(?:one of|among|the (?:best|most|greatest|first|finest|leading|father|mother|founder|worst|premier|definitive|foremost|pioneer|inventor|grandfather|godfather)|an? (?:major|leading|pioneer|classic|masterpiece|landmark|seminal|milestone|pioneering|icon|legend))\\b" => P148(),
-            "\\G(?:\\b(?=(?:considered|regarded|seen|viewed|deemed|reckoned|hailed|touted)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:also|now|still|often|sometimes|usually|rightly|even)\\s+)?)(?:considered|regarded as|seen as|viewed as|deemed|reckoned|hailed as|touted as)\\s+(?:to be\\s+)?(?:one of|among|the (?:best|most|greatest|first|finest|leading|father|mother|founder|worst|premier|definitive|foremost|pioneer|inventor|grandfather|godfather)|an? (?:major|leading|pioneer|classic|masterpiece|landmark|seminal|milestone|pioneering|icon|legend))\\b)" => P149(),
-            "\\b(?=(?:critics|experts|observers|commentators|scholars|historians|researchers|scientists|skeptics|sceptics|opponents|detractors|insiders|pundits|theorists|economists|campaigners|activists|supporters|proponents|adherents|defenders|advocates|believers)\\b)(?<!\\b(?:the|these|those|its|their|his|her|both|our|your)\\s)(?<!\\b(?:some|many|most|several|numerous|various|certain|other|few|countless)\\s+(?:[a-z-]+\\s+)?)(?:critics|experts|observers|commentators|scholars|historians|researchers|scientists|skeptics|sceptics|opponents|detractors|insiders|pundits|theorists|economists|campaigners|activists|supporters|proponents|adherents|defenders|advocates|believers)\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|said|claim|claimed|argue|argued|believe|believed|think|thought|suggest|suggested|contend|contended|maintain|maintained|speculate|speculated|feel|felt|note|noted|point out|pointed out|doubt|doubted|question|questioned|dispute|disputed|assert|asserted|insist|insisted|fear|feared|agree|agreed|warn|warned|charge|charged|allege|alleged|complain|complained|predict|predicted|regard|regarded|view|viewed|describe|described|accuse|accused)\\b" => P150(),
-            "\\G(?:\\b(?=(?:critics|experts|observers|commentators|scholars|historians|researchers|scientists|skeptics|sceptics|opponents|detractors|insiders|pundits|theorists|economists|campaigners|activists|supporters|proponents|adherents|defenders|advocates|believers)\\b)(?<!\\b(?:the|these|those|its|their|his|her|both|our|your)\\s)(?<!\\b(?:some|many|most|several|numerous|various|certain|other|few|countless)\\s+(?:[a-z-]+\\s+)?)(?:critics|experts|observers|commentators|scholars|historians|researchers|scientists|skeptics|sceptics|opponents|detractors|insiders|pundits|theorists|economists|campaigners|activists|supporters|proponents|adherents|defenders|advocates|believers)\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|said|claim|claimed|argue|argued|believe|believed|think|thought|suggest|suggested|contend|contended|maintain|maintained|speculate|speculated|feel|felt|note|noted|point out|pointed out|doubt|doubted|question|questioned|dispute|disputed|assert|asserted|insist|insisted|fear|feared|agree|agreed|warn|warned|charge|charged|allege|alleged|complain|complained|predict|predicted|regard|regarded|view|viewed|describe|described|accuse|accused)\\b)" => P151(),
-            "\\b(?=(?:rumou?red|alleged|reputed|purported|claimed|speculated)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:rumou?red|alleged|reputed|purported|claimed|speculated)\\s+to\\b(?!\\s+(?:(?:be|have)\\s+)?[\"'\u201C\u2018])" => P152(),
-            "\\G(?:\\b(?=(?:rumou?red|alleged|reputed|purported|claimed|speculated)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:rumou?red|alleged|reputed|purported|claimed|speculated)\\s+to\\b(?!\\s+(?:(?:be|have)\\s+)?[\"'\u201C\u2018]))" => P153(),
-            "\\b(?=(?:said|believed|reported|presumed|suspected)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:said|believed|reported|presumed|suspected)\\s+to\\b(?!\\s+(?:(?:be|have)\\s+)?[\"'\u201C\u2018])" => P154(),
-            "\\G(?:\\b(?=(?:said|believed|reported|presumed|suspected)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:said|believed|reported|presumed|suspected)\\s+to\\b(?!\\s+(?:(?:be|have)\\s+)?[\"'\u201C\u2018]))" => P155(),
-            "\\b(?=(?:thought)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|now|also|still|once|long)\\s+)?)thought\\s+to\\b" => P156(),
-            "\\G(?:\\b(?=(?:thought)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|now|also|still|once|long)\\s+)?)thought\\s+to\\b)" => P157(),
-            "\\b(?=(?:thought)\\b)(?<=\\bit\\s+(?:is|was|has been)\\s+(?:(?:widely|generally|now|also|still|long)\\s+)?)thought\\b" => P158(),
-            "\\G(?:\\b(?=(?:thought)\\b)(?<=\\bit\\s+(?:is|was|has been)\\s+(?:(?:widely|generally|now|also|still|long)\\s+)?)thought\\b)" => P159(),
-            "\\bby (?:many|some|others|most)(?=\\s*[.,;:)]|\\s+(?:to|as|who|for|people|critics|historians|scholars|observers|commentators|fans|writers|authors|analysts|experts|researchers|scientists|academics|economists|theologians|reviewers|accounts|estimates)\\b)" => P160(),
-            "\\G(?:\\bby (?:many|some|others|most)(?=\\s*[.,;:)]|\\s+(?:to|as|who|for|people|critics|historians|scholars|observers|commentators|fans|writers|authors|analysts|experts|researchers|scientists|academics|economists|theologians|reviewers|accounts|estimates)\\b))" => P161(),
-            "\\bdeath toll\\s+(?:rose|has risen|climbed|reached|stood|stands|is|was)\\b" => P162(),
-            "\\G(?:\\bdeath toll\\s+(?:rose|has risen|climbed|reached|stood|stands|is|was)\\b)" => P163(),
-            "\\bin order to (?:provoke|intimidate|punish|terrori[sz]e|humiliate|destabili[sz]e|silence|sabotage|discredit|cover up)\\b" => P164(),
-            "\\G(?:\\bin order to (?:provoke|intimidate|punish|terrori[sz]e|humiliate|destabili[sz]e|silence|sabotage|discredit|cover up)\\b)" => P165(),
-            "\\bit\\s+(?:seems|seemed|appears|appeared)\\s+(?:that|as if|as though)\\b" => P166(),
-            "\\G(?:\\bit\\s+(?:seems|seemed|appears|appeared)\\s+(?:that|as if|as though)\\b)" => P167(),
-            "\\bordinary\\b[^.;]*\\bextraordinary\\b|\\bextraordinary\\b[^.;]*\\bordinary\\b" => P168(),
-            "\\G(?:\\bordinary\\b[^.;]*\\bextraordinary\\b|\\bextraordinary\\b[^.;]*\\bordinary\\b)" => P169(),
-            "\\bthere\\s+(?:is|are|was|were|has been|have been)\\s+(?:(?:some|much|considerable|widespread|growing)\\s+)?(?:speculation|suggestions|rumou?rs|doubts?)\\b" => P170(),
-            "\\G(?:\\bthere\\s+(?:is|are|was|were|has been|have been)\\s+(?:(?:some|much|considerable|widespread|growing)\\s+)?(?:speculation|suggestions|rumou?rs|doubts?)\\b)" => P171(),
-            "\\bthere\\s+(?:is|was|has been)\\s+(?:some|little|limited|anecdotal|circumstantial|growing|considerable)\\s+evidence\\b" => P172(),
-            "\\G(?:\\bthere\\s+(?:is|was|has been)\\s+(?:some|little|limited|anecdotal|circumstantial|growing|considerable)\\s+evidence\\b)" => P173(),
-            "^(?:(?:Advertisement|Sponsored)\\s*[-\u2013\u2014:]\\s*(?:scroll|continue)\\b.*)$" => P174(),
-            "\\G(?:^(?:(?:Advertisement|Sponsored)\\s*[-\u2013\u2014:]\\s*(?:scroll|continue)\\b.*)$)" => P175(),
-            "^(?:(?:By|Posted by|Written by|Author)\\s*:?\\s*(?:admin|administrator|webmaster|editor|staff|guest|user\\d*|unknown|anonymous|N/?A))$" => P176(),
-            "\\G(?:^(?:(?:By|Posted by|Written by|Author)\\s*:?\\s*(?:admin|administrator|webmaster|editor|staff|guest|user\\d*|unknown|anonymous|N/?A))$)" => P177(),
-            "^(?:(?:Disclaimer|DISCLAIMER)\\s*:.*)$" => P178(),
-            "\\G(?:^(?:(?:Disclaimer|DISCLAIMER)\\s*:.*)$)" => P179(),
-            "^(?:(?:Editor|Editors|Responsible editor|Editor in charge|Chief editor|Executive editor|Translator|Translation|Proofreader|Web editor)\\s*:\\s*[^.!?]+)$" => P180(),
-            "\\G(?:^(?:(?:Editor|Editors|Responsible editor|Editor in charge|Chief editor|Executive editor|Translator|Translation|Proofreader|Web editor)\\s*:\\s*[^.!?]+)$)" => P181(),
-            "^(?:(?:Follow|Join|Find)\\s+(?:us|our\\s+\\w+(?:\\s+\\w+)?)\\s+(?:on|at|in|via)\\s+.*)$" => P182(),
-            "\\G(?:^(?:(?:Follow|Join|Find)\\s+(?:us|our\\s+\\w+(?:\\s+\\w+)?)\\s+(?:on|at|in|via)\\s+.*)$)" => P183(),
-            "^(?:(?:One|No|\\d+)\\s+(?:Responses?|thoughts?|comments?)\\s+(?:on|to)\\s+.*)$" => P184(),
-            "^(?:(?:Original|Source|Sources|Via|Link|URL|Originally published(?: at| on| in)?|Read the original|Read more|Read also|Also read|Read full story|Full story|Watch|Listen)\\s*:?\\s*https?://\\S+)$" => P185(),
-            "\\G(?:^(?:(?:Original|Source|Sources|Via|Link|URL|Originally published(?: at| on| in)?|Read the original|Read more|Read also|Also read|Read full story|Full story|Watch|Listen)\\s*:?\\s*https?://\\S+)$)" => P186(),
-            "^(?:(?:Photo|Image|Picture|Pic|Photograph|Video|Illustration|Graphic|Infographic|Screenshot|Screengrab|Screen grab|Credit|Caption)s?(?:\\s+(?:credit|source|courtesy))?\\s*:.*)$" => P187(),
-            "\\G(?:^(?:(?:Photo|Image|Picture|Pic|Photograph|Video|Illustration|Graphic|Infographic|Screenshot|Screengrab|Screen grab|Credit|Caption)s?(?:\\s+(?:credit|source|courtesy))?\\s*:.*)$)" => P188(),
-            "^(?:(?:Previous|Next)\\s+(?:post|article|story)\\s*:?\\s*.*)$" => P189(),
-            "\\G(?:^(?:(?:Previous|Next)\\s+(?:post|article|story)\\s*:?\\s*.*)$)" => P190(),
-            "^(?:(?:Read more|Read also|Also read|See also|Related|Related articles?|Related stories|More on this|More from \\p{Lu}[\\p{L} ]+)\\s*:\\s*.*)$" => P191(),
-            "\\G(?:^(?:(?:Read more|Read also|Also read|See also|Related|Related articles?|Related stories|More on this|More from \\p{Lu}[\\p{L} ]+)\\s*:\\s*.*)$)" => P192(),
-            "^(?:(?:Reading time|Read time|Estimated reading time)\\s*:?.*)$" => P193(),
-            "\\G(?:^(?:(?:Reading time|Read time|Estimated reading time)\\s*:?.*)$)" => P194(),
-            "^(?:(?:Representation(?:al)?|Representative|Illustrative|Illustration|File|Stock|Archive|Feature|Cover|Lead|Main)\\s+(?:image|photo|picture|pic|photograph)s?\\b[^.!?]*)$" => P195(),
-            "\\G(?:^(?:(?:Representation(?:al)?|Representative|Illustrative|Illustration|File|Stock|Archive|Feature|Cover|Lead|Main)\\s+(?:image|photo|picture|pic|photograph)s?\\b[^.!?]*)$)" => P196(),
-            "^(?:(?:Reuters|AP|AFP|EPA|Getty Images|TASS|Sputnik|RIA Novosti|Anadolu|Xinhua|Shutterstock|Alamy)\\s*(?:/|via|\\|)\\s*.*)$" => P197(),
-            "\\G(?:^(?:(?:Reuters|AP|AFP|EPA|Getty Images|TASS|Sputnik|RIA Novosti|Anadolu|Xinhua|Shutterstock|Alamy)\\s*(?:/|via|\\|)\\s*.*)$)" => P198(),
-            "^(?:(?:Screenshot|Screengrab|Screen grab|Still|Photo|Image|Picture|Video)s? (?:of|from|taken from|courtesy of|by|via) [^.!?]*)$" => P199(),
-            "\\G(?:^(?:(?:Screenshot|Screengrab|Screen grab|Still|Photo|Image|Picture|Video)s? (?:of|from|taken from|courtesy of|by|via) [^.!?]*)$)" => P200(),
-            "^(?:(?:Share|Tweet|Post|Send|Pin)\\s+(?:this\\s+)?(?:on|to|via)\\s+\\S+(?:\\s+\\S+)?(?:\\s*\\(Opens in new window\\))?)$" => P201(),
-            "\\G(?:^(?:(?:Share|Tweet|Post|Send|Pin)\\s+(?:this\\s+)?(?:on|to|via)\\s+\\S+(?:\\s+\\S+)?(?:\\s*\\(Opens in new window\\))?)$)" => P202(),
-            "^(?:(?:Story|Article|Content|Text|Post) continues (?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?)$" => P203(),
-            "\\G(?:^(?:(?:Story|Article|Content|Text|Post) continues (?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?)$)" => P204(),
-            "^(?:(?:Subscribe|Sign up|Register|Join)\\b.*\\b(?:newsletter|inbox|updates|alerts|channel|mailing list|notifications|daily briefing)\\b.*)$" => P205(),
-            "\\G(?:^(?:(?:Subscribe|Sign up|Register|Join)\\b.*\\b(?:newsletter|inbox|updates|alerts|channel|mailing list|notifications|daily briefing)\\b.*)$)" => P206(),
-            "^(?:(?:Tags|Filed under|Categories|Category|Topics)\\s*:\\s*.*)$" => P207(),
-            "\\G(?:^(?:(?:Tags|Filed under|Categories|Category|Topics)\\s*:\\s*.*)$)" => P208(),
-            "^(?:(?:The|This) (?:article|post|piece|content) (?:expresses|reflects|represents) (?:only )?the (?:author|writer)'?s?'? (?:personal |own )?(?:views?|opinions?|position).*)$" => P209(),
-            "\\G(?:^(?:(?:The|This) (?:article|post|piece|content) (?:expresses|reflects|represents) (?:only )?the (?:author|writer)'?s?'? (?:personal |own )?(?:views?|opinions?|position).*)$)" => P210(),
-            "^(?:(?:This (?:website|site)|We) uses? cookies\\b.*)$" => P211(),
-            "\\G(?:^(?:(?:This (?:website|site)|We) uses? cookies\\b.*)$)" => P212(),
-            "^(?:(?:This|The|All) (?:material|article|content|story|stories|text)\\b.*\\bmay not be (?:published|reproduced|republished|redistributed|copied)\\b.*)$" => P213(),
-            "\\G(?:^(?:(?:This|The|All) (?:material|article|content|story|stories|text)\\b.*\\bmay not be (?:published|reproduced|republished|redistributed|copied)\\b.*)$)" => P214(),
-            "^(?:(?:Translated|Proofread|Compiled|Edited|Produced)\\s+by\\s*:?\\s*[^.!?]+)$" => P215(),
-            "\\G(?:^(?:(?:Translated|Proofread|Compiled|Edited|Produced)\\s+by\\s*:?\\s*[^.!?]+)$)" => P216(),
-            "^(?:(?:\u00A9|\\(c\\)|Copyright\\s*(?:\u00A9|\\(c\\))?\\s*\\d{4}).*)$" => P217(),
-            "\\G(?:^(?:(?:\u00A9|\\(c\\)|Copyright\\s*(?:\u00A9|\\(c\\))?\\s*\\d{4}).*)$)" => P218(),
-            "^(?:.*\\bAll [Rr]ights [Rr]eserved\\.?)$" => P219(),
-            "^(?:By (?:continuing|using this (?:site|website)).*\\bcookies\\b.*)$" => P220(),
-            "\\G(?:^(?:By (?:continuing|using this (?:site|website)).*\\bcookies\\b.*)$)" => P221(),
-            "^(?:Click to (?:share|email|print|tweet)\\b.*)$" => P222(),
-            "\\G(?:^(?:Click to (?:share|email|print|tweet)\\b.*)$)" => P223(),
-            "^(?:Comments?\\s*\\(\\d+\\))$" => P224(),
-            "\\G(?:^(?:Comments?\\s*\\(\\d+\\))$)" => P225(),
-            "^(?:Don'?t miss (?:a story|an update|out|our).*)$" => P226(),
-            "\\G(?:^(?:Don'?t miss (?:a story|an update|out|our).*)$)" => P227(),
-            "^(?:Download (?:our|the) (?:free )?app.*)$" => P228(),
-            "\\G(?:^(?:Download (?:our|the) (?:free )?app.*)$)" => P229(),
-            "^(?:Enter your e-?mail(?: address)?.*)$" => P230(),
-            "\\G(?:^(?:Enter your e-?mail(?: address)?.*)$)" => P231(),
-            "^(?:Get (?:the latest|our|breaking|the best)\\b.*\\b(?:inbox|newsletter|email|e-mail)\\b.*)$" => P232(),
-            "\\G(?:^(?:Get (?:the latest|our|breaking|the best)\\b.*\\b(?:inbox|newsletter|email|e-mail)\\b.*)$)" => P233(),
-            "^(?:Home\\s*(?:\u00BB|\u203A|>|/|\\||\u2192|::)\\s*.*)$" => P234(),
-            "\\G(?:^(?:Home\\s*(?:\u00BB|\u203A|>|/|\\||\u2192|::)\\s*.*)$)" => P235(),
-            "^(?:Listen to (?:this|the) (?:article|story)\\b.*)$" => P236(),
-            "\\G(?:^(?:Listen to (?:this|the) (?:article|story)\\b.*)$)" => P237(),
-            "^(?:Powered by (?:WordPress|Blogger|Ghost|Drupal|Joomla|Wix|Squarespace|Medium|Substack).*)$" => P238(),
-            "\\G(?:^(?:Powered by (?:WordPress|Blogger|Ghost|Drupal|Joomla|Wix|Squarespace|Medium|Substack).*)$)" => P239(),
-            "^(?:Sources?\\s*:\\s*[^.!?]*)$" => P240(),
-            "\\G(?:^(?:Sources?\\s*:\\s*[^.!?]*)$)" => P241(),
-            "^(?:The (?:views|opinions)(?: and opinions)? expressed (?:in this (?:article|post|piece|column|video)|here(?:in)?)\\b.*)$" => P242(),
-            "\\G(?:^(?:The (?:views|opinions)(?: and opinions)? expressed (?:in this (?:article|post|piece|column|video)|here(?:in)?)\\b.*)$)" => P243(),
-            "^(?:This (?:article|post|content|story) (?:is|was) (?:sponsored|paid for|produced in partnership with|brought to you by)\\b.*)$" => P244(),
-            "\\G(?:^(?:This (?:article|post|content|story) (?:is|was) (?:sponsored|paid for|produced in partnership with|brought to you by)\\b.*)$)" => P245(),
-            "^(?:\\(?(?:Photo|Image|Picture)s?\\s*(?:(?:credit|courtesy)\\s*)?(?::|by|courtesy of)\\s*[^.!?]*\\)?)$" => P246(),
-            "\\G(?:^(?:\\(?(?:Photo|Image|Picture)s?\\s*(?:(?:credit|courtesy)\\s*)?(?::|by|courtesy of)\\s*[^.!?]*\\)?)$)" => P247(),
-            "^(?:\\d+\\s*(?:-|\\s)?(?:min(?:ute)?s?\\.?)\\s+read)$" => P248(),
-            "^(?:\\d+\\s+(?:Comments?|Responses?|Replies|Reactions))$" => P249(),
+            "\\b(?:\\d[\\d,]*|dozens of|hundreds of|thousands of)\\s+(?:homes|houses|buildings|apartment buildings|schools|hospitals|clinics|mosques|churches|villages|shops)\\s+(?:were|have been|had been)\\s+(?:destroyed|damaged|razed|flattened)\\s+(?:in|by)\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+)?(?:shelling|bombing|bombardment|air ?strikes?|airstrikes|strikes|missiles|rockets|artillery|attacks?|raids?|troops|soldiers|forces|militants|fighters|offensive|assault)\\b" => P65(),
+            "\\b(?:\\d[\\d,]*|dozens of|hundreds of|thousands of)\\s+(?:people|civilians|soldiers|children|protesters|fighters|troops)\\s+(?:were|have been|had been)\\s+(?:killed|wounded|injured|massacred)\\b" => P66(),
+            "\\b(?:according to|in the (?:view|opinion|eyes) of|criticism from|praise from)\\s+(?:some|many|others|most|several|a few|various|numerous|certain|a number of|unnamed|anonymous)\\b" => P67(),
+            "\\G(?:\\b(?:according to|in the (?:view|opinion|eyes) of|criticism from|praise from)\\s+(?:some|many|others|most|several|a few|various|numerous|certain|a number of|unnamed|anonymous)\\b)" => P68(),
+            "\\b(?:acids?|alkal\\w*|bases?|p[Hh]|solution|chemical|charge|charges|threat|effect|effects|advantage|risk|opposition|odor|odour|smell|toxins?|venom|virus|viruses|antibod\\w+|bacteria|quiz|round|contest|contestants?|tournament|competition|cup|playoffs?|knockout|semi-?finals?|quarter-?finals?|finals?|heats?|votes?|ballot|seats?|bugs?|errors?|waste|costs?|jobs?|tariffs?|pests?|weeds?|disease|polio|smallpox|malaria|deficit|debt|backlog)\\b" => P69(),
+            "\\G(?:\\b(?:acids?|alkal\\w*|bases?|p[Hh]|solution|chemical|charge|charges|threat|effect|effects|advantage|risk|opposition|odor|odour|smell|toxins?|venom|virus|viruses|antibod\\w+|bacteria|quiz|round|contest|contestants?|tournament|competition|cup|playoffs?|knockout|semi-?finals?|quarter-?finals?|finals?|heats?|votes?|ballot|seats?|bugs?|errors?|waste|costs?|jobs?|tariffs?|pests?|weeds?|disease|polio|smallpox|malaria|deficit|debt|backlog)\\b)" => P70(),
+            "\\b(?:an?|one|the|this|that|some)\\s+(?:form|type|variety|class|category|genre|subgenre|species|strain)\\s+of\\s+(?:[\\w-]+\\s+)?\\z" => P71(),
+            "\\G(?:\\b(?:an?|one|the|this|that|some)\\s+(?:form|type|variety|class|category|genre|subgenre|species|strain)\\s+of\\s+(?:[\\w-]+\\s+)?\\z)" => P72(),
+            "\\b(?:apartheid|segregation|slavery|Jim Crow)(?:'s|\u2019s|-era| era)?\\s+(?:[\\w-]+\\s+)?\\z" => P73(),
+            "\\G(?:\\b(?:apartheid|segregation|slavery|Jim Crow)(?:'s|\u2019s|-era| era)?\\s+(?:[\\w-]+\\s+)?\\z)" => P74(),
+            "\\b(?:called|calls|calling|described|describes|branded|brands|dubbed|termed|labell?ed|denounced|condemned|criticised|criticized|slammed|said|says|told|according)\\b" => P75(),
+            "\\G(?:\\b(?:called|calls|calling|described|describes|branded|brands|dubbed|termed|labell?ed|denounced|condemned|criticised|criticized|slammed|said|says|told|according)\\b)" => P76(),
+            "\\b(?:carried out|perpetrated)\\s+(?:a|the)\\s+(?:massacre|atrocity|ethnic cleansing|genocide)\\b" => P77(),
+            "\\G(?:\\b(?:carried out|perpetrated)\\s+(?:a|the)\\s+(?:massacre|atrocity|ethnic cleansing|genocide)\\b)" => P78(),
+            "\\b(?:charged with|convicted of|accused of|indicted (?:for|on)|sentenced for|pleaded guilty to|designated|designates|designation|proscribed|sanctions? list|watch ?list)\\b" => P79(),
+            "\\G(?:\\b(?:charged with|convicted of|accused of|indicted (?:for|on)|sentenced for|pleaded guilty to|designated|designates|designation|proscribed|sanctions? list|watch ?list)\\b)" => P80(),
+            "\\b(?:charged with|convicted of|accused of|indicted (?:for|on)|sentenced for|pleaded guilty to|designated|designates|designation|proscribed|sanctions? list|watch ?list|labell?ed|branded|classif\\w+)\\b" => P81(),
+            "\\G(?:\\b(?:charged with|convicted of|accused of|indicted (?:for|on)|sentenced for|pleaded guilty to|designated|designates|designation|proscribed|sanctions? list|watch ?list|labell?ed|branded|classif\\w+)\\b)" => P82(),
+            "\\b(?:committed|commits|committing)\\s+(?:war crimes|crimes against humanity|genocide|atrocities|a massacre|massacres)\\b" => P83(),
+            "\\G(?:\\b(?:committed|commits|committing)\\s+(?:war crimes|crimes against humanity|genocide|atrocities|a massacre|massacres)\\b)" => P84(),
+            "\\b(?:consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|deem(?:s|ed|ing)?)\\s+(?:him|her|them|it|(?:the|a|an|his|her|their|its|this|that|these|those)\\s+\\S+|(?-i:\\p{Lu})\\S*)\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?)?(?:as|an?|to be)\\s+(?:\\S+\\s+){0,2}\\z" => P85(),
+            "\\G(?:\\b(?:consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|deem(?:s|ed|ing)?)\\s+(?:him|her|them|it|(?:the|a|an|his|her|their|its|this|that|these|those)\\s+\\S+|(?-i:\\p{Lu})\\S*)\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?)?(?:as|an?|to be)\\s+(?:\\S+\\s+){0,2}\\z)" => P86(),
+            "\\b(?:considered|regarded|seen|viewed|described|believed|thought|called|criticized|criticised|praised|hailed|cited|credited|labelled|labeled|dismissed|deemed|recognized|recognised|acknowledged|accepted|perceived|ranked|rated|attributed|disputed|questioned|challenged|rejected|condemned|interpreted|identified|claimed|suggested|argued|proposed|doubted)\\s+(?:[a-z]+\\s+)?by\\s+(?:some|many|others|most|several|a few|critics|scholars|historians|experts|commentators|observers|various|numerous|certain|a number of)\\b" => P87(),
+            "\\G(?:\\b(?:considered|regarded|seen|viewed|described|believed|thought|called|criticized|criticised|praised|hailed|cited|credited|labelled|labeled|dismissed|deemed|recognized|recognised|acknowledged|accepted|perceived|ranked|rated|attributed|disputed|questioned|challenged|rejected|condemned|interpreted|identified|claimed|suggested|argued|proposed|doubted)\\s+(?:[a-z]+\\s+)?by\\s+(?:some|many|others|most|several|a few|critics|scholars|historians|experts|commentators|observers|various|numerous|certain|a number of)\\b)" => P88(),
+            "\\b(?:conventional|received|popular|common)\\s+(?:wisdom|belief)\\b" => P89(),
+            "\\G(?:\\b(?:conventional|received|popular|common)\\s+(?:wisdom|belief)\\b)" => P90(),
+            "\\b(?:convict\\w*|guilty|sentenced|sentence|charged|charges?|accused|suspect\\w*|trial|court|jury|verdict|prosecut\\w+|indict\\w*|arrest\\w*|alleg\\w+|police said|murder(?:s|er|ers)?|homicide|manslaughter)\\b" => P91(),
+            "\\G(?:\\b(?:convict\\w*|guilty|sentenced|sentence|charged|charges?|accused|suspect\\w*|trial|court|jury|verdict|prosecut\\w+|indict\\w*|arrest\\w*|alleg\\w+|police said|murder(?:s|er|ers)?|homicide|manslaughter)\\b)" => P92(),
+            "\\b(?:deliberately|intentionally|purposely|purposefully|knowingly)\\s+(?:(?:and|or|tried\\s+to|set\\s+out\\s+to)\\s+)?(?:target|shell|attack|bomb|kill|fir(?:e|ed|es|ing)\\b|struck|strik|destroy|burn|torch|shoot|shot|ram|sabotag|mislead|misled|lie\\b|lied|deceiv|poison|starv|withh[eo]ld|block|murder|assassinat|execut|abandon|provok|incit|leak|falsif|fabricat|conceal|cover(?:ed|s|ing)?\\s+up|hid|hide|wreck|demolish|loot|expel|displac|flood|cut\\s+off|sank|sink|injur|wound|harm|endanger|spread|stok|inflam|discriminat|exclud|ignor)\\w*" => P93(),
+            "\\G(?:\\b(?:deliberately|intentionally|purposely|purposefully|knowingly)\\s+(?:(?:and|or|tried\\s+to|set\\s+out\\s+to)\\s+)?(?:target|shell|attack|bomb|kill|fir(?:e|ed|es|ing)\\b|struck|strik|destroy|burn|torch|shoot|shot|ram|sabotag|mislead|misled|lie\\b|lied|deceiv|poison|starv|withh[eo]ld|block|murder|assassinat|execut|abandon|provok|incit|leak|falsif|fabricat|conceal|cover(?:ed|s|ing)?\\s+up|hid|hide|wreck|demolish|loot|expel|displac|flood|cut\\s+off|sank|sink|injur|wound|harm|endanger|spread|stok|inflam|discriminat|exclud|ignor)\\w*)" => P94(),
+            "\\b(?:elves|elf|dwarves|dwarfs|goblins|trolls|hobbits?|Tolkien|Mordor|fantasy|Warhammer|Dungeons|video game|board game|novel|film|movie|trilogy)\\b" => P95(),
+            "\\G(?:\\b(?:elves|elf|dwarves|dwarfs|goblins|trolls|hobbits?|Tolkien|Mordor|fantasy|Warhammer|Dungeons|video game|board game|novel|film|movie|trilogy)\\b)" => P96(),
+            "\\b(?:explosi\\w+|dynamite|detonat\\w+|quarry|quarries|mining|miners|rocket|rockets|shuttle|launch\\w*|hurricane|storm|typhoon|cyclone|tornado|wind|winds|gale|waves|speakers?|stereo|loudspeakers?|radio|music|trumpets?|horns?|sirens?|goalkeeper|keeper|striker|batter|pitcher|wicket|innings|basket|rim|serve|forehand|backhand|drive|putt)\\b" => P97(),
+            "\\G(?:\\b(?:explosi\\w+|dynamite|detonat\\w+|quarry|quarries|mining|miners|rocket|rockets|shuttle|launch\\w*|hurricane|storm|typhoon|cyclone|tornado|wind|winds|gale|waves|speakers?|stereo|loudspeakers?|radio|music|trumpets?|horns?|sirens?|goalkeeper|keeper|striker|batter|pitcher|wicket|innings|basket|rim|serve|forehand|backhand|drive|putt)\\b)" => P98(),
+            "\\b(?:film|movie|novel|series|sitcom|comedy|drama|book|episode|play|musical|documentary|story|game)\\s+(?:follows|tells|centres|centers|depicts|portrays|revolves|chronicles|imagines)\\b|\\bfictionali[sz]ed\\b" => P99(),
+            "\\G(?:\\b(?:film|movie|novel|series|sitcom|comedy|drama|book|episode|play|musical|documentary|story|game)\\s+(?:follows|tells|centres|centers|depicts|portrays|revolves|chronicles|imagines)\\b|\\bfictionali[sz]ed\\b)" => P100(),
+            "\\b(?:has|have|had)\\s+(?:(?:long|often|also|widely|repeatedly|sometimes)\\s+)?been\\s+(?:argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|posited|conjectured|rumou?red|mooted)\\b" => P101(),
+            "\\G(?:\\b(?:has|have|had)\\s+(?:(?:long|often|also|widely|repeatedly|sometimes)\\s+)?been\\s+(?:argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|posited|conjectured|rumou?red|mooted)\\b)" => P102(),
+            "\\b(?:has|have|had)\\s+(?:(?:long|often|also|widely|repeatedly|sometimes|frequently)\\s+)?been\\s+(?:(?:widely|heavily|often|frequently|strongly|sharply|repeatedly|roundly)\\s+)?(?:criticized|criticised|questioned|disputed|praised|condemned|lauded)\\b" => P103(),
+            "\\G(?:\\b(?:has|have|had)\\s+(?:(?:long|often|also|widely|repeatedly|sometimes|frequently)\\s+)?been\\s+(?:(?:widely|heavily|often|frequently|strongly|sharply|repeatedly|roundly)\\s+)?(?:criticized|criticised|questioned|disputed|praised|condemned|lauded)\\b)" => P104(),
+            "\\b(?:has|have|had)\\s+been\\s+(?:(?:variously|widely|often|frequently|sometimes)\\s+)?(?:described as|dubbed|hailed as|touted as|characteri[sz]ed as|labell?ed as)\\b" => P105(),
+            "\\G(?:\\b(?:has|have|had)\\s+been\\s+(?:(?:variously|widely|often|frequently|sometimes)\\s+)?(?:described as|dubbed|hailed as|touted as|characteri[sz]ed as|labell?ed as)\\b)" => P106(),
+            "\\b(?:inspect|search|raid|board|stop|stopp|seiz|intercept|arrest|detain|target|track|chas|pursu|investigat|interrogat|question|monitor|impound|confiscat)(?:s|es|ed|ing|e|ion|ions)?\\b[^.;:!?]{0,160}\\b(?:that|which|who|whom)\\s+(?:was|were|is|are|had been|has been|have been)\\s+(?:[a-z]+ly\\s+)?\\z" => P107(),
+            "\\G(?:\\b(?:inspect|search|raid|board|stop|stopp|seiz|intercept|arrest|detain|target|track|chas|pursu|investigat|interrogat|question|monitor|impound|confiscat)(?:s|es|ed|ing|e|ion|ions)?\\b[^.;:!?]{0,160}\\b(?:that|which|who|whom)\\s+(?:was|were|is|are|had been|has been|have been)\\s+(?:[a-z]+ly\\s+)?\\z)" => P108(),
+            "\\b(?:is|are|was|were)\\s+(?:(?:often|also|sometimes|still|now|even|usually|largely|mostly|traditionally)\\s+)?(?:considered|regarded as|deemed|reckoned)\\s+(?:to be\\s+)?(?:a|an|the|very|highly|more|less|too|[a-z]+ly)\\b" => P109(),
+            "\\G(?:\\b(?:is|are|was|were)\\s+(?:(?:often|also|sometimes|still|now|even|usually|largely|mostly|traditionally)\\s+)?(?:considered|regarded as|deemed|reckoned)\\s+(?:to be\\s+)?(?:a|an|the|very|highly|more|less|too|[a-z]+ly)\\b)" => P110(),
+            "\\b(?:is|are|was|were|will|would|could|has|have|had|it|they|he|she|which|who)\\s+most\\s+likely\\b" => P111(),
+            "\\G(?:\\b(?:is|are|was|were|will|would|could|has|have|had|it|they|he|she|which|who)\\s+most\\s+likely\\b)" => P112(),
+            "\\b(?:it|this)\\s+(?:could|can|may|might)\\s+be\\s+(?:argued|said|claimed|suggested|contended|maintained|speculated)\\b|\\bone\\s+(?:could|might|may|can)\\s+(?:argue|say|claim|contend)\\b" => P113(),
+            "\\G(?:\\b(?:it|this)\\s+(?:could|can|may|might)\\s+be\\s+(?:argued|said|claimed|suggested|contended|maintained|speculated)\\b|\\bone\\s+(?:could|might|may|can)\\s+(?:argue|say|claim|contend)\\b)" => P114(),
+            "\\b(?:killed|killing|wounded|injured|injuring)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d[\\d,]*|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\b" => P115(),
+            "\\G(?:\\b(?:killed|killing|wounded|injured|injuring)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d[\\d,]*|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\b)" => P116(),
+            "\\b(?:map|chart|key to the|coins? with the legend|inscription|inscribed)\\b" => P117(),
+            "\\G(?:\\b(?:map|chart|key to the|coins? with the legend|inscription|inscribed)\\b)" => P118(),
+            "\\b(?:massacred|tortured)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d[\\d,]*|dozens|hundreds|thousands)\\b" => P119(),
+            "\\G(?:\\b(?:massacred|tortured)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d[\\d,]*|dozens|hundreds|thousands)\\b)" => P120(),
+            "\\b(?:often|frequently|commonly|sometimes|usually|widely)\\s+(?:cited|described|hailed|touted|credited|characteri[sz]ed|portrayed|praised|criticized|criticised)\\s+as\\b" => P121(),
+            "\\G(?:\\b(?:often|frequently|commonly|sometimes|usually|widely)\\s+(?:cited|described|hailed|touted|credited|characteri[sz]ed|portrayed|praised|criticized|criticised)\\s+as\\b)" => P122(),
+            "\\b(?:often|sometimes|usually|frequently|occasionally|traditionally)\\s+(?:not\\s+)?(?:considered|regarded as|thought of as|seen as|viewed as)\\b" => P123(),
+            "\\G(?:\\b(?:often|sometimes|usually|frequently|occasionally|traditionally)\\s+(?:not\\s+)?(?:considered|regarded as|thought of as|seen as|viewed as)\\b)" => P124(),
+            "\\b(?:pest control|exterminators?|infestations? of (?:rats|mice|insects|termites|lice|bed ?bugs)|rodents|traps?|hosts?|infections?|infected|malaria|worms?|ticks?|mites?|fleas?|species|organisms?|veterinar\\w+|zoo|farm|livestock|wildlife|pets?|cattle|sheep|pigs?|dogs|cats|horses|poultry|chickens|mammals|creatures|habitat|shelter|sanctuary|rescue|fish|gills?|feathers|fur|blood|gut|intestin\\w*|parasit(?:ic|ism|oids?|ology)|larvae?|insects?|bees|birds|plants?|crops?|respiration)\\b" => P125(),
+            "\\G(?:\\b(?:pest control|exterminators?|infestations? of (?:rats|mice|insects|termites|lice|bed ?bugs)|rodents|traps?|hosts?|infections?|infected|malaria|worms?|ticks?|mites?|fleas?|species|organisms?|veterinar\\w+|zoo|farm|livestock|wildlife|pets?|cattle|sheep|pigs?|dogs|cats|horses|poultry|chickens|mammals|creatures|habitat|shelter|sanctuary|rescue|fish|gills?|feathers|fur|blood|gut|intestin\\w*|parasit(?:ic|ism|oids?|ology)|larvae?|insects?|bees|birds|plants?|crops?|respiration)\\b)" => P126(),
+            "\\b(?:prais|hail|laud|commend|applaud|criticis|criticiz|condemn|denounc|credit|congratulat)\\w*\\s+\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?)?)?(?:for|as)\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?\\z" => P127(),
+            "\\G(?:\\b(?:prais|hail|laud|commend|applaud|criticis|criticiz|condemn|denounc|credit|congratulat)\\w*\\s+\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?)?)?(?:for|as)\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?\\z)" => P128(),
+            "\\b(?:saints?|St\\.|church|apostles?|early Christians|canoni[sz]ed|feast day|relics?|hagiograph\\w*)\\b" => P129(),
+            "\\G(?:\\b(?:saints?|St\\.|church|apostles?|early Christians|canoni[sz]ed|feast day|relics?|hagiograph\\w*)\\b)" => P130(),
+            "\\b(?:says?|said|saying|tells?|told|telling|argu(?:es|ed|ing)|contend(?:s|ed|ing)|insist(?:s|ed|ing)|believ(?:es|ed|ing)|thinks?|feels?|felt|wonder(?:s|ed|ing))\\b|\\b(?:add|claim|maintain|write|wrote|state|suggest|warn|note|predict|conclude|explain|assert|acknowledge|admit|announce|complain|allege|emphasi[sz]e|stress|report|agree|hope|fear|tweet)\\w*\\s+that\\b|\\baccording to\\b|\\bin (?:his|her|their) (?:view|words)\\b" => P131(),
+            "\\G(?:\\b(?:says?|said|saying|tells?|told|telling|argu(?:es|ed|ing)|contend(?:s|ed|ing)|insist(?:s|ed|ing)|believ(?:es|ed|ing)|thinks?|feels?|felt|wonder(?:s|ed|ing))\\b|\\b(?:add|claim|maintain|write|wrote|state|suggest|warn|note|predict|conclude|explain|assert|acknowledge|admit|announce|complain|allege|emphasi[sz]e|stress|report|agree|hope|fear|tweet)\\w*\\s+that\\b|\\baccording to\\b|\\bin (?:his|her|their) (?:view|words)\\b)" => P132(),
+            "\\b(?:says?|said|saying|told|tells|claim(?:s|ed|ing)?|according|alleg\\w+|argu\\w+|believ\\w+|report\\w*|accus\\w+|contend\\w*|insist\\w*|maintain\\w*|found|finds|ruled?|rules|judge|court|jury|verdict|convicted|acquitted|charged|lawsuit|complaint)\\b" => P133(),
+            "\\G(?:\\b(?:says?|said|saying|told|tells|claim(?:s|ed|ing)?|according|alleg\\w+|argu\\w+|believ\\w+|report\\w*|accus\\w+|contend\\w*|insist\\w*|maintain\\w*|found|finds|ruled?|rules|judge|court|jury|verdict|convicted|acquitted|charged|lawsuit|complaint)\\b)" => P134(),
+            "\\b(?:seems|seemed|appears|appeared)\\s+to\\s+have\\s+(?:been|had)\\b" => P135(),
+            "\\G(?:\\b(?:seems|seemed|appears|appeared)\\s+to\\s+have\\s+(?:been|had)\\b)" => P136(),
+            "\\b(?:shelling|bombing|bombardment|air ?strikes?|airstrikes|strikes|missiles|rockets|artillery|attacks?|raids?|troops|soldiers|forces|militants|fighters)\\s+(?:have\\s+|had\\s+)?(?:destroyed|damaged|razed|flattened)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d[\\d,]*|dozens of|hundreds of|thousands of)\\s+(?:homes|houses|buildings|apartment buildings|schools|hospitals|clinics|mosques|churches|villages|shops)\\b" => P137(),
+            "\\G(?:\\b(?:shelling|bombing|bombardment|air ?strikes?|airstrikes|strikes|missiles|rockets|artillery|attacks?|raids?|troops|soldiers|forces|militants|fighters)\\s+(?:have\\s+|had\\s+)?(?:destroyed|damaged|razed|flattened)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d[\\d,]*|dozens of|hundreds of|thousands of)\\s+(?:homes|houses|buildings|apartment buildings|schools|hospitals|clinics|mosques|churches|villages|shops)\\b)" => P138(),
+            "\\b(?:some|many|most|several|numerous|various|a number of|a few|countless)\\s+(?:of (?:them|whom|these|those)\\s+|(?!(?:that|which|who|whom|whose|to|in|on|at|for|with|by|as|is|are|was|were|be|been|and|or|but|of|the|a|an|times?|years?|months?|days?|weeks?|ways?|more|other)\\b)[a-z-]+\\s+){0,2}(?:(?:have|had|also|still|even|would|might|may|could|now|long|once|did|do|not|today|however)\\s+){0,2}(?:believe|believed|argue|argued|contend|contended|speculate|speculated|think|thought|consider|considered|regard|regarded|suggest|suggested|insist|insisted|doubt|doubted|dispute|assert|asserted|maintain|maintained|claim|claimed|criticize|criticized|criticise|criticised|praise|praised|accuse|accused|dismiss|dismissed|question|questioned)(?=\\s+(?:that|the|this|these|those|it|him|her|them|his|their|its|a|an|to|as|whether|otherwise)\\b|\\s*[,.;:])" => P139(),
+            "\\G(?:\\b(?:some|many|most|several|numerous|various|a number of|a few|countless)\\s+(?:of (?:them|whom|these|those)\\s+|(?!(?:that|which|who|whom|whose|to|in|on|at|for|with|by|as|is|are|was|were|be|been|and|or|but|of|the|a|an|times?|years?|months?|days?|weeks?|ways?|more|other)\\b)[a-z-]+\\s+){0,2}(?:(?:have|had|also|still|even|would|might|may|could|now|long|once|did|do|not|today|however)\\s+){0,2}(?:believe|believed|argue|argued|contend|contended|speculate|speculated|think|thought|consider|considered|regard|regarded|suggest|suggested|insist|insisted|doubt|doubted|dispute|assert|asserted|maintain|maintained|claim|claimed|criticize|criticized|criticise|criticised|praise|praised|accuse|accused|dismiss|dismissed|question|questioned)(?=\\s+(?:that|the|this|these|those|it|him|her|them|his|their|its|a|an|to|as|whether|otherwise)\\b|\\s*[,.;:]))" => P140(),
+            "\\b(?:some|many|most|several|numerous|various|countless)\\s+(?:[a-z-]+\\s+)?(?:scholars|historians|critics|experts|observers|commentators|researchers|scientists|academics|writers|authors|theorists|fans|reviewers|biographers|believers|supporters|opponents|proponents|advocates|detractors|skeptics|sceptics|theologians|archaeologists|linguists|musicologists|economists|analysts|pundits|specialists|authorities|philosophers|physicians|doctors)\\b(?!\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|think|thinks|thought|suggest|suggests|suggested|consider|considers|considered|contend|contends|contended|maintain|maintains|maintained|speculate|speculates|speculated|assert|asserts|asserted|insist|insists|insisted|feel|feels|felt|note|notes|noted|regard|regards|regarded|view|views|viewed|see|sees|find|finds|describe|describes|described|doubt|doubts|doubted|question|questions|questioned|dispute|disputes|disputed)\\b)" => P141(),
+            "\\G(?:\\b(?:some|many|most|several|numerous|various|countless)\\s+(?:[a-z-]+\\s+)?(?:scholars|historians|critics|experts|observers|commentators|researchers|scientists|academics|writers|authors|theorists|fans|reviewers|biographers|believers|supporters|opponents|proponents|advocates|detractors|skeptics|sceptics|theologians|archaeologists|linguists|musicologists|economists|analysts|pundits|specialists|authorities|philosophers|physicians|doctors)\\b(?!\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|think|thinks|thought|suggest|suggests|suggested|consider|considers|considered|contend|contends|contended|maintain|maintains|maintained|speculate|speculates|speculated|assert|asserts|asserted|insist|insists|insisted|feel|feels|felt|note|notes|noted|regard|regards|regarded|view|views|viewed|see|sees|find|finds|describe|describes|described|doubt|doubts|doubted|question|questions|questioned|dispute|disputes|disputed)\\b))" => P142(),
+            "\\b(?:some|many|others|most),?\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not),?\\s+){0,2}(?:say|said|note|noted|see|call|claim|claimed|claims|argue|argued|argues|believe|believed|believes|think|thought|suggest|suggested|consider|considered|contend|contended|maintain|maintained|speculate|speculated|feel|felt|point out|pointed out|doubt|doubted|question|questioned|dispute|disputed|assert|asserted|insist|insisted|fear|feared|regard|regarded|view|viewed|theorize|theorized|theorise|theorised|hypothesize|hypothesized|allege|alleged|criticize|criticized|criticise|criticised|disagree|disagreed)\\b" => P143(),
+            "\\G(?:\\b(?:some|many|others|most),?\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not),?\\s+){0,2}(?:say|said|note|noted|see|call|claim|claimed|claims|argue|argued|argues|believe|believed|believes|think|thought|suggest|suggested|consider|considered|contend|contended|maintain|maintained|speculate|speculated|feel|felt|point out|pointed out|doubt|doubted|question|questioned|dispute|disputed|assert|asserted|insist|insisted|fear|feared|regard|regarded|view|viewed|theorize|theorized|theorise|theorised|hypothesize|hypothesized|allege|alleged|criticize|criticized|criticise|criticised|disagree|disagreed)\\b)" => P144(),
+            "\\b(?:some|many|several|numerous|various|certain|most|a number of|a few|countless|other|unnamed|anonymous)\\s+(?:[a-z-]+\\s+)?(?:people|persons|scholars|historians|critics|experts|observers|analysts|commentators|researchers|scientists|academics|economists|writers|authors|sources|theorists|pundits|insiders|specialists|officials|diplomats|politicians|supporters|opponents|proponents|advocates|detractors|skeptics|sceptics|believers|fans|reviewers|biographers|linguists|archaeologists|theologians|philosophers|physicians|doctors|observers|residents|locals|readers|viewers|listeners|others|adults|users|members|conservatives|liberals|musicologists|anthropologists|geologists|paleontologists|palaeontologists|journalists)\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|think|thinks|thought|suggest|suggests|suggested|consider|considers|considered|contend|contends|contended|maintain|maintains|maintained|speculate|speculates|speculated|assert|asserts|asserted|insist|insists|insisted|feel|feels|felt|fear|fears|feared|note|notes|noted|point out|points out|pointed out|doubt|doubts|doubted|question|questions|questioned|dispute|disputes|disputed|regard|regards|regarded|view|views|viewed|describe|describes|described|criticize|criticizes|criticized|criticise|criticises|criticised|praise|praises|praised|estimate|estimates|estimated|agree|agrees|agreed|disagree|disagrees|disagreed|propose|proposes|proposed|theorize|theorizes|theorized|theorise|theorises|theorised|hypothesize|hypothesized|hypothesise|hypothesised|allege|alleges|alleged|predict|predicts|predicted|worry|worries|worried|accuse|accuses|accused|warn|warns|warned|acknowledge|acknowledges|acknowledged|accept|accepts|accepted|interpret|interprets|interpreted|assume|assumes|assumed|see|saw|call|calls|called|expect|expects|expected|charge|charges|charged|complain|complains|complained|find|finds|sees)\\b" => P145(),
+            "\\G(?:\\b(?:some|many|several|numerous|various|certain|most|a number of|a few|countless|other|unnamed|anonymous)\\s+(?:[a-z-]+\\s+)?(?:people|persons|scholars|historians|critics|experts|observers|analysts|commentators|researchers|scientists|academics|economists|writers|authors|sources|theorists|pundits|insiders|specialists|officials|diplomats|politicians|supporters|opponents|proponents|advocates|detractors|skeptics|sceptics|believers|fans|reviewers|biographers|linguists|archaeologists|theologians|philosophers|physicians|doctors|observers|residents|locals|readers|viewers|listeners|others|adults|users|members|conservatives|liberals|musicologists|anthropologists|geologists|paleontologists|palaeontologists|journalists)\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|think|thinks|thought|suggest|suggests|suggested|consider|considers|considered|contend|contends|contended|maintain|maintains|maintained|speculate|speculates|speculated|assert|asserts|asserted|insist|insists|insisted|feel|feels|felt|fear|fears|feared|note|notes|noted|point out|points out|pointed out|doubt|doubts|doubted|question|questions|questioned|dispute|disputes|disputed|regard|regards|regarded|view|views|viewed|describe|describes|described|criticize|criticizes|criticized|criticise|criticises|criticised|praise|praises|praised|estimate|estimates|estimated|agree|agrees|agreed|disagree|disagrees|disagreed|propose|proposes|proposed|theorize|theorizes|theorized|theorise|theorises|theorised|hypothesize|hypothesized|hypothesise|hypothesised|allege|alleges|alleged|predict|predicts|predicted|worry|worries|worried|accuse|accuses|accused|warn|warns|warned|acknowledge|acknowledges|acknowledged|accept|accepts|accepted|interpret|interprets|interpreted|assume|assumes|assumed|see|saw|call|calls|called|expect|expects|expected|charge|charges|charged|complain|complains|complained|find|finds|sees)\\b)" => P146(),
+            "\\b(?:used|using|uses|deployed|dropped)\\s+(?:chemical weapons|nerve agents?|sarin|chlorine gas|barrel bombs|cluster munitions|white phosphorus)\\b" => P147(),
+            "\\G(?:\\b(?:used|using|uses|deployed|dropped)\\s+(?:chemical weapons|nerve agents?|sarin|chlorine gas|barrel bombs|cluster munitions|white phosphorus)\\b)" => P148(),
+            "\\b(?:widely|generally|commonly|popularly|universally)\\s+(?:not\\s+)?(?:regarded|considered|believed|thought|accepted|acknowledged|recognized|recognised|seen as|viewed as|touted|hailed|praised|criticized|criticised|reputed|rumou?red|perceived|agreed)\\b" => P149(),
+            "\\G(?:\\b(?:widely|generally|commonly|popularly|universally)\\s+(?:not\\s+)?(?:regarded|considered|believed|thought|accepted|acknowledged|recognized|recognised|seen as|viewed as|touted|hailed|praised|criticized|criticised|reputed|rumou?red|perceived|agreed)\\b)" => P150(),
+            "\\b(?:widespread|universal|near-universal|unanimous)\\s+(?:acclaim|praise|criticism|condemnation|recognition|agreement|consensus)\\b" => P151(),
+            "\\G(?:\\b(?:widespread|universal|near-universal|unanimous)\\s+(?:acclaim|praise|criticism|condemnation|recognition|agreement|consensus)\\b)" => P152(),
+            "\\b(?=(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed|hoped|noted|stated|estimated|observed|questioned|doubted|held|felt|accepted|agreed|acknowledged|recognized|recognised|known)\\b)(?<=\\bit(?:\\s+(?:is|was|has been|had been|has long been|is also|was also|is now|is often|is widely|is generally|is commonly|was once|was widely|was long|was generally|is sometimes|is still|was often|was commonly|was later|is increasingly)|['\u2019]s(?:\\s+been)?)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed|hoped|noted|stated|estimated|observed|questioned|doubted|(?:held|felt|accepted|agreed|acknowledged|recognized|recognised|known)(?=\\s+that\\b))\\b" => P153(),
+            "\\G(?:\\b(?=(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed|hoped|noted|stated|estimated|observed|questioned|doubted|held|felt|accepted|agreed|acknowledged|recognized|recognised|known)\\b)(?<=\\bit(?:\\s+(?:is|was|has been|had been|has long been|is also|was also|is now|is often|is widely|is generally|is commonly|was once|was widely|was long|was generally|is sometimes|is still|was often|was commonly|was later|is increasingly)|['\u2019]s(?:\\s+been)?)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed|hoped|noted|stated|estimated|observed|questioned|doubted|(?:held|felt|accepted|agreed|acknowledged|recognized|recognised|known)(?=\\s+that\\b))\\b)" => P154(),
+            "\\b(?=(?:considered|regarded|seen|viewed|deemed|reckoned|hailed|touted)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:also|now|still|often|sometimes|usually|rightly|even)\\s+)?)(?:considered|regarded as|seen as|viewed as|deemed|reckoned|hailed as|touted as)\\s+(?:to be\\s+)?(?:one of|among|the (?:best|most|greatest|first|finest|leading|father|mother|founder|worst|premier|definitive|foremost|pioneer|inventor|grandfather|godfather)|an? (?:major|leading|pioneer|classic|masterpiece|landmark|seminal|milestone|pioneering|icon|legend))\\b" => P155(),
+            "\\G(?:\\b(?=(?:considered|regarded|seen|viewed|deemed|reckoned|hailed|touted)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:also|now|still|often|sometimes|usually|rightly|even)\\s+)?)(?:considered|regarded as|seen as|viewed as|deemed|reckoned|hailed as|touted as)\\s+(?:to be\\s+)?(?:one of|among|the (?:best|most|greatest|first|finest|leading|father|mother|founder|worst|premier|definitive|foremost|pioneer|inventor|grandfather|godfather)|an? (?:major|leading|pioneer|classic|masterpiece|landmark|seminal|milestone|pioneering|icon|legend))\\b)" => P156(),
+            "\\b(?=(?:critics|experts|observers|commentators|scholars|historians|researchers|scientists|skeptics|sceptics|opponents|detractors|insiders|pundits|theorists|economists|campaigners|activists|supporters|proponents|adherents|defenders|advocates|believers)\\b)(?<!\\b(?:the|these|those|its|their|his|her|both|our|your)\\s)(?<!\\b(?:some|many|most|several|numerous|various|certain|other|few|countless)\\s+(?:[a-z-]+\\s+)?)(?:critics|experts|observers|commentators|scholars|historians|researchers|scientists|skeptics|sceptics|opponents|detractors|insiders|pundits|theorists|economists|campaigners|activists|supporters|proponents|adherents|defenders|advocates|believers)\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|said|claim|claimed|argue|argued|believe|believed|think|thought|suggest|suggested|contend|contended|maintain|maintained|speculate|speculated|feel|felt|note|noted|point out|pointed out|doubt|doubted|question|questioned|dispute|disputed|assert|asserted|insist|insisted|fear|feared|agree|agreed|warn|warned|charge|charged|allege|alleged|complain|complained|predict|predicted|regard|regarded|view|viewed|describe|described|accuse|accused)\\b" => P157(),
+            "\\G(?:\\b(?=(?:critics|experts|observers|commentators|scholars|historians|researchers|scientists|skeptics|sceptics|opponents|detractors|insiders|pundits|theorists|economists|campaigners|activists|supporters|proponents|adherents|defenders|advocates|believers)\\b)(?<!\\b(?:the|these|those|its|their|his|her|both|our|your)\\s)(?<!\\b(?:some|many|most|several|numerous|various|certain|other|few|countless)\\s+(?:[a-z-]+\\s+)?)(?:critics|experts|observers|commentators|scholars|historians|researchers|scientists|skeptics|sceptics|opponents|detractors|insiders|pundits|theorists|economists|campaigners|activists|supporters|proponents|adherents|defenders|advocates|believers)\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|said|claim|claimed|argue|argued|believe|believed|think|thought|suggest|suggested|contend|contended|maintain|maintained|speculate|speculated|feel|felt|note|noted|point out|pointed out|doubt|doubted|question|questioned|dispute|disputed|assert|asserted|insist|insisted|fear|feared|agree|agreed|warn|warned|charge|charged|allege|alleged|complain|complained|predict|predicted|regard|regarded|view|viewed|describe|described|accuse|accused)\\b)" => P158(),
+            "\\b(?=(?:rumou?red|alleged|reputed|purported|claimed|speculated)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:rumou?red|alleged|reputed|purported|claimed|speculated)\\s+to\\b(?!\\s+(?:(?:be|have)\\s+)?[\"'\u201C\u2018])" => P159(),
+            "\\G(?:\\b(?=(?:rumou?red|alleged|reputed|purported|claimed|speculated)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:rumou?red|alleged|reputed|purported|claimed|speculated)\\s+to\\b(?!\\s+(?:(?:be|have)\\s+)?[\"'\u201C\u2018]))" => P160(),
+            "\\b(?=(?:said|believed|reported|presumed|suspected)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:said|believed|reported|presumed|suspected)\\s+to\\b(?!\\s+(?:(?:be|have)\\s+)?[\"'\u201C\u2018])" => P161(),
+            "\\G(?:\\b(?=(?:said|believed|reported|presumed|suspected)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:said|believed|reported|presumed|suspected)\\s+to\\b(?!\\s+(?:(?:be|have)\\s+)?[\"'\u201C\u2018]))" => P162(),
+            "\\b(?=(?:thought)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|now|also|still|once|long)\\s+)?)thought\\s+to\\b" => P163(),
+            "\\G(?:\\b(?=(?:thought)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|now|also|still|once|long)\\s+)?)thought\\s+to\\b)" => P164(),
+            "\\b(?=(?:thought)\\b)(?<=\\bit\\s+(?:is|was|has been)\\s+(?:(?:widely|generally|now|also|still|long)\\s+)?)thought\\b" => P165(),
+            "\\G(?:\\b(?=(?:thought)\\b)(?<=\\bit\\s+(?:is|was|has been)\\s+(?:(?:widely|generally|now|also|still|long)\\s+)?)thought\\b)" => P166(),
+            "\\bby (?:many|some|others|most)(?=\\s*[.,;:)]|\\s+(?:to|as|who|for|people|critics|historians|scholars|observers|commentators|fans|writers|authors|analysts|experts|researchers|scientists|academics|economists|theologians|reviewers|accounts|estimates)\\b)" => P167(),
+            "\\G(?:\\bby (?:many|some|others|most)(?=\\s*[.,;:)]|\\s+(?:to|as|who|for|people|critics|historians|scholars|observers|commentators|fans|writers|authors|analysts|experts|researchers|scientists|academics|economists|theologians|reviewers|accounts|estimates)\\b))" => P168(),
+            "\\bdeath toll\\s+(?:rose|has risen|climbed|reached|stood|stands|is|was)\\b" => P169(),
+            "\\G(?:\\bdeath toll\\s+(?:rose|has risen|climbed|reached|stood|stands|is|was)\\b)" => P170(),
+            "\\bin order to (?:provoke|intimidate|punish|terrori[sz]e|humiliate|destabili[sz]e|silence|sabotage|discredit|cover up)\\b" => P171(),
+            "\\G(?:\\bin order to (?:provoke|intimidate|punish|terrori[sz]e|humiliate|destabili[sz]e|silence|sabotage|discredit|cover up)\\b)" => P172(),
+            "\\bit\\s+(?:seems|seemed|appears|appeared)\\s+(?:that|as if|as though)\\b" => P173(),
+            "\\G(?:\\bit\\s+(?:seems|seemed|appears|appeared)\\s+(?:that|as if|as though)\\b)" => P174(),
+            "\\bordinary\\b[^.;]*\\bextraordinary\\b|\\bextraordinary\\b[^.;]*\\bordinary\\b" => P175(),
+            "\\G(?:\\bordinary\\b[^.;]*\\bextraordinary\\b|\\bextraordinary\\b[^.;]*\\bordinary\\b)" => P176(),
+            "\\bthere\\s+(?:is|are|was|were|has been|have been)\\s+(?:(?:some|much|considerable|widespread|growing)\\s+)?(?:speculation|suggestions|rumou?rs|doubts?)\\b" => P177(),
+            "\\G(?:\\bthere\\s+(?:is|are|was|were|has been|have been)\\s+(?:(?:some|much|considerable|widespread|growing)\\s+)?(?:speculation|suggestions|rumou?rs|doubts?)\\b)" => P178(),
+            "\\bthere\\s+(?:is|was|has been)\\s+(?:some|little|limited|anecdotal|circumstantial|growing|considerable)\\s+evidence\\b" => P179(),
+            "\\G(?:\\bthere\\s+(?:is|was|has been)\\s+(?:some|little|limited|anecdotal|circumstantial|growing|considerable)\\s+evidence\\b)" => P180(),
+            "\\bto (?:intimidate|terrori[sz]e)\\b" => P181(),
+            "\\G(?:\\bto (?:intimidate|terrori[sz]e)\\b)" => P182(),
+            "^(?:(?:Advertisement|Sponsored)\\s*[-\u2013\u2014:]\\s*(?:scroll|continue)\\b.*)$" => P183(),
+            "\\G(?:^(?:(?:Advertisement|Sponsored)\\s*[-\u2013\u2014:]\\s*(?:scroll|continue)\\b.*)$)" => P184(),
+            "^(?:(?:By|Posted by|Written by|Author)\\s*:?\\s*(?:admin|administrator|webmaster|editor|staff|guest|user\\d*|unknown|anonymous|N/?A))$" => P185(),
+            "\\G(?:^(?:(?:By|Posted by|Written by|Author)\\s*:?\\s*(?:admin|administrator|webmaster|editor|staff|guest|user\\d*|unknown|anonymous|N/?A))$)" => P186(),
+            "^(?:(?:Disclaimer|DISCLAIMER)\\s*:.*)$" => P187(),
+            "\\G(?:^(?:(?:Disclaimer|DISCLAIMER)\\s*:.*)$)" => P188(),
+            "^(?:(?:Editor|Editors|Responsible editor|Editor in charge|Chief editor|Executive editor|Translator|Translation|Proofreader|Web editor)\\s*:\\s*[^.!?]+)$" => P189(),
+            "\\G(?:^(?:(?:Editor|Editors|Responsible editor|Editor in charge|Chief editor|Executive editor|Translator|Translation|Proofreader|Web editor)\\s*:\\s*[^.!?]+)$)" => P190(),
+            "^(?:(?:Follow|Join|Find)\\s+(?:us|our\\s+\\w+(?:\\s+\\w+)?)\\s+(?:on|at|in|via)\\s+.*)$" => P191(),
+            "\\G(?:^(?:(?:Follow|Join|Find)\\s+(?:us|our\\s+\\w+(?:\\s+\\w+)?)\\s+(?:on|at|in|via)\\s+.*)$)" => P192(),
+            "^(?:(?:One|No|\\d+)\\s+(?:Responses?|thoughts?|comments?)\\s+(?:on|to)\\s+.*)$" => P193(),
+            "^(?:(?:Original|Source|Sources|Via|Link|URL|Originally published(?: at| on| in)?|Read the original|Read more|Read also|Also read|Read full story|Full story|Watch|Listen)\\s*:?\\s*https?://\\S+)$" => P194(),
+            "\\G(?:^(?:(?:Original|Source|Sources|Via|Link|URL|Originally published(?: at| on| in)?|Read the original|Read more|Read also|Also read|Read full story|Full story|Watch|Listen)\\s*:?\\s*https?://\\S+)$)" => P195(),
+            "^(?:(?:Photo|Image|Picture|Pic|Photograph|Video|Illustration|Graphic|Infographic|Screenshot|Screengrab|Screen grab|Credit|Caption)s?(?:\\s+(?:credit|source|courtesy))?\\s*:.*)$" => P196(),
+            "\\G(?:^(?:(?:Photo|Image|Picture|Pic|Photograph|Video|Illustration|Graphic|Infographic|Screenshot|Screengrab|Screen grab|Credit|Caption)s?(?:\\s+(?:credit|source|courtesy))?\\s*:.*)$)" => P197(),
+            "^(?:(?:Previous|Next)\\s+(?:post|article|story)\\s*:?\\s*.*)$" => P198(),
+            "\\G(?:^(?:(?:Previous|Next)\\s+(?:post|article|story)\\s*:?\\s*.*)$)" => P199(),
+            "^(?:(?:Read more|Read also|Also read|See also|Related|Related articles?|Related stories|More on this|More from \\p{Lu}[\\p{L} ]+)\\s*:\\s*.*)$" => P200(),
+            "\\G(?:^(?:(?:Read more|Read also|Also read|See also|Related|Related articles?|Related stories|More on this|More from \\p{Lu}[\\p{L} ]+)\\s*:\\s*.*)$)" => P201(),
+            "^(?:(?:Reading time|Read time|Estimated reading time)\\s*:?.*)$" => P202(),
+            "\\G(?:^(?:(?:Reading time|Read time|Estimated reading time)\\s*:?.*)$)" => P203(),
+            "^(?:(?:Representation(?:al)?|Representative|Illustrative|Illustration|File|Stock|Archive|Feature|Cover|Lead|Main)\\s+(?:image|photo|picture|pic|photograph)s?\\b[^.!?]*)$" => P204(),
+            "\\G(?:^(?:(?:Representation(?:al)?|Representative|Illustrative|Illustration|File|Stock|Archive|Feature|Cover|Lead|Main)\\s+(?:image|photo|picture|pic|photograph)s?\\b[^.!?]*)$)" => P205(),
+            "^(?:(?:Reuters|AP|AFP|EPA|Getty Images|TASS|Sputnik|RIA Novosti|Anadolu|Xinhua|Shutterstock|Alamy)\\s*(?:/|via|\\|)\\s*.*)$" => P206(),
+            "\\G(?:^(?:(?:Reuters|AP|AFP|EPA|Getty Images|TASS|Sputnik|RIA Novosti|Anadolu|Xinhua|Shutterstock|Alamy)\\s*(?:/|via|\\|)\\s*.*)$)" => P207(),
+            "^(?:(?:Screenshot|Screengrab|Screen grab|Still|Photo|Image|Picture|Video)s? (?:of|from|taken from|courtesy of|by|via) [^.!?]*)$" => P208(),
+            "\\G(?:^(?:(?:Screenshot|Screengrab|Screen grab|Still|Photo|Image|Picture|Video)s? (?:of|from|taken from|courtesy of|by|via) [^.!?]*)$)" => P209(),
+            "^(?:(?:Share|Tweet|Post|Send|Pin)\\s+(?:this\\s+)?(?:on|to|via)\\s+\\S+(?:\\s+\\S+)?(?:\\s*\\(Opens in new window\\))?)$" => P210(),
+            "\\G(?:^(?:(?:Share|Tweet|Post|Send|Pin)\\s+(?:this\\s+)?(?:on|to|via)\\s+\\S+(?:\\s+\\S+)?(?:\\s*\\(Opens in new window\\))?)$)" => P211(),
+            "^(?:(?:Story|Article|Content|Text|Post) continues (?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?)$" => P212(),
+            "\\G(?:^(?:(?:Story|Article|Content|Text|Post) continues (?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?)$)" => P213(),
+            "^(?:(?:Subscribe|Sign up|Register|Join)\\b.*\\b(?:newsletter|inbox|updates|alerts|channel|mailing list|notifications|daily briefing)\\b.*)$" => P214(),
+            "\\G(?:^(?:(?:Subscribe|Sign up|Register|Join)\\b.*\\b(?:newsletter|inbox|updates|alerts|channel|mailing list|notifications|daily briefing)\\b.*)$)" => P215(),
+            "^(?:(?:Tags|Filed under|Categories|Category|Topics)\\s*:\\s*.*)$" => P216(),
+            "\\G(?:^(?:(?:Tags|Filed under|Categories|Category|Topics)\\s*:\\s*.*)$)" => P217(),
+            "^(?:(?:The|This) (?:article|post|piece|content) (?:expresses|reflects|represents) (?:only )?the (?:author|writer)'?s?'? (?:personal |own )?(?:views?|opinions?|position).*)$" => P218(),
+            "\\G(?:^(?:(?:The|This) (?:article|post|piece|content) (?:expresses|reflects|represents) (?:only )?the (?:author|writer)'?s?'? (?:personal |own )?(?:views?|opinions?|position).*)$)" => P219(),
+            "^(?:(?:This (?:website|site)|We) uses? cookies\\b.*)$" => P220(),
+            "\\G(?:^(?:(?:This (?:website|site)|We) uses? cookies\\b.*)$)" => P221(),
+            "^(?:(?:This|The|All) (?:material|article|content|story|stories|text)\\b.*\\bmay not be (?:published|reproduced|republished|redistributed|copied)\\b.*)$" => P222(),
+            "\\G(?:^(?:(?:This|The|All) (?:material|article|content|story|stories|text)\\b.*\\bmay not be (?:published|reproduced|republished|redistributed|copied)\\b.*)$)" => P223(),
+            "^(?:(?:Translated|Proofread|Compiled|Edited|Produced)\\s+by\\s*:?\\s*[^.!?]+)$" => P224(),
+            "\\G(?:^(?:(?:Translated|Proofread|Compiled|Edited|Produced)\\s+by\\s*:?\\s*[^.!?]+)$)" => P225(),
+            "^(?:(?:\u00A9|\\(c\\)|Copyright\\s*(?:\u00A9|\\(c\\))?\\s*\\d{4}).*)$" => P226(),
+            "\\G(?:^(?:(?:\u00A9|\\(c\\)|Copyright\\s*(?:\u00A9|\\(c\\))?\\s*\\d{4}).*)$)" => P227(),
+            "^(?:.*\\bAll [Rr]ights [Rr]eserved\\.?)$" => P228(),
+            "^(?:By (?:continuing|using this (?:site|website)).*\\bcookies\\b.*)$" => P229(),
+            "\\G(?:^(?:By (?:continuing|using this (?:site|website)).*\\bcookies\\b.*)$)" => P230(),
+            "^(?:Click to (?:share|email|print|tweet)\\b.*)$" => P231(),
+            "\\G(?:^(?:Click to (?:share|email|print|tweet)\\b.*)$)" => P232(),
+            "^(?:Comments?\\s*\\(\\d+\\))$" => P233(),
+            "\\G(?:^(?:Comments?\\s*\\(\\d+\\))$)" => P234(),
+            "^(?:Don'?t miss (?:a story|an update|out|our).*)$" => P235(),
+            "\\G(?:^(?:Don'?t miss (?:a story|an update|out|our).*)$)" => P236(),
+            "^(?:Download (?:our|the) (?:free )?app.*)$" => P237(),
+            "\\G(?:^(?:Download (?:our|the) (?:free )?app.*)$)" => P238(),
+            "^(?:Enter your e-?mail(?: address)?.*)$" => P239(),
+            "\\G(?:^(?:Enter your e-?mail(?: address)?.*)$)" => P240(),
+            "^(?:Get (?:the latest|our|breaking|the best)\\b.*\\b(?:inbox|newsletter|email|e-mail)\\b.*)$" => P241(),
+            "\\G(?:^(?:Get (?:the latest|our|breaking|the best)\\b.*\\b(?:inbox|newsletter|email|e-mail)\\b.*)$)" => P242(),
+            "^(?:Home\\s*(?:\u00BB|\u203A|>|/|\\||\u2192|::)\\s*.*)$" => P243(),
+            "\\G(?:^(?:Home\\s*(?:\u00BB|\u203A|>|/|\\||\u2192|::)\\s*.*)$)" => P244(),
+            "^(?:Listen to (?:this|the) (?:article|story)\\b.*)$" => P245(),
+            "\\G(?:^(?:Listen to (?:this|the) (?:article|story)\\b.*)$)" => P246(),
+            "^(?:Powered by (?:WordPress|Blogger|Ghost|Drupal|Joomla|Wix|Squarespace|Medium|Substack).*)$" => P247(),
+            "\\G(?:^(?:Powered by (?:WordPress|Blogger|Ghost|Drupal|Joomla|Wix|Squarespace|Medium|Substack).*)$)" => P248(),
+            "^(?:Sources?\\s*:\\s*[^.!?]*)$" => P249(),
+            "\\G(?:^(?:Sources?\\s*:\\s*[^.!?]*)$)" => P250(),
+            "^(?:The (?:views|opinions)(?: and opinions)? expressed (?:in this (?:article|post|piece|column|video)|here(?:in)?)\\b.*)$" => P251(),
+            "\\G(?:^(?:The (?:views|opinions)(?: and opinions)? expressed (?:in this (?:article|post|piece|column|video)|here(?:in)?)\\b.*)$)" => P252(),
+            "^(?:This (?:article|post|content|story) (?:is|was) (?:sponsored|paid for|produced in partnership with|brought to you by)\\b.*)$" => P253(),
+            "\\G(?:^(?:This (?:article|post|content|story) (?:is|was) (?:sponsored|paid for|produced in partnership with|brought to you by)\\b.*)$)" => P254(),
+            "^(?:\\(?(?:Photo|Image|Picture)s?\\s*(?:(?:credit|courtesy)\\s*)?(?::|by|courtesy of)\\s*[^.!?]*\\)?)$" => P255(),
+            "\\G(?:^(?:\\(?(?:Photo|Image|Picture)s?\\s*(?:(?:credit|courtesy)\\s*)?(?::|by|courtesy of)\\s*[^.!?]*\\)?)$)" => P256(),
+            "^(?:\\d+\\s*(?:-|\\s)?(?:min(?:ute)?s?\\.?)\\s+read)$" => P257(),
+            "^(?:\\d+\\s+(?:Comments?|Responses?|Replies|Reactions))$" => P258(),
             _ => null,
         },
         _ => null,
@@ -474,558 +483,585 @@ internal sealed partial class BundledPatterns : TextLint.Matching.IPrecompiledPa
     [GeneratedRegex("\\G(?:\\b(?:I|I'm|I've|I'd|I'll|me|my|mine|we|we're|we've|our|ours|you|you're|your|yours)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P64();
 
-    [GeneratedRegex("\\b(?:\\d[\\d,]*|dozens of|hundreds of|thousands of)\\s+(?:people|civilians|soldiers|children|protesters|fighters|troops)\\s+(?:were|have been|had been)\\s+(?:killed|wounded|injured|massacred)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?:\\d[\\d,]*|dozens of|hundreds of|thousands of)\\s+(?:homes|houses|buildings|apartment buildings|schools|hospitals|clinics|mosques|churches|villages|shops)\\s+(?:were|have been|had been)\\s+(?:destroyed|damaged|razed|flattened)\\s+(?:in|by)\\s+(?:the\\s+|an?\\s+)?(?:[\\w-]+\\s+)?(?:shelling|bombing|bombardment|air ?strikes?|airstrikes|strikes|missiles|rockets|artillery|attacks?|raids?|troops|soldiers|forces|militants|fighters|offensive|assault)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P65();
 
-    [GeneratedRegex("\\b(?:according to|in the (?:view|opinion|eyes) of|criticism from|praise from)\\s+(?:some|many|others|most|several|a few|various|numerous|certain|a number of|unnamed|anonymous)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?:\\d[\\d,]*|dozens of|hundreds of|thousands of)\\s+(?:people|civilians|soldiers|children|protesters|fighters|troops)\\s+(?:were|have been|had been)\\s+(?:killed|wounded|injured|massacred)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P66();
 
-    [GeneratedRegex("\\G(?:\\b(?:according to|in the (?:view|opinion|eyes) of|criticism from|praise from)\\s+(?:some|many|others|most|several|a few|various|numerous|certain|a number of|unnamed|anonymous)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:according to|in the (?:view|opinion|eyes) of|criticism from|praise from)\\s+(?:some|many|others|most|several|a few|various|numerous|certain|a number of|unnamed|anonymous)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P67();
 
-    [GeneratedRegex("\\b(?:acids?|alkal\\w*|bases?|p[Hh]|solution|chemical|charge|charges|threat|effect|effects|advantage|risk|opposition|odor|odour|smell|toxins?|venom|virus|viruses|antibod\\w+|bacteria|quiz|round|contest|contestants?|tournament|competition|cup|playoffs?|knockout|semi-?finals?|quarter-?finals?|finals?|heats?|votes?|ballot|seats?|bugs?|errors?|waste|costs?|jobs?|tariffs?|pests?|weeds?|disease|polio|smallpox|malaria|deficit|debt|backlog)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:according to|in the (?:view|opinion|eyes) of|criticism from|praise from)\\s+(?:some|many|others|most|several|a few|various|numerous|certain|a number of|unnamed|anonymous)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P68();
 
-    [GeneratedRegex("\\G(?:\\b(?:acids?|alkal\\w*|bases?|p[Hh]|solution|chemical|charge|charges|threat|effect|effects|advantage|risk|opposition|odor|odour|smell|toxins?|venom|virus|viruses|antibod\\w+|bacteria|quiz|round|contest|contestants?|tournament|competition|cup|playoffs?|knockout|semi-?finals?|quarter-?finals?|finals?|heats?|votes?|ballot|seats?|bugs?|errors?|waste|costs?|jobs?|tariffs?|pests?|weeds?|disease|polio|smallpox|malaria|deficit|debt|backlog)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:acids?|alkal\\w*|bases?|p[Hh]|solution|chemical|charge|charges|threat|effect|effects|advantage|risk|opposition|odor|odour|smell|toxins?|venom|virus|viruses|antibod\\w+|bacteria|quiz|round|contest|contestants?|tournament|competition|cup|playoffs?|knockout|semi-?finals?|quarter-?finals?|finals?|heats?|votes?|ballot|seats?|bugs?|errors?|waste|costs?|jobs?|tariffs?|pests?|weeds?|disease|polio|smallpox|malaria|deficit|debt|backlog)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P69();
 
-    [GeneratedRegex("\\b(?:an?|one|the|this|that|some)\\s+(?:form|type|variety|class|category|genre|subgenre|species|strain)\\s+of\\s+(?:[\\w-]+\\s+)?\\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:acids?|alkal\\w*|bases?|p[Hh]|solution|chemical|charge|charges|threat|effect|effects|advantage|risk|opposition|odor|odour|smell|toxins?|venom|virus|viruses|antibod\\w+|bacteria|quiz|round|contest|contestants?|tournament|competition|cup|playoffs?|knockout|semi-?finals?|quarter-?finals?|finals?|heats?|votes?|ballot|seats?|bugs?|errors?|waste|costs?|jobs?|tariffs?|pests?|weeds?|disease|polio|smallpox|malaria|deficit|debt|backlog)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P70();
 
-    [GeneratedRegex("\\G(?:\\b(?:an?|one|the|this|that|some)\\s+(?:form|type|variety|class|category|genre|subgenre|species|strain)\\s+of\\s+(?:[\\w-]+\\s+)?\\z)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:an?|one|the|this|that|some)\\s+(?:form|type|variety|class|category|genre|subgenre|species|strain)\\s+of\\s+(?:[\\w-]+\\s+)?\\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P71();
 
-    [GeneratedRegex("\\b(?:apartheid|segregation|slavery|Jim Crow)(?:'s|\u2019s|-era| era)?\\s+(?:[\\w-]+\\s+)?\\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:an?|one|the|this|that|some)\\s+(?:form|type|variety|class|category|genre|subgenre|species|strain)\\s+of\\s+(?:[\\w-]+\\s+)?\\z)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P72();
 
-    [GeneratedRegex("\\G(?:\\b(?:apartheid|segregation|slavery|Jim Crow)(?:'s|\u2019s|-era| era)?\\s+(?:[\\w-]+\\s+)?\\z)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:apartheid|segregation|slavery|Jim Crow)(?:'s|\u2019s|-era| era)?\\s+(?:[\\w-]+\\s+)?\\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P73();
 
-    [GeneratedRegex("\\b(?:called|calls|calling|described|describes|branded|brands|dubbed|termed|labell?ed|denounced|condemned|criticised|criticized|slammed|said|says|told|according)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:apartheid|segregation|slavery|Jim Crow)(?:'s|\u2019s|-era| era)?\\s+(?:[\\w-]+\\s+)?\\z)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P74();
 
-    [GeneratedRegex("\\G(?:\\b(?:called|calls|calling|described|describes|branded|brands|dubbed|termed|labell?ed|denounced|condemned|criticised|criticized|slammed|said|says|told|according)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:called|calls|calling|described|describes|branded|brands|dubbed|termed|labell?ed|denounced|condemned|criticised|criticized|slammed|said|says|told|according)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P75();
 
-    [GeneratedRegex("\\b(?:carried out|perpetrated)\\s+(?:a|the)\\s+(?:massacre|atrocity|ethnic cleansing|genocide)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:called|calls|calling|described|describes|branded|brands|dubbed|termed|labell?ed|denounced|condemned|criticised|criticized|slammed|said|says|told|according)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P76();
 
-    [GeneratedRegex("\\G(?:\\b(?:carried out|perpetrated)\\s+(?:a|the)\\s+(?:massacre|atrocity|ethnic cleansing|genocide)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:carried out|perpetrated)\\s+(?:a|the)\\s+(?:massacre|atrocity|ethnic cleansing|genocide)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P77();
 
-    [GeneratedRegex("\\b(?:charged with|convicted of|accused of|indicted (?:for|on)|sentenced for|pleaded guilty to|designated|designates|designation|proscribed|sanctions? list|watch ?list)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:carried out|perpetrated)\\s+(?:a|the)\\s+(?:massacre|atrocity|ethnic cleansing|genocide)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P78();
 
-    [GeneratedRegex("\\G(?:\\b(?:charged with|convicted of|accused of|indicted (?:for|on)|sentenced for|pleaded guilty to|designated|designates|designation|proscribed|sanctions? list|watch ?list)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:charged with|convicted of|accused of|indicted (?:for|on)|sentenced for|pleaded guilty to|designated|designates|designation|proscribed|sanctions? list|watch ?list)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P79();
 
-    [GeneratedRegex("\\b(?:charged with|convicted of|accused of|indicted (?:for|on)|sentenced for|pleaded guilty to|designated|designates|designation|proscribed|sanctions? list|watch ?list|labell?ed|branded|classif\\w+)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:charged with|convicted of|accused of|indicted (?:for|on)|sentenced for|pleaded guilty to|designated|designates|designation|proscribed|sanctions? list|watch ?list)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P80();
 
-    [GeneratedRegex("\\G(?:\\b(?:charged with|convicted of|accused of|indicted (?:for|on)|sentenced for|pleaded guilty to|designated|designates|designation|proscribed|sanctions? list|watch ?list|labell?ed|branded|classif\\w+)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:charged with|convicted of|accused of|indicted (?:for|on)|sentenced for|pleaded guilty to|designated|designates|designation|proscribed|sanctions? list|watch ?list|labell?ed|branded|classif\\w+)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P81();
 
-    [GeneratedRegex("\\b(?:committed|commits|committing)\\s+(?:war crimes|crimes against humanity|genocide|atrocities|a massacre|massacres)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:charged with|convicted of|accused of|indicted (?:for|on)|sentenced for|pleaded guilty to|designated|designates|designation|proscribed|sanctions? list|watch ?list|labell?ed|branded|classif\\w+)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P82();
 
-    [GeneratedRegex("\\G(?:\\b(?:committed|commits|committing)\\s+(?:war crimes|crimes against humanity|genocide|atrocities|a massacre|massacres)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:committed|commits|committing)\\s+(?:war crimes|crimes against humanity|genocide|atrocities|a massacre|massacres)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P83();
 
-    [GeneratedRegex("\\b(?:consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|deem(?:s|ed|ing)?)\\s+(?:him|her|them|it|(?:the|a|an|his|her|their|its|this|that|these|those)\\s+\\S+|(?-i:\\p{Lu})\\S*)\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?)?(?:as|an?|to be)\\s+(?:\\S+\\s+){0,2}\\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:committed|commits|committing)\\s+(?:war crimes|crimes against humanity|genocide|atrocities|a massacre|massacres)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P84();
 
-    [GeneratedRegex("\\G(?:\\b(?:consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|deem(?:s|ed|ing)?)\\s+(?:him|her|them|it|(?:the|a|an|his|her|their|its|this|that|these|those)\\s+\\S+|(?-i:\\p{Lu})\\S*)\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?)?(?:as|an?|to be)\\s+(?:\\S+\\s+){0,2}\\z)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|deem(?:s|ed|ing)?)\\s+(?:him|her|them|it|(?:the|a|an|his|her|their|its|this|that|these|those)\\s+\\S+|(?-i:\\p{Lu})\\S*)\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?)?(?:as|an?|to be)\\s+(?:\\S+\\s+){0,2}\\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P85();
 
-    [GeneratedRegex("\\b(?:considered|regarded|seen|viewed|described|believed|thought|called|criticized|criticised|praised|hailed|cited|credited|labelled|labeled|dismissed|deemed|recognized|recognised|acknowledged|accepted|perceived|ranked|rated|attributed|disputed|questioned|challenged|rejected|condemned|interpreted|identified|claimed|suggested|argued|proposed|doubted)\\s+(?:[a-z]+\\s+)?by\\s+(?:some|many|others|most|several|a few|critics|scholars|historians|experts|commentators|observers|various|numerous|certain|a number of)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:consider(?:s|ed|ing)?|regard(?:s|ed|ing)?|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)|dub(?:s|bed|bing)?|label(?:s|led|ed|ling|ing)?|deem(?:s|ed|ing)?)\\s+(?:him|her|them|it|(?:the|a|an|his|her|their|its|this|that|these|those)\\s+\\S+|(?-i:\\p{Lu})\\S*)\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?)?(?:as|an?|to be)\\s+(?:\\S+\\s+){0,2}\\z)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P86();
 
-    [GeneratedRegex("\\G(?:\\b(?:considered|regarded|seen|viewed|described|believed|thought|called|criticized|criticised|praised|hailed|cited|credited|labelled|labeled|dismissed|deemed|recognized|recognised|acknowledged|accepted|perceived|ranked|rated|attributed|disputed|questioned|challenged|rejected|condemned|interpreted|identified|claimed|suggested|argued|proposed|doubted)\\s+(?:[a-z]+\\s+)?by\\s+(?:some|many|others|most|several|a few|critics|scholars|historians|experts|commentators|observers|various|numerous|certain|a number of)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:considered|regarded|seen|viewed|described|believed|thought|called|criticized|criticised|praised|hailed|cited|credited|labelled|labeled|dismissed|deemed|recognized|recognised|acknowledged|accepted|perceived|ranked|rated|attributed|disputed|questioned|challenged|rejected|condemned|interpreted|identified|claimed|suggested|argued|proposed|doubted)\\s+(?:[a-z]+\\s+)?by\\s+(?:some|many|others|most|several|a few|critics|scholars|historians|experts|commentators|observers|various|numerous|certain|a number of)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P87();
 
-    [GeneratedRegex("\\b(?:conventional|received|popular|common)\\s+(?:wisdom|belief)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:considered|regarded|seen|viewed|described|believed|thought|called|criticized|criticised|praised|hailed|cited|credited|labelled|labeled|dismissed|deemed|recognized|recognised|acknowledged|accepted|perceived|ranked|rated|attributed|disputed|questioned|challenged|rejected|condemned|interpreted|identified|claimed|suggested|argued|proposed|doubted)\\s+(?:[a-z]+\\s+)?by\\s+(?:some|many|others|most|several|a few|critics|scholars|historians|experts|commentators|observers|various|numerous|certain|a number of)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P88();
 
-    [GeneratedRegex("\\G(?:\\b(?:conventional|received|popular|common)\\s+(?:wisdom|belief)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:conventional|received|popular|common)\\s+(?:wisdom|belief)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P89();
 
-    [GeneratedRegex("\\b(?:convict\\w*|guilty|sentenced|sentence|charged|charges?|accused|suspect\\w*|trial|court|jury|verdict|prosecut\\w+|indict\\w*|arrest\\w*|alleg\\w+|police said|murder(?:s|er|ers)?|homicide|manslaughter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:conventional|received|popular|common)\\s+(?:wisdom|belief)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P90();
 
-    [GeneratedRegex("\\G(?:\\b(?:convict\\w*|guilty|sentenced|sentence|charged|charges?|accused|suspect\\w*|trial|court|jury|verdict|prosecut\\w+|indict\\w*|arrest\\w*|alleg\\w+|police said|murder(?:s|er|ers)?|homicide|manslaughter)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:convict\\w*|guilty|sentenced|sentence|charged|charges?|accused|suspect\\w*|trial|court|jury|verdict|prosecut\\w+|indict\\w*|arrest\\w*|alleg\\w+|police said|murder(?:s|er|ers)?|homicide|manslaughter)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P91();
 
-    [GeneratedRegex("\\b(?:deliberately|intentionally|purposely|purposefully|knowingly)\\s+(?:(?:and|or|tried\\s+to|set\\s+out\\s+to)\\s+)?(?:target|shell|attack|bomb|kill|fir(?:e|ed|es|ing)\\b|struck|strik|destroy|burn|torch|shoot|shot|ram|sabotag|mislead|misled|lie\\b|lied|deceiv|poison|starv|withh[eo]ld|block|murder|assassinat|execut|abandon|provok|incit|leak|falsif|fabricat|conceal|cover(?:ed|s|ing)?\\s+up|hid|hide|wreck|demolish|loot|expel|displac|flood|cut\\s+off|sank|sink|injur|wound|harm|endanger|spread|stok|inflam|discriminat|exclud|ignor)\\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:convict\\w*|guilty|sentenced|sentence|charged|charges?|accused|suspect\\w*|trial|court|jury|verdict|prosecut\\w+|indict\\w*|arrest\\w*|alleg\\w+|police said|murder(?:s|er|ers)?|homicide|manslaughter)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P92();
 
-    [GeneratedRegex("\\G(?:\\b(?:deliberately|intentionally|purposely|purposefully|knowingly)\\s+(?:(?:and|or|tried\\s+to|set\\s+out\\s+to)\\s+)?(?:target|shell|attack|bomb|kill|fir(?:e|ed|es|ing)\\b|struck|strik|destroy|burn|torch|shoot|shot|ram|sabotag|mislead|misled|lie\\b|lied|deceiv|poison|starv|withh[eo]ld|block|murder|assassinat|execut|abandon|provok|incit|leak|falsif|fabricat|conceal|cover(?:ed|s|ing)?\\s+up|hid|hide|wreck|demolish|loot|expel|displac|flood|cut\\s+off|sank|sink|injur|wound|harm|endanger|spread|stok|inflam|discriminat|exclud|ignor)\\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:deliberately|intentionally|purposely|purposefully|knowingly)\\s+(?:(?:and|or|tried\\s+to|set\\s+out\\s+to)\\s+)?(?:target|shell|attack|bomb|kill|fir(?:e|ed|es|ing)\\b|struck|strik|destroy|burn|torch|shoot|shot|ram|sabotag|mislead|misled|lie\\b|lied|deceiv|poison|starv|withh[eo]ld|block|murder|assassinat|execut|abandon|provok|incit|leak|falsif|fabricat|conceal|cover(?:ed|s|ing)?\\s+up|hid|hide|wreck|demolish|loot|expel|displac|flood|cut\\s+off|sank|sink|injur|wound|harm|endanger|spread|stok|inflam|discriminat|exclud|ignor)\\w*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P93();
 
-    [GeneratedRegex("\\b(?:elves|elf|dwarves|dwarfs|goblins|trolls|hobbits?|Tolkien|Mordor|fantasy|Warhammer|Dungeons|video game|board game|novel|film|movie|trilogy)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:deliberately|intentionally|purposely|purposefully|knowingly)\\s+(?:(?:and|or|tried\\s+to|set\\s+out\\s+to)\\s+)?(?:target|shell|attack|bomb|kill|fir(?:e|ed|es|ing)\\b|struck|strik|destroy|burn|torch|shoot|shot|ram|sabotag|mislead|misled|lie\\b|lied|deceiv|poison|starv|withh[eo]ld|block|murder|assassinat|execut|abandon|provok|incit|leak|falsif|fabricat|conceal|cover(?:ed|s|ing)?\\s+up|hid|hide|wreck|demolish|loot|expel|displac|flood|cut\\s+off|sank|sink|injur|wound|harm|endanger|spread|stok|inflam|discriminat|exclud|ignor)\\w*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P94();
 
-    [GeneratedRegex("\\G(?:\\b(?:elves|elf|dwarves|dwarfs|goblins|trolls|hobbits?|Tolkien|Mordor|fantasy|Warhammer|Dungeons|video game|board game|novel|film|movie|trilogy)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:elves|elf|dwarves|dwarfs|goblins|trolls|hobbits?|Tolkien|Mordor|fantasy|Warhammer|Dungeons|video game|board game|novel|film|movie|trilogy)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P95();
 
-    [GeneratedRegex("\\b(?:explosi\\w+|dynamite|detonat\\w+|quarry|quarries|mining|miners|rocket|rockets|shuttle|launch\\w*|hurricane|storm|typhoon|cyclone|tornado|wind|winds|gale|waves|speakers?|stereo|loudspeakers?|radio|music|trumpets?|horns?|sirens?|goalkeeper|keeper|striker|batter|pitcher|wicket|innings|basket|rim|serve|forehand|backhand|drive|putt)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:elves|elf|dwarves|dwarfs|goblins|trolls|hobbits?|Tolkien|Mordor|fantasy|Warhammer|Dungeons|video game|board game|novel|film|movie|trilogy)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P96();
 
-    [GeneratedRegex("\\G(?:\\b(?:explosi\\w+|dynamite|detonat\\w+|quarry|quarries|mining|miners|rocket|rockets|shuttle|launch\\w*|hurricane|storm|typhoon|cyclone|tornado|wind|winds|gale|waves|speakers?|stereo|loudspeakers?|radio|music|trumpets?|horns?|sirens?|goalkeeper|keeper|striker|batter|pitcher|wicket|innings|basket|rim|serve|forehand|backhand|drive|putt)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:explosi\\w+|dynamite|detonat\\w+|quarry|quarries|mining|miners|rocket|rockets|shuttle|launch\\w*|hurricane|storm|typhoon|cyclone|tornado|wind|winds|gale|waves|speakers?|stereo|loudspeakers?|radio|music|trumpets?|horns?|sirens?|goalkeeper|keeper|striker|batter|pitcher|wicket|innings|basket|rim|serve|forehand|backhand|drive|putt)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P97();
 
-    [GeneratedRegex("\\b(?:film|movie|novel|series|sitcom|comedy|drama|book|episode|play|musical|documentary|story|game)\\s+(?:follows|tells|centres|centers|depicts|portrays|revolves|chronicles|imagines)\\b|\\bfictionali[sz]ed\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:explosi\\w+|dynamite|detonat\\w+|quarry|quarries|mining|miners|rocket|rockets|shuttle|launch\\w*|hurricane|storm|typhoon|cyclone|tornado|wind|winds|gale|waves|speakers?|stereo|loudspeakers?|radio|music|trumpets?|horns?|sirens?|goalkeeper|keeper|striker|batter|pitcher|wicket|innings|basket|rim|serve|forehand|backhand|drive|putt)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P98();
 
-    [GeneratedRegex("\\G(?:\\b(?:film|movie|novel|series|sitcom|comedy|drama|book|episode|play|musical|documentary|story|game)\\s+(?:follows|tells|centres|centers|depicts|portrays|revolves|chronicles|imagines)\\b|\\bfictionali[sz]ed\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:film|movie|novel|series|sitcom|comedy|drama|book|episode|play|musical|documentary|story|game)\\s+(?:follows|tells|centres|centers|depicts|portrays|revolves|chronicles|imagines)\\b|\\bfictionali[sz]ed\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P99();
 
-    [GeneratedRegex("\\b(?:has|have|had)\\s+(?:(?:long|often|also|widely|repeatedly|sometimes)\\s+)?been\\s+(?:argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|posited|conjectured|rumou?red|mooted)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:film|movie|novel|series|sitcom|comedy|drama|book|episode|play|musical|documentary|story|game)\\s+(?:follows|tells|centres|centers|depicts|portrays|revolves|chronicles|imagines)\\b|\\bfictionali[sz]ed\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P100();
 
-    [GeneratedRegex("\\G(?:\\b(?:has|have|had)\\s+(?:(?:long|often|also|widely|repeatedly|sometimes)\\s+)?been\\s+(?:argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|posited|conjectured|rumou?red|mooted)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:has|have|had)\\s+(?:(?:long|often|also|widely|repeatedly|sometimes)\\s+)?been\\s+(?:argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|posited|conjectured|rumou?red|mooted)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P101();
 
-    [GeneratedRegex("\\b(?:has|have|had)\\s+(?:(?:long|often|also|widely|repeatedly|sometimes|frequently)\\s+)?been\\s+(?:(?:widely|heavily|often|frequently|strongly|sharply|repeatedly|roundly)\\s+)?(?:criticized|criticised|questioned|disputed|praised|condemned|lauded)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:has|have|had)\\s+(?:(?:long|often|also|widely|repeatedly|sometimes)\\s+)?been\\s+(?:argued|suggested|speculated|theori[sz]ed|hypothesi[sz]ed|posited|conjectured|rumou?red|mooted)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P102();
 
-    [GeneratedRegex("\\G(?:\\b(?:has|have|had)\\s+(?:(?:long|often|also|widely|repeatedly|sometimes|frequently)\\s+)?been\\s+(?:(?:widely|heavily|often|frequently|strongly|sharply|repeatedly|roundly)\\s+)?(?:criticized|criticised|questioned|disputed|praised|condemned|lauded)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:has|have|had)\\s+(?:(?:long|often|also|widely|repeatedly|sometimes|frequently)\\s+)?been\\s+(?:(?:widely|heavily|often|frequently|strongly|sharply|repeatedly|roundly)\\s+)?(?:criticized|criticised|questioned|disputed|praised|condemned|lauded)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P103();
 
-    [GeneratedRegex("\\b(?:has|have|had)\\s+been\\s+(?:(?:variously|widely|often|frequently|sometimes)\\s+)?(?:described as|dubbed|hailed as|touted as|characteri[sz]ed as|labell?ed as)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:has|have|had)\\s+(?:(?:long|often|also|widely|repeatedly|sometimes|frequently)\\s+)?been\\s+(?:(?:widely|heavily|often|frequently|strongly|sharply|repeatedly|roundly)\\s+)?(?:criticized|criticised|questioned|disputed|praised|condemned|lauded)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P104();
 
-    [GeneratedRegex("\\G(?:\\b(?:has|have|had)\\s+been\\s+(?:(?:variously|widely|often|frequently|sometimes)\\s+)?(?:described as|dubbed|hailed as|touted as|characteri[sz]ed as|labell?ed as)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:has|have|had)\\s+been\\s+(?:(?:variously|widely|often|frequently|sometimes)\\s+)?(?:described as|dubbed|hailed as|touted as|characteri[sz]ed as|labell?ed as)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P105();
 
-    [GeneratedRegex("\\b(?:inspect|search|raid|board|stop|stopp|seiz|intercept|arrest|detain|target|track|chas|pursu|investigat|interrogat|question|monitor|impound|confiscat)(?:s|es|ed|ing|e|ion|ions)?\\b[^.;:!?]{0,160}\\b(?:that|which|who|whom)\\s+(?:was|were|is|are|had been|has been|have been)\\s+(?:[a-z]+ly\\s+)?\\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:has|have|had)\\s+been\\s+(?:(?:variously|widely|often|frequently|sometimes)\\s+)?(?:described as|dubbed|hailed as|touted as|characteri[sz]ed as|labell?ed as)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P106();
 
-    [GeneratedRegex("\\G(?:\\b(?:inspect|search|raid|board|stop|stopp|seiz|intercept|arrest|detain|target|track|chas|pursu|investigat|interrogat|question|monitor|impound|confiscat)(?:s|es|ed|ing|e|ion|ions)?\\b[^.;:!?]{0,160}\\b(?:that|which|who|whom)\\s+(?:was|were|is|are|had been|has been|have been)\\s+(?:[a-z]+ly\\s+)?\\z)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:inspect|search|raid|board|stop|stopp|seiz|intercept|arrest|detain|target|track|chas|pursu|investigat|interrogat|question|monitor|impound|confiscat)(?:s|es|ed|ing|e|ion|ions)?\\b[^.;:!?]{0,160}\\b(?:that|which|who|whom)\\s+(?:was|were|is|are|had been|has been|have been)\\s+(?:[a-z]+ly\\s+)?\\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P107();
 
-    [GeneratedRegex("\\b(?:is|are|was|were)\\s+(?:(?:often|also|sometimes|still|now|even|usually|largely|mostly|traditionally)\\s+)?(?:considered|regarded as|deemed|reckoned)\\s+(?:to be\\s+)?(?:a|an|the|very|highly|more|less|too|[a-z]+ly)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:inspect|search|raid|board|stop|stopp|seiz|intercept|arrest|detain|target|track|chas|pursu|investigat|interrogat|question|monitor|impound|confiscat)(?:s|es|ed|ing|e|ion|ions)?\\b[^.;:!?]{0,160}\\b(?:that|which|who|whom)\\s+(?:was|were|is|are|had been|has been|have been)\\s+(?:[a-z]+ly\\s+)?\\z)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P108();
 
-    [GeneratedRegex("\\G(?:\\b(?:is|are|was|were)\\s+(?:(?:often|also|sometimes|still|now|even|usually|largely|mostly|traditionally)\\s+)?(?:considered|regarded as|deemed|reckoned)\\s+(?:to be\\s+)?(?:a|an|the|very|highly|more|less|too|[a-z]+ly)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:is|are|was|were)\\s+(?:(?:often|also|sometimes|still|now|even|usually|largely|mostly|traditionally)\\s+)?(?:considered|regarded as|deemed|reckoned)\\s+(?:to be\\s+)?(?:a|an|the|very|highly|more|less|too|[a-z]+ly)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P109();
 
-    [GeneratedRegex("\\b(?:is|are|was|were|will|would|could|has|have|had|it|they|he|she|which|who)\\s+most\\s+likely\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:is|are|was|were)\\s+(?:(?:often|also|sometimes|still|now|even|usually|largely|mostly|traditionally)\\s+)?(?:considered|regarded as|deemed|reckoned)\\s+(?:to be\\s+)?(?:a|an|the|very|highly|more|less|too|[a-z]+ly)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P110();
 
-    [GeneratedRegex("\\G(?:\\b(?:is|are|was|were|will|would|could|has|have|had|it|they|he|she|which|who)\\s+most\\s+likely\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:is|are|was|were|will|would|could|has|have|had|it|they|he|she|which|who)\\s+most\\s+likely\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P111();
 
-    [GeneratedRegex("\\b(?:it|this)\\s+(?:could|can|may|might)\\s+be\\s+(?:argued|said|claimed|suggested|contended|maintained|speculated)\\b|\\bone\\s+(?:could|might|may|can)\\s+(?:argue|say|claim|contend)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:is|are|was|were|will|would|could|has|have|had|it|they|he|she|which|who)\\s+most\\s+likely\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P112();
 
-    [GeneratedRegex("\\G(?:\\b(?:it|this)\\s+(?:could|can|may|might)\\s+be\\s+(?:argued|said|claimed|suggested|contended|maintained|speculated)\\b|\\bone\\s+(?:could|might|may|can)\\s+(?:argue|say|claim|contend)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:it|this)\\s+(?:could|can|may|might)\\s+be\\s+(?:argued|said|claimed|suggested|contended|maintained|speculated)\\b|\\bone\\s+(?:could|might|may|can)\\s+(?:argue|say|claim|contend)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P113();
 
-    [GeneratedRegex("\\b(?:killed|killing|wounded|injured|injuring)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d[\\d,]*|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:it|this)\\s+(?:could|can|may|might)\\s+be\\s+(?:argued|said|claimed|suggested|contended|maintained|speculated)\\b|\\bone\\s+(?:could|might|may|can)\\s+(?:argue|say|claim|contend)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P114();
 
-    [GeneratedRegex("\\G(?:\\b(?:killed|killing|wounded|injured|injuring)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d[\\d,]*|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:killed|killing|wounded|injured|injuring)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d[\\d,]*|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P115();
 
-    [GeneratedRegex("\\b(?:map|chart|key to the|coins? with the legend|inscription|inscribed)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:killed|killing|wounded|injured|injuring)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d[\\d,]*|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P116();
 
-    [GeneratedRegex("\\G(?:\\b(?:map|chart|key to the|coins? with the legend|inscription|inscribed)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:map|chart|key to the|coins? with the legend|inscription|inscribed)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P117();
 
-    [GeneratedRegex("\\b(?:often|frequently|commonly|sometimes|usually|widely)\\s+(?:cited|described|hailed|touted|credited|characteri[sz]ed|portrayed|praised|criticized|criticised)\\s+as\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:map|chart|key to the|coins? with the legend|inscription|inscribed)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P118();
 
-    [GeneratedRegex("\\G(?:\\b(?:often|frequently|commonly|sometimes|usually|widely)\\s+(?:cited|described|hailed|touted|credited|characteri[sz]ed|portrayed|praised|criticized|criticised)\\s+as\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:massacred|tortured)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d[\\d,]*|dozens|hundreds|thousands)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P119();
 
-    [GeneratedRegex("\\b(?:often|sometimes|usually|frequently|occasionally|traditionally)\\s+(?:not\\s+)?(?:considered|regarded as|thought of as|seen as|viewed as)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:massacred|tortured)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d[\\d,]*|dozens|hundreds|thousands)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P120();
 
-    [GeneratedRegex("\\G(?:\\b(?:often|sometimes|usually|frequently|occasionally|traditionally)\\s+(?:not\\s+)?(?:considered|regarded as|thought of as|seen as|viewed as)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:often|frequently|commonly|sometimes|usually|widely)\\s+(?:cited|described|hailed|touted|credited|characteri[sz]ed|portrayed|praised|criticized|criticised)\\s+as\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P121();
 
-    [GeneratedRegex("\\b(?:pest control|exterminators?|infestations? of (?:rats|mice|insects|termites|lice|bed ?bugs)|rodents|traps?|hosts?|infections?|infected|malaria|worms?|ticks?|mites?|fleas?|species|organisms?|veterinar\\w+|zoo|farm|livestock|wildlife|pets?|cattle|sheep|pigs?|dogs|cats|horses|poultry|chickens|mammals|creatures|habitat|shelter|sanctuary|rescue|fish|gills?|feathers|fur|blood|gut|intestin\\w*|parasit(?:ic|ism|oids?|ology)|larvae?|insects?|bees|birds|plants?|crops?|respiration)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:often|frequently|commonly|sometimes|usually|widely)\\s+(?:cited|described|hailed|touted|credited|characteri[sz]ed|portrayed|praised|criticized|criticised)\\s+as\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P122();
 
-    [GeneratedRegex("\\G(?:\\b(?:pest control|exterminators?|infestations? of (?:rats|mice|insects|termites|lice|bed ?bugs)|rodents|traps?|hosts?|infections?|infected|malaria|worms?|ticks?|mites?|fleas?|species|organisms?|veterinar\\w+|zoo|farm|livestock|wildlife|pets?|cattle|sheep|pigs?|dogs|cats|horses|poultry|chickens|mammals|creatures|habitat|shelter|sanctuary|rescue|fish|gills?|feathers|fur|blood|gut|intestin\\w*|parasit(?:ic|ism|oids?|ology)|larvae?|insects?|bees|birds|plants?|crops?|respiration)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:often|sometimes|usually|frequently|occasionally|traditionally)\\s+(?:not\\s+)?(?:considered|regarded as|thought of as|seen as|viewed as)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P123();
 
-    [GeneratedRegex("\\b(?:prais|hail|laud|commend|applaud|criticis|criticiz|condemn|denounc|credit|congratulat)\\w*\\s+\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?)?)?(?:for|as)\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?\\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:often|sometimes|usually|frequently|occasionally|traditionally)\\s+(?:not\\s+)?(?:considered|regarded as|thought of as|seen as|viewed as)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P124();
 
-    [GeneratedRegex("\\G(?:\\b(?:prais|hail|laud|commend|applaud|criticis|criticiz|condemn|denounc|credit|congratulat)\\w*\\s+\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?)?)?(?:for|as)\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?\\z)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:pest control|exterminators?|infestations? of (?:rats|mice|insects|termites|lice|bed ?bugs)|rodents|traps?|hosts?|infections?|infected|malaria|worms?|ticks?|mites?|fleas?|species|organisms?|veterinar\\w+|zoo|farm|livestock|wildlife|pets?|cattle|sheep|pigs?|dogs|cats|horses|poultry|chickens|mammals|creatures|habitat|shelter|sanctuary|rescue|fish|gills?|feathers|fur|blood|gut|intestin\\w*|parasit(?:ic|ism|oids?|ology)|larvae?|insects?|bees|birds|plants?|crops?|respiration)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P125();
 
-    [GeneratedRegex("\\b(?:saints?|St\\.|church|apostles?|early Christians|canoni[sz]ed|feast day|relics?|hagiograph\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:pest control|exterminators?|infestations? of (?:rats|mice|insects|termites|lice|bed ?bugs)|rodents|traps?|hosts?|infections?|infected|malaria|worms?|ticks?|mites?|fleas?|species|organisms?|veterinar\\w+|zoo|farm|livestock|wildlife|pets?|cattle|sheep|pigs?|dogs|cats|horses|poultry|chickens|mammals|creatures|habitat|shelter|sanctuary|rescue|fish|gills?|feathers|fur|blood|gut|intestin\\w*|parasit(?:ic|ism|oids?|ology)|larvae?|insects?|bees|birds|plants?|crops?|respiration)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P126();
 
-    [GeneratedRegex("\\G(?:\\b(?:saints?|St\\.|church|apostles?|early Christians|canoni[sz]ed|feast day|relics?|hagiograph\\w*)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:prais|hail|laud|commend|applaud|criticis|criticiz|condemn|denounc|credit|congratulat)\\w*\\s+\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?)?)?(?:for|as)\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?\\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P127();
 
-    [GeneratedRegex("\\b(?:says?|said|saying|tells?|told|telling|argu(?:es|ed|ing)|contend(?:s|ed|ing)|insist(?:s|ed|ing)|believ(?:es|ed|ing)|thinks?|feels?|felt|wonder(?:s|ed|ing))\\b|\\b(?:add|claim|maintain|write|wrote|state|suggest|warn|note|predict|conclude|explain|assert|acknowledge|admit|announce|complain|allege|emphasi[sz]e|stress|report|agree|hope|fear|tweet)\\w*\\s+that\\b|\\baccording to\\b|\\bin (?:his|her|their) (?:view|words)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:prais|hail|laud|commend|applaud|criticis|criticiz|condemn|denounc|credit|congratulat)\\w*\\s+\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?)?)?(?:for|as)\\s+(?:\\S+\\s+(?:\\S+\\s+(?:\\S+\\s+)?)?)?\\z)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P128();
 
-    [GeneratedRegex("\\G(?:\\b(?:says?|said|saying|tells?|told|telling|argu(?:es|ed|ing)|contend(?:s|ed|ing)|insist(?:s|ed|ing)|believ(?:es|ed|ing)|thinks?|feels?|felt|wonder(?:s|ed|ing))\\b|\\b(?:add|claim|maintain|write|wrote|state|suggest|warn|note|predict|conclude|explain|assert|acknowledge|admit|announce|complain|allege|emphasi[sz]e|stress|report|agree|hope|fear|tweet)\\w*\\s+that\\b|\\baccording to\\b|\\bin (?:his|her|their) (?:view|words)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:saints?|St\\.|church|apostles?|early Christians|canoni[sz]ed|feast day|relics?|hagiograph\\w*)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P129();
 
-    [GeneratedRegex("\\b(?:says?|said|saying|told|tells|claim(?:s|ed|ing)?|according|alleg\\w+|argu\\w+|believ\\w+|report\\w*|accus\\w+|contend\\w*|insist\\w*|maintain\\w*|found|finds|ruled?|rules|judge|court|jury|verdict|convicted|acquitted|charged|lawsuit|complaint)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:saints?|St\\.|church|apostles?|early Christians|canoni[sz]ed|feast day|relics?|hagiograph\\w*)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P130();
 
-    [GeneratedRegex("\\G(?:\\b(?:says?|said|saying|told|tells|claim(?:s|ed|ing)?|according|alleg\\w+|argu\\w+|believ\\w+|report\\w*|accus\\w+|contend\\w*|insist\\w*|maintain\\w*|found|finds|ruled?|rules|judge|court|jury|verdict|convicted|acquitted|charged|lawsuit|complaint)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:says?|said|saying|tells?|told|telling|argu(?:es|ed|ing)|contend(?:s|ed|ing)|insist(?:s|ed|ing)|believ(?:es|ed|ing)|thinks?|feels?|felt|wonder(?:s|ed|ing))\\b|\\b(?:add|claim|maintain|write|wrote|state|suggest|warn|note|predict|conclude|explain|assert|acknowledge|admit|announce|complain|allege|emphasi[sz]e|stress|report|agree|hope|fear|tweet)\\w*\\s+that\\b|\\baccording to\\b|\\bin (?:his|her|their) (?:view|words)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P131();
 
-    [GeneratedRegex("\\b(?:seems|seemed|appears|appeared)\\s+to\\s+have\\s+(?:been|had)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:says?|said|saying|tells?|told|telling|argu(?:es|ed|ing)|contend(?:s|ed|ing)|insist(?:s|ed|ing)|believ(?:es|ed|ing)|thinks?|feels?|felt|wonder(?:s|ed|ing))\\b|\\b(?:add|claim|maintain|write|wrote|state|suggest|warn|note|predict|conclude|explain|assert|acknowledge|admit|announce|complain|allege|emphasi[sz]e|stress|report|agree|hope|fear|tweet)\\w*\\s+that\\b|\\baccording to\\b|\\bin (?:his|her|their) (?:view|words)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P132();
 
-    [GeneratedRegex("\\G(?:\\b(?:seems|seemed|appears|appeared)\\s+to\\s+have\\s+(?:been|had)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:says?|said|saying|told|tells|claim(?:s|ed|ing)?|according|alleg\\w+|argu\\w+|believ\\w+|report\\w*|accus\\w+|contend\\w*|insist\\w*|maintain\\w*|found|finds|ruled?|rules|judge|court|jury|verdict|convicted|acquitted|charged|lawsuit|complaint)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P133();
 
-    [GeneratedRegex("\\b(?:some|many|most|several|numerous|various|a number of|a few|countless)\\s+(?:of (?:them|whom|these|those)\\s+|(?!(?:that|which|who|whom|whose|to|in|on|at|for|with|by|as|is|are|was|were|be|been|and|or|but|of|the|a|an|times?|years?|months?|days?|weeks?|ways?|more|other)\\b)[a-z-]+\\s+){0,2}(?:(?:have|had|also|still|even|would|might|may|could|now|long|once|did|do|not|today|however)\\s+){0,2}(?:believe|believed|argue|argued|contend|contended|speculate|speculated|think|thought|consider|considered|regard|regarded|suggest|suggested|insist|insisted|doubt|doubted|dispute|assert|asserted|maintain|maintained|claim|claimed|criticize|criticized|criticise|criticised|praise|praised|accuse|accused|dismiss|dismissed|question|questioned)(?=\\s+(?:that|the|this|these|those|it|him|her|them|his|their|its|a|an|to|as|whether|otherwise)\\b|\\s*[,.;:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:says?|said|saying|told|tells|claim(?:s|ed|ing)?|according|alleg\\w+|argu\\w+|believ\\w+|report\\w*|accus\\w+|contend\\w*|insist\\w*|maintain\\w*|found|finds|ruled?|rules|judge|court|jury|verdict|convicted|acquitted|charged|lawsuit|complaint)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P134();
 
-    [GeneratedRegex("\\G(?:\\b(?:some|many|most|several|numerous|various|a number of|a few|countless)\\s+(?:of (?:them|whom|these|those)\\s+|(?!(?:that|which|who|whom|whose|to|in|on|at|for|with|by|as|is|are|was|were|be|been|and|or|but|of|the|a|an|times?|years?|months?|days?|weeks?|ways?|more|other)\\b)[a-z-]+\\s+){0,2}(?:(?:have|had|also|still|even|would|might|may|could|now|long|once|did|do|not|today|however)\\s+){0,2}(?:believe|believed|argue|argued|contend|contended|speculate|speculated|think|thought|consider|considered|regard|regarded|suggest|suggested|insist|insisted|doubt|doubted|dispute|assert|asserted|maintain|maintained|claim|claimed|criticize|criticized|criticise|criticised|praise|praised|accuse|accused|dismiss|dismissed|question|questioned)(?=\\s+(?:that|the|this|these|those|it|him|her|them|his|their|its|a|an|to|as|whether|otherwise)\\b|\\s*[,.;:]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?:seems|seemed|appears|appeared)\\s+to\\s+have\\s+(?:been|had)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P135();
 
-    [GeneratedRegex("\\b(?:some|many|most|several|numerous|various|countless)\\s+(?:[a-z-]+\\s+)?(?:scholars|historians|critics|experts|observers|commentators|researchers|scientists|academics|writers|authors|theorists|fans|reviewers|biographers|believers|supporters|opponents|proponents|advocates|detractors|skeptics|sceptics|theologians|archaeologists|linguists|musicologists|economists|analysts|pundits|specialists|authorities|philosophers|physicians|doctors)\\b(?!\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|think|thinks|thought|suggest|suggests|suggested|consider|considers|considered|contend|contends|contended|maintain|maintains|maintained|speculate|speculates|speculated|assert|asserts|asserted|insist|insists|insisted|feel|feels|felt|note|notes|noted|regard|regards|regarded|view|views|viewed|see|sees|find|finds|describe|describes|described|doubt|doubts|doubted|question|questions|questioned|dispute|disputes|disputed)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:seems|seemed|appears|appeared)\\s+to\\s+have\\s+(?:been|had)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P136();
 
-    [GeneratedRegex("\\G(?:\\b(?:some|many|most|several|numerous|various|countless)\\s+(?:[a-z-]+\\s+)?(?:scholars|historians|critics|experts|observers|commentators|researchers|scientists|academics|writers|authors|theorists|fans|reviewers|biographers|believers|supporters|opponents|proponents|advocates|detractors|skeptics|sceptics|theologians|archaeologists|linguists|musicologists|economists|analysts|pundits|specialists|authorities|philosophers|physicians|doctors)\\b(?!\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|think|thinks|thought|suggest|suggests|suggested|consider|considers|considered|contend|contends|contended|maintain|maintains|maintained|speculate|speculates|speculated|assert|asserts|asserted|insist|insists|insisted|feel|feels|felt|note|notes|noted|regard|regards|regarded|view|views|viewed|see|sees|find|finds|describe|describes|described|doubt|doubts|doubted|question|questions|questioned|dispute|disputes|disputed)\\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?:shelling|bombing|bombardment|air ?strikes?|airstrikes|strikes|missiles|rockets|artillery|attacks?|raids?|troops|soldiers|forces|militants|fighters)\\s+(?:have\\s+|had\\s+)?(?:destroyed|damaged|razed|flattened)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d[\\d,]*|dozens of|hundreds of|thousands of)\\s+(?:homes|houses|buildings|apartment buildings|schools|hospitals|clinics|mosques|churches|villages|shops)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P137();
 
-    [GeneratedRegex("\\b(?:some|many|others|most),?\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not),?\\s+){0,2}(?:say|said|note|noted|see|call|claim|claimed|claims|argue|argued|argues|believe|believed|believes|think|thought|suggest|suggested|consider|considered|contend|contended|maintain|maintained|speculate|speculated|feel|felt|point out|pointed out|doubt|doubted|question|questioned|dispute|disputed|assert|asserted|insist|insisted|fear|feared|regard|regarded|view|viewed|theorize|theorized|theorise|theorised|hypothesize|hypothesized|allege|alleged|criticize|criticized|criticise|criticised|disagree|disagreed)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:shelling|bombing|bombardment|air ?strikes?|airstrikes|strikes|missiles|rockets|artillery|attacks?|raids?|troops|soldiers|forces|militants|fighters)\\s+(?:have\\s+|had\\s+)?(?:destroyed|damaged|razed|flattened)\\s+(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|over\\s+)?(?:\\d[\\d,]*|dozens of|hundreds of|thousands of)\\s+(?:homes|houses|buildings|apartment buildings|schools|hospitals|clinics|mosques|churches|villages|shops)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P138();
 
-    [GeneratedRegex("\\G(?:\\b(?:some|many|others|most),?\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not),?\\s+){0,2}(?:say|said|note|noted|see|call|claim|claimed|claims|argue|argued|argues|believe|believed|believes|think|thought|suggest|suggested|consider|considered|contend|contended|maintain|maintained|speculate|speculated|feel|felt|point out|pointed out|doubt|doubted|question|questioned|dispute|disputed|assert|asserted|insist|insisted|fear|feared|regard|regarded|view|viewed|theorize|theorized|theorise|theorised|hypothesize|hypothesized|allege|alleged|criticize|criticized|criticise|criticised|disagree|disagreed)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:some|many|most|several|numerous|various|a number of|a few|countless)\\s+(?:of (?:them|whom|these|those)\\s+|(?!(?:that|which|who|whom|whose|to|in|on|at|for|with|by|as|is|are|was|were|be|been|and|or|but|of|the|a|an|times?|years?|months?|days?|weeks?|ways?|more|other)\\b)[a-z-]+\\s+){0,2}(?:(?:have|had|also|still|even|would|might|may|could|now|long|once|did|do|not|today|however)\\s+){0,2}(?:believe|believed|argue|argued|contend|contended|speculate|speculated|think|thought|consider|considered|regard|regarded|suggest|suggested|insist|insisted|doubt|doubted|dispute|assert|asserted|maintain|maintained|claim|claimed|criticize|criticized|criticise|criticised|praise|praised|accuse|accused|dismiss|dismissed|question|questioned)(?=\\s+(?:that|the|this|these|those|it|him|her|them|his|their|its|a|an|to|as|whether|otherwise)\\b|\\s*[,.;:])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P139();
 
-    [GeneratedRegex("\\b(?:some|many|several|numerous|various|certain|most|a number of|a few|countless|other|unnamed|anonymous)\\s+(?:[a-z-]+\\s+)?(?:people|persons|scholars|historians|critics|experts|observers|analysts|commentators|researchers|scientists|academics|economists|writers|authors|sources|theorists|pundits|insiders|specialists|officials|diplomats|politicians|supporters|opponents|proponents|advocates|detractors|skeptics|sceptics|believers|fans|reviewers|biographers|linguists|archaeologists|theologians|philosophers|physicians|doctors|observers|residents|locals|readers|viewers|listeners|others|adults|users|members|conservatives|liberals|musicologists|anthropologists|geologists|paleontologists|palaeontologists|journalists)\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|think|thinks|thought|suggest|suggests|suggested|consider|considers|considered|contend|contends|contended|maintain|maintains|maintained|speculate|speculates|speculated|assert|asserts|asserted|insist|insists|insisted|feel|feels|felt|fear|fears|feared|note|notes|noted|point out|points out|pointed out|doubt|doubts|doubted|question|questions|questioned|dispute|disputes|disputed|regard|regards|regarded|view|views|viewed|describe|describes|described|criticize|criticizes|criticized|criticise|criticises|criticised|praise|praises|praised|estimate|estimates|estimated|agree|agrees|agreed|disagree|disagrees|disagreed|propose|proposes|proposed|theorize|theorizes|theorized|theorise|theorises|theorised|hypothesize|hypothesized|hypothesise|hypothesised|allege|alleges|alleged|predict|predicts|predicted|worry|worries|worried|accuse|accuses|accused|warn|warns|warned|acknowledge|acknowledges|acknowledged|accept|accepts|accepted|interpret|interprets|interpreted|assume|assumes|assumed|see|saw|call|calls|called|expect|expects|expected|charge|charges|charged|complain|complains|complained|find|finds|sees)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:some|many|most|several|numerous|various|a number of|a few|countless)\\s+(?:of (?:them|whom|these|those)\\s+|(?!(?:that|which|who|whom|whose|to|in|on|at|for|with|by|as|is|are|was|were|be|been|and|or|but|of|the|a|an|times?|years?|months?|days?|weeks?|ways?|more|other)\\b)[a-z-]+\\s+){0,2}(?:(?:have|had|also|still|even|would|might|may|could|now|long|once|did|do|not|today|however)\\s+){0,2}(?:believe|believed|argue|argued|contend|contended|speculate|speculated|think|thought|consider|considered|regard|regarded|suggest|suggested|insist|insisted|doubt|doubted|dispute|assert|asserted|maintain|maintained|claim|claimed|criticize|criticized|criticise|criticised|praise|praised|accuse|accused|dismiss|dismissed|question|questioned)(?=\\s+(?:that|the|this|these|those|it|him|her|them|his|their|its|a|an|to|as|whether|otherwise)\\b|\\s*[,.;:]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P140();
 
-    [GeneratedRegex("\\G(?:\\b(?:some|many|several|numerous|various|certain|most|a number of|a few|countless|other|unnamed|anonymous)\\s+(?:[a-z-]+\\s+)?(?:people|persons|scholars|historians|critics|experts|observers|analysts|commentators|researchers|scientists|academics|economists|writers|authors|sources|theorists|pundits|insiders|specialists|officials|diplomats|politicians|supporters|opponents|proponents|advocates|detractors|skeptics|sceptics|believers|fans|reviewers|biographers|linguists|archaeologists|theologians|philosophers|physicians|doctors|observers|residents|locals|readers|viewers|listeners|others|adults|users|members|conservatives|liberals|musicologists|anthropologists|geologists|paleontologists|palaeontologists|journalists)\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|think|thinks|thought|suggest|suggests|suggested|consider|considers|considered|contend|contends|contended|maintain|maintains|maintained|speculate|speculates|speculated|assert|asserts|asserted|insist|insists|insisted|feel|feels|felt|fear|fears|feared|note|notes|noted|point out|points out|pointed out|doubt|doubts|doubted|question|questions|questioned|dispute|disputes|disputed|regard|regards|regarded|view|views|viewed|describe|describes|described|criticize|criticizes|criticized|criticise|criticises|criticised|praise|praises|praised|estimate|estimates|estimated|agree|agrees|agreed|disagree|disagrees|disagreed|propose|proposes|proposed|theorize|theorizes|theorized|theorise|theorises|theorised|hypothesize|hypothesized|hypothesise|hypothesised|allege|alleges|alleged|predict|predicts|predicted|worry|worries|worried|accuse|accuses|accused|warn|warns|warned|acknowledge|acknowledges|acknowledged|accept|accepts|accepted|interpret|interprets|interpreted|assume|assumes|assumed|see|saw|call|calls|called|expect|expects|expected|charge|charges|charged|complain|complains|complained|find|finds|sees)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:some|many|most|several|numerous|various|countless)\\s+(?:[a-z-]+\\s+)?(?:scholars|historians|critics|experts|observers|commentators|researchers|scientists|academics|writers|authors|theorists|fans|reviewers|biographers|believers|supporters|opponents|proponents|advocates|detractors|skeptics|sceptics|theologians|archaeologists|linguists|musicologists|economists|analysts|pundits|specialists|authorities|philosophers|physicians|doctors)\\b(?!\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|think|thinks|thought|suggest|suggests|suggested|consider|considers|considered|contend|contends|contended|maintain|maintains|maintained|speculate|speculates|speculated|assert|asserts|asserted|insist|insists|insisted|feel|feels|felt|note|notes|noted|regard|regards|regarded|view|views|viewed|see|sees|find|finds|describe|describes|described|doubt|doubts|doubted|question|questions|questioned|dispute|disputes|disputed)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P141();
 
-    [GeneratedRegex("\\b(?:widely|generally|commonly|popularly|universally)\\s+(?:not\\s+)?(?:regarded|considered|believed|thought|accepted|acknowledged|recognized|recognised|seen as|viewed as|touted|hailed|praised|criticized|criticised|reputed|rumou?red|perceived|agreed)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:some|many|most|several|numerous|various|countless)\\s+(?:[a-z-]+\\s+)?(?:scholars|historians|critics|experts|observers|commentators|researchers|scientists|academics|writers|authors|theorists|fans|reviewers|biographers|believers|supporters|opponents|proponents|advocates|detractors|skeptics|sceptics|theologians|archaeologists|linguists|musicologists|economists|analysts|pundits|specialists|authorities|philosophers|physicians|doctors)\\b(?!\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|think|thinks|thought|suggest|suggests|suggested|consider|considers|considered|contend|contends|contended|maintain|maintains|maintained|speculate|speculates|speculated|assert|asserts|asserted|insist|insists|insisted|feel|feels|felt|note|notes|noted|regard|regards|regarded|view|views|viewed|see|sees|find|finds|describe|describes|described|doubt|doubts|doubted|question|questions|questioned|dispute|disputes|disputed)\\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P142();
 
-    [GeneratedRegex("\\G(?:\\b(?:widely|generally|commonly|popularly|universally)\\s+(?:not\\s+)?(?:regarded|considered|believed|thought|accepted|acknowledged|recognized|recognised|seen as|viewed as|touted|hailed|praised|criticized|criticised|reputed|rumou?red|perceived|agreed)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:some|many|others|most),?\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not),?\\s+){0,2}(?:say|said|note|noted|see|call|claim|claimed|claims|argue|argued|argues|believe|believed|believes|think|thought|suggest|suggested|consider|considered|contend|contended|maintain|maintained|speculate|speculated|feel|felt|point out|pointed out|doubt|doubted|question|questioned|dispute|disputed|assert|asserted|insist|insisted|fear|feared|regard|regarded|view|viewed|theorize|theorized|theorise|theorised|hypothesize|hypothesized|allege|alleged|criticize|criticized|criticise|criticised|disagree|disagreed)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P143();
 
-    [GeneratedRegex("\\b(?:widespread|universal|near-universal|unanimous)\\s+(?:acclaim|praise|criticism|condemnation|recognition|agreement|consensus)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:some|many|others|most),?\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not),?\\s+){0,2}(?:say|said|note|noted|see|call|claim|claimed|claims|argue|argued|argues|believe|believed|believes|think|thought|suggest|suggested|consider|considered|contend|contended|maintain|maintained|speculate|speculated|feel|felt|point out|pointed out|doubt|doubted|question|questioned|dispute|disputed|assert|asserted|insist|insisted|fear|feared|regard|regarded|view|viewed|theorize|theorized|theorise|theorised|hypothesize|hypothesized|allege|alleged|criticize|criticized|criticise|criticised|disagree|disagreed)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P144();
 
-    [GeneratedRegex("\\G(?:\\b(?:widespread|universal|near-universal|unanimous)\\s+(?:acclaim|praise|criticism|condemnation|recognition|agreement|consensus)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?:some|many|several|numerous|various|certain|most|a number of|a few|countless|other|unnamed|anonymous)\\s+(?:[a-z-]+\\s+)?(?:people|persons|scholars|historians|critics|experts|observers|analysts|commentators|researchers|scientists|academics|economists|writers|authors|sources|theorists|pundits|insiders|specialists|officials|diplomats|politicians|supporters|opponents|proponents|advocates|detractors|skeptics|sceptics|believers|fans|reviewers|biographers|linguists|archaeologists|theologians|philosophers|physicians|doctors|observers|residents|locals|readers|viewers|listeners|others|adults|users|members|conservatives|liberals|musicologists|anthropologists|geologists|paleontologists|palaeontologists|journalists)\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|think|thinks|thought|suggest|suggests|suggested|consider|considers|considered|contend|contends|contended|maintain|maintains|maintained|speculate|speculates|speculated|assert|asserts|asserted|insist|insists|insisted|feel|feels|felt|fear|fears|feared|note|notes|noted|point out|points out|pointed out|doubt|doubts|doubted|question|questions|questioned|dispute|disputes|disputed|regard|regards|regarded|view|views|viewed|describe|describes|described|criticize|criticizes|criticized|criticise|criticises|criticised|praise|praises|praised|estimate|estimates|estimated|agree|agrees|agreed|disagree|disagrees|disagreed|propose|proposes|proposed|theorize|theorizes|theorized|theorise|theorises|theorised|hypothesize|hypothesized|hypothesise|hypothesised|allege|alleges|alleged|predict|predicts|predicted|worry|worries|worried|accuse|accuses|accused|warn|warns|warned|acknowledge|acknowledges|acknowledged|accept|accepts|accepted|interpret|interprets|interpreted|assume|assumes|assumed|see|saw|call|calls|called|expect|expects|expected|charge|charges|charged|complain|complains|complained|find|finds|sees)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P145();
 
-    [GeneratedRegex("\\b(?=(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed|hoped|noted|stated|estimated|observed|questioned|doubted|held|felt|accepted|agreed|acknowledged|recognized|recognised|known)\\b)(?<=\\bit(?:\\s+(?:is|was|has been|had been|has long been|is also|was also|is now|is often|is widely|is generally|is commonly|was once|was widely|was long|was generally|is sometimes|is still|was often|was commonly|was later|is increasingly)|['\u2019]s(?:\\s+been)?)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed|hoped|noted|stated|estimated|observed|questioned|doubted|(?:held|felt|accepted|agreed|acknowledged|recognized|recognised|known)(?=\\s+that\\b))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:some|many|several|numerous|various|certain|most|a number of|a few|countless|other|unnamed|anonymous)\\s+(?:[a-z-]+\\s+)?(?:people|persons|scholars|historians|critics|experts|observers|analysts|commentators|researchers|scientists|academics|economists|writers|authors|sources|theorists|pundits|insiders|specialists|officials|diplomats|politicians|supporters|opponents|proponents|advocates|detractors|skeptics|sceptics|believers|fans|reviewers|biographers|linguists|archaeologists|theologians|philosophers|physicians|doctors|observers|residents|locals|readers|viewers|listeners|others|adults|users|members|conservatives|liberals|musicologists|anthropologists|geologists|paleontologists|palaeontologists|journalists)\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|says|said|claim|claims|claimed|argue|argues|argued|believe|believes|believed|think|thinks|thought|suggest|suggests|suggested|consider|considers|considered|contend|contends|contended|maintain|maintains|maintained|speculate|speculates|speculated|assert|asserts|asserted|insist|insists|insisted|feel|feels|felt|fear|fears|feared|note|notes|noted|point out|points out|pointed out|doubt|doubts|doubted|question|questions|questioned|dispute|disputes|disputed|regard|regards|regarded|view|views|viewed|describe|describes|described|criticize|criticizes|criticized|criticise|criticises|criticised|praise|praises|praised|estimate|estimates|estimated|agree|agrees|agreed|disagree|disagrees|disagreed|propose|proposes|proposed|theorize|theorizes|theorized|theorise|theorises|theorised|hypothesize|hypothesized|hypothesise|hypothesised|allege|alleges|alleged|predict|predicts|predicted|worry|worries|worried|accuse|accuses|accused|warn|warns|warned|acknowledge|acknowledges|acknowledged|accept|accepts|accepted|interpret|interprets|interpreted|assume|assumes|assumed|see|saw|call|calls|called|expect|expects|expected|charge|charges|charged|complain|complains|complained|find|finds|sees)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P146();
 
-    [GeneratedRegex("\\G(?:\\b(?=(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed|hoped|noted|stated|estimated|observed|questioned|doubted|held|felt|accepted|agreed|acknowledged|recognized|recognised|known)\\b)(?<=\\bit(?:\\s+(?:is|was|has been|had been|has long been|is also|was also|is now|is often|is widely|is generally|is commonly|was once|was widely|was long|was generally|is sometimes|is still|was often|was commonly|was later|is increasingly)|['\u2019]s(?:\\s+been)?)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed|hoped|noted|stated|estimated|observed|questioned|doubted|(?:held|felt|accepted|agreed|acknowledged|recognized|recognised|known)(?=\\s+that\\b))\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?:used|using|uses|deployed|dropped)\\s+(?:chemical weapons|nerve agents?|sarin|chlorine gas|barrel bombs|cluster munitions|white phosphorus)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P147();
 
-    [GeneratedRegex("\\b(?=(?:considered|regarded|seen|viewed|deemed|reckoned|hailed|touted)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:also|now|still|often|sometimes|usually|rightly|even)\\s+)?)(?:considered|regarded as|seen as|viewed as|deemed|reckoned|hailed as|touted as)\\s+(?:to be\\s+)?(?:one of|among|the (?:best|most|greatest|first|finest|leading|father|mother|founder|worst|premier|definitive|foremost|pioneer|inventor|grandfather|godfather)|an? (?:major|leading|pioneer|classic|masterpiece|landmark|seminal|milestone|pioneering|icon|legend))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:used|using|uses|deployed|dropped)\\s+(?:chemical weapons|nerve agents?|sarin|chlorine gas|barrel bombs|cluster munitions|white phosphorus)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P148();
 
-    [GeneratedRegex("\\G(?:\\b(?=(?:considered|regarded|seen|viewed|deemed|reckoned|hailed|touted)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:also|now|still|often|sometimes|usually|rightly|even)\\s+)?)(?:considered|regarded as|seen as|viewed as|deemed|reckoned|hailed as|touted as)\\s+(?:to be\\s+)?(?:one of|among|the (?:best|most|greatest|first|finest|leading|father|mother|founder|worst|premier|definitive|foremost|pioneer|inventor|grandfather|godfather)|an? (?:major|leading|pioneer|classic|masterpiece|landmark|seminal|milestone|pioneering|icon|legend))\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?:widely|generally|commonly|popularly|universally)\\s+(?:not\\s+)?(?:regarded|considered|believed|thought|accepted|acknowledged|recognized|recognised|seen as|viewed as|touted|hailed|praised|criticized|criticised|reputed|rumou?red|perceived|agreed)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P149();
 
-    [GeneratedRegex("\\b(?=(?:critics|experts|observers|commentators|scholars|historians|researchers|scientists|skeptics|sceptics|opponents|detractors|insiders|pundits|theorists|economists|campaigners|activists|supporters|proponents|adherents|defenders|advocates|believers)\\b)(?<!\\b(?:the|these|those|its|their|his|her|both|our|your)\\s)(?<!\\b(?:some|many|most|several|numerous|various|certain|other|few|countless)\\s+(?:[a-z-]+\\s+)?)(?:critics|experts|observers|commentators|scholars|historians|researchers|scientists|skeptics|sceptics|opponents|detractors|insiders|pundits|theorists|economists|campaigners|activists|supporters|proponents|adherents|defenders|advocates|believers)\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|said|claim|claimed|argue|argued|believe|believed|think|thought|suggest|suggested|contend|contended|maintain|maintained|speculate|speculated|feel|felt|note|noted|point out|pointed out|doubt|doubted|question|questioned|dispute|disputed|assert|asserted|insist|insisted|fear|feared|agree|agreed|warn|warned|charge|charged|allege|alleged|complain|complained|predict|predicted|regard|regarded|view|viewed|describe|described|accuse|accused)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:widely|generally|commonly|popularly|universally)\\s+(?:not\\s+)?(?:regarded|considered|believed|thought|accepted|acknowledged|recognized|recognised|seen as|viewed as|touted|hailed|praised|criticized|criticised|reputed|rumou?red|perceived|agreed)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P150();
 
-    [GeneratedRegex("\\G(?:\\b(?=(?:critics|experts|observers|commentators|scholars|historians|researchers|scientists|skeptics|sceptics|opponents|detractors|insiders|pundits|theorists|economists|campaigners|activists|supporters|proponents|adherents|defenders|advocates|believers)\\b)(?<!\\b(?:the|these|those|its|their|his|her|both|our|your)\\s)(?<!\\b(?:some|many|most|several|numerous|various|certain|other|few|countless)\\s+(?:[a-z-]+\\s+)?)(?:critics|experts|observers|commentators|scholars|historians|researchers|scientists|skeptics|sceptics|opponents|detractors|insiders|pundits|theorists|economists|campaigners|activists|supporters|proponents|adherents|defenders|advocates|believers)\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|said|claim|claimed|argue|argued|believe|believed|think|thought|suggest|suggested|contend|contended|maintain|maintained|speculate|speculated|feel|felt|note|noted|point out|pointed out|doubt|doubted|question|questioned|dispute|disputed|assert|asserted|insist|insisted|fear|feared|agree|agreed|warn|warned|charge|charged|allege|alleged|complain|complained|predict|predicted|regard|regarded|view|viewed|describe|described|accuse|accused)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?:widespread|universal|near-universal|unanimous)\\s+(?:acclaim|praise|criticism|condemnation|recognition|agreement|consensus)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P151();
 
-    [GeneratedRegex("\\b(?=(?:rumou?red|alleged|reputed|purported|claimed|speculated)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:rumou?red|alleged|reputed|purported|claimed|speculated)\\s+to\\b(?!\\s+(?:(?:be|have)\\s+)?[\"'\u201C\u2018])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?:widespread|universal|near-universal|unanimous)\\s+(?:acclaim|praise|criticism|condemnation|recognition|agreement|consensus)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P152();
 
-    [GeneratedRegex("\\G(?:\\b(?=(?:rumou?red|alleged|reputed|purported|claimed|speculated)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:rumou?red|alleged|reputed|purported|claimed|speculated)\\s+to\\b(?!\\s+(?:(?:be|have)\\s+)?[\"'\u201C\u2018]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?=(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed|hoped|noted|stated|estimated|observed|questioned|doubted|held|felt|accepted|agreed|acknowledged|recognized|recognised|known)\\b)(?<=\\bit(?:\\s+(?:is|was|has been|had been|has long been|is also|was also|is now|is often|is widely|is generally|is commonly|was once|was widely|was long|was generally|is sometimes|is still|was often|was commonly|was later|is increasingly)|['\u2019]s(?:\\s+been)?)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed|hoped|noted|stated|estimated|observed|questioned|doubted|(?:held|felt|accepted|agreed|acknowledged|recognized|recognised|known)(?=\\s+that\\b))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P153();
 
-    [GeneratedRegex("\\b(?=(?:said|believed|reported|presumed|suspected)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:said|believed|reported|presumed|suspected)\\s+to\\b(?!\\s+(?:(?:be|have)\\s+)?[\"'\u201C\u2018])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?=(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed|hoped|noted|stated|estimated|observed|questioned|doubted|held|felt|accepted|agreed|acknowledged|recognized|recognised|known)\\b)(?<=\\bit(?:\\s+(?:is|was|has been|had been|has long been|is also|was also|is now|is often|is widely|is generally|is commonly|was once|was widely|was long|was generally|is sometimes|is still|was often|was commonly|was later|is increasingly)|['\u2019]s(?:\\s+been)?)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:believed|said|claimed|alleged|rumou?red|reported|suggested|argued|speculated|assumed|supposed|presumed|understood|feared|suspected|contended|maintained|hypothesi[sz]ed|theori[sz]ed|posited|conjectured|asserted|proposed|hoped|noted|stated|estimated|observed|questioned|doubted|(?:held|felt|accepted|agreed|acknowledged|recognized|recognised|known)(?=\\s+that\\b))\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P154();
 
-    [GeneratedRegex("\\G(?:\\b(?=(?:said|believed|reported|presumed|suspected)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:said|believed|reported|presumed|suspected)\\s+to\\b(?!\\s+(?:(?:be|have)\\s+)?[\"'\u201C\u2018]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?=(?:considered|regarded|seen|viewed|deemed|reckoned|hailed|touted)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:also|now|still|often|sometimes|usually|rightly|even)\\s+)?)(?:considered|regarded as|seen as|viewed as|deemed|reckoned|hailed as|touted as)\\s+(?:to be\\s+)?(?:one of|among|the (?:best|most|greatest|first|finest|leading|father|mother|founder|worst|premier|definitive|foremost|pioneer|inventor|grandfather|godfather)|an? (?:major|leading|pioneer|classic|masterpiece|landmark|seminal|milestone|pioneering|icon|legend))\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P155();
 
-    [GeneratedRegex("\\b(?=(?:thought)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|now|also|still|once|long)\\s+)?)thought\\s+to\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?=(?:considered|regarded|seen|viewed|deemed|reckoned|hailed|touted)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:also|now|still|often|sometimes|usually|rightly|even)\\s+)?)(?:considered|regarded as|seen as|viewed as|deemed|reckoned|hailed as|touted as)\\s+(?:to be\\s+)?(?:one of|among|the (?:best|most|greatest|first|finest|leading|father|mother|founder|worst|premier|definitive|foremost|pioneer|inventor|grandfather|godfather)|an? (?:major|leading|pioneer|classic|masterpiece|landmark|seminal|milestone|pioneering|icon|legend))\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P156();
 
-    [GeneratedRegex("\\G(?:\\b(?=(?:thought)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|now|also|still|once|long)\\s+)?)thought\\s+to\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?=(?:critics|experts|observers|commentators|scholars|historians|researchers|scientists|skeptics|sceptics|opponents|detractors|insiders|pundits|theorists|economists|campaigners|activists|supporters|proponents|adherents|defenders|advocates|believers)\\b)(?<!\\b(?:the|these|those|its|their|his|her|both|our|your)\\s)(?<!\\b(?:some|many|most|several|numerous|various|certain|other|few|countless)\\s+(?:[a-z-]+\\s+)?)(?:critics|experts|observers|commentators|scholars|historians|researchers|scientists|skeptics|sceptics|opponents|detractors|insiders|pundits|theorists|economists|campaigners|activists|supporters|proponents|adherents|defenders|advocates|believers)\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|said|claim|claimed|argue|argued|believe|believed|think|thought|suggest|suggested|contend|contended|maintain|maintained|speculate|speculated|feel|felt|note|noted|point out|pointed out|doubt|doubted|question|questioned|dispute|disputed|assert|asserted|insist|insisted|fear|feared|agree|agreed|warn|warned|charge|charged|allege|alleged|complain|complained|predict|predicted|regard|regarded|view|viewed|describe|described|accuse|accused)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P157();
 
-    [GeneratedRegex("\\b(?=(?:thought)\\b)(?<=\\bit\\s+(?:is|was|has been)\\s+(?:(?:widely|generally|now|also|still|long)\\s+)?)thought\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?=(?:critics|experts|observers|commentators|scholars|historians|researchers|scientists|skeptics|sceptics|opponents|detractors|insiders|pundits|theorists|economists|campaigners|activists|supporters|proponents|adherents|defenders|advocates|believers)\\b)(?<!\\b(?:the|these|those|its|their|his|her|both|our|your)\\s)(?<!\\b(?:some|many|most|several|numerous|various|certain|other|few|countless)\\s+(?:[a-z-]+\\s+)?)(?:critics|experts|observers|commentators|scholars|historians|researchers|scientists|skeptics|sceptics|opponents|detractors|insiders|pundits|theorists|economists|campaigners|activists|supporters|proponents|adherents|defenders|advocates|believers)\\s+(?:(?:have|had|has|also|still|even|would|might|may|could|will|now|often|generally|widely|long|however|further|instead|actually|once|did|do|does|not)\\s+){0,2}(?:say|said|claim|claimed|argue|argued|believe|believed|think|thought|suggest|suggested|contend|contended|maintain|maintained|speculate|speculated|feel|felt|note|noted|point out|pointed out|doubt|doubted|question|questioned|dispute|disputed|assert|asserted|insist|insisted|fear|feared|agree|agreed|warn|warned|charge|charged|allege|alleged|complain|complained|predict|predicted|regard|regarded|view|viewed|describe|described|accuse|accused)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P158();
 
-    [GeneratedRegex("\\G(?:\\b(?=(?:thought)\\b)(?<=\\bit\\s+(?:is|was|has been)\\s+(?:(?:widely|generally|now|also|still|long)\\s+)?)thought\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?=(?:rumou?red|alleged|reputed|purported|claimed|speculated)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:rumou?red|alleged|reputed|purported|claimed|speculated)\\s+to\\b(?!\\s+(?:(?:be|have)\\s+)?[\"'\u201C\u2018])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P159();
 
-    [GeneratedRegex("\\bby (?:many|some|others|most)(?=\\s*[.,;:)]|\\s+(?:to|as|who|for|people|critics|historians|scholars|observers|commentators|fans|writers|authors|analysts|experts|researchers|scientists|academics|economists|theologians|reviewers|accounts|estimates)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?=(?:rumou?red|alleged|reputed|purported|claimed|speculated)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:rumou?red|alleged|reputed|purported|claimed|speculated)\\s+to\\b(?!\\s+(?:(?:be|have)\\s+)?[\"'\u201C\u2018]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P160();
 
-    [GeneratedRegex("\\G(?:\\bby (?:many|some|others|most)(?=\\s*[.,;:)]|\\s+(?:to|as|who|for|people|critics|historians|scholars|observers|commentators|fans|writers|authors|analysts|experts|researchers|scientists|academics|economists|theologians|reviewers|accounts|estimates)\\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\b(?=(?:said|believed|reported|presumed|suspected)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:said|believed|reported|presumed|suspected)\\s+to\\b(?!\\s+(?:(?:be|have)\\s+)?[\"'\u201C\u2018])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P161();
 
-    [GeneratedRegex("\\bdeath toll\\s+(?:rose|has risen|climbed|reached|stood|stands|is|was)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?=(?:said|believed|reported|presumed|suspected)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|often|commonly|usually|sometimes|frequently|popularly|traditionally|largely|also|now|still|once|long|variously|occasionally|increasingly|universally|broadly|mostly|typically|originally|later|erroneously|falsely|mistakenly|wrongly)\\s+)?)(?:said|believed|reported|presumed|suspected)\\s+to\\b(?!\\s+(?:(?:be|have)\\s+)?[\"'\u201C\u2018]))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P162();
 
-    [GeneratedRegex("\\G(?:\\bdeath toll\\s+(?:rose|has risen|climbed|reached|stood|stands|is|was)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?=(?:thought)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|now|also|still|once|long)\\s+)?)thought\\s+to\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P163();
 
-    [GeneratedRegex("\\bin order to (?:provoke|intimidate|punish|terrori[sz]e|humiliate|destabili[sz]e|silence|sabotage|discredit|cover up)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?=(?:thought)\\b)(?<=\\b(?:is|are|was|were|been|be)\\s+(?:(?:widely|generally|now|also|still|once|long)\\s+)?)thought\\s+to\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P164();
 
-    [GeneratedRegex("\\G(?:\\bin order to (?:provoke|intimidate|punish|terrori[sz]e|humiliate|destabili[sz]e|silence|sabotage|discredit|cover up)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\b(?=(?:thought)\\b)(?<=\\bit\\s+(?:is|was|has been)\\s+(?:(?:widely|generally|now|also|still|long)\\s+)?)thought\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P165();
 
-    [GeneratedRegex("\\bit\\s+(?:seems|seemed|appears|appeared)\\s+(?:that|as if|as though)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\b(?=(?:thought)\\b)(?<=\\bit\\s+(?:is|was|has been)\\s+(?:(?:widely|generally|now|also|still|long)\\s+)?)thought\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P166();
 
-    [GeneratedRegex("\\G(?:\\bit\\s+(?:seems|seemed|appears|appeared)\\s+(?:that|as if|as though)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\bby (?:many|some|others|most)(?=\\s*[.,;:)]|\\s+(?:to|as|who|for|people|critics|historians|scholars|observers|commentators|fans|writers|authors|analysts|experts|researchers|scientists|academics|economists|theologians|reviewers|accounts|estimates)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P167();
 
-    [GeneratedRegex("\\bordinary\\b[^.;]*\\bextraordinary\\b|\\bextraordinary\\b[^.;]*\\bordinary\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\bby (?:many|some|others|most)(?=\\s*[.,;:)]|\\s+(?:to|as|who|for|people|critics|historians|scholars|observers|commentators|fans|writers|authors|analysts|experts|researchers|scientists|academics|economists|theologians|reviewers|accounts|estimates)\\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P168();
 
-    [GeneratedRegex("\\G(?:\\bordinary\\b[^.;]*\\bextraordinary\\b|\\bextraordinary\\b[^.;]*\\bordinary\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\bdeath toll\\s+(?:rose|has risen|climbed|reached|stood|stands|is|was)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P169();
 
-    [GeneratedRegex("\\bthere\\s+(?:is|are|was|were|has been|have been)\\s+(?:(?:some|much|considerable|widespread|growing)\\s+)?(?:speculation|suggestions|rumou?rs|doubts?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\bdeath toll\\s+(?:rose|has risen|climbed|reached|stood|stands|is|was)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P170();
 
-    [GeneratedRegex("\\G(?:\\bthere\\s+(?:is|are|was|were|has been|have been)\\s+(?:(?:some|much|considerable|widespread|growing)\\s+)?(?:speculation|suggestions|rumou?rs|doubts?)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\bin order to (?:provoke|intimidate|punish|terrori[sz]e|humiliate|destabili[sz]e|silence|sabotage|discredit|cover up)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P171();
 
-    [GeneratedRegex("\\bthere\\s+(?:is|was|has been)\\s+(?:some|little|limited|anecdotal|circumstantial|growing|considerable)\\s+evidence\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\bin order to (?:provoke|intimidate|punish|terrori[sz]e|humiliate|destabili[sz]e|silence|sabotage|discredit|cover up)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P172();
 
-    [GeneratedRegex("\\G(?:\\bthere\\s+(?:is|was|has been)\\s+(?:some|little|limited|anecdotal|circumstantial|growing|considerable)\\s+evidence\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\bit\\s+(?:seems|seemed|appears|appeared)\\s+(?:that|as if|as though)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P173();
 
-    [GeneratedRegex("^(?:(?:Advertisement|Sponsored)\\s*[-\u2013\u2014:]\\s*(?:scroll|continue)\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\bit\\s+(?:seems|seemed|appears|appeared)\\s+(?:that|as if|as though)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P174();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Advertisement|Sponsored)\\s*[-\u2013\u2014:]\\s*(?:scroll|continue)\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\bordinary\\b[^.;]*\\bextraordinary\\b|\\bextraordinary\\b[^.;]*\\bordinary\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P175();
 
-    [GeneratedRegex("^(?:(?:By|Posted by|Written by|Author)\\s*:?\\s*(?:admin|administrator|webmaster|editor|staff|guest|user\\d*|unknown|anonymous|N/?A))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\bordinary\\b[^.;]*\\bextraordinary\\b|\\bextraordinary\\b[^.;]*\\bordinary\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P176();
 
-    [GeneratedRegex("\\G(?:^(?:(?:By|Posted by|Written by|Author)\\s*:?\\s*(?:admin|administrator|webmaster|editor|staff|guest|user\\d*|unknown|anonymous|N/?A))$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\bthere\\s+(?:is|are|was|were|has been|have been)\\s+(?:(?:some|much|considerable|widespread|growing)\\s+)?(?:speculation|suggestions|rumou?rs|doubts?)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P177();
 
-    [GeneratedRegex("^(?:(?:Disclaimer|DISCLAIMER)\\s*:.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\bthere\\s+(?:is|are|was|were|has been|have been)\\s+(?:(?:some|much|considerable|widespread|growing)\\s+)?(?:speculation|suggestions|rumou?rs|doubts?)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P178();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Disclaimer|DISCLAIMER)\\s*:.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\bthere\\s+(?:is|was|has been)\\s+(?:some|little|limited|anecdotal|circumstantial|growing|considerable)\\s+evidence\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P179();
 
-    [GeneratedRegex("^(?:(?:Editor|Editors|Responsible editor|Editor in charge|Chief editor|Executive editor|Translator|Translation|Proofreader|Web editor)\\s*:\\s*[^.!?]+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\bthere\\s+(?:is|was|has been)\\s+(?:some|little|limited|anecdotal|circumstantial|growing|considerable)\\s+evidence\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P180();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Editor|Editors|Responsible editor|Editor in charge|Chief editor|Executive editor|Translator|Translation|Proofreader|Web editor)\\s*:\\s*[^.!?]+)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\bto (?:intimidate|terrori[sz]e)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P181();
 
-    [GeneratedRegex("^(?:(?:Follow|Join|Find)\\s+(?:us|our\\s+\\w+(?:\\s+\\w+)?)\\s+(?:on|at|in|via)\\s+.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:\\bto (?:intimidate|terrori[sz]e)\\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P182();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Follow|Join|Find)\\s+(?:us|our\\s+\\w+(?:\\s+\\w+)?)\\s+(?:on|at|in|via)\\s+.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:(?:Advertisement|Sponsored)\\s*[-\u2013\u2014:]\\s*(?:scroll|continue)\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P183();
 
-    [GeneratedRegex("^(?:(?:One|No|\\d+)\\s+(?:Responses?|thoughts?|comments?)\\s+(?:on|to)\\s+.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:(?:Advertisement|Sponsored)\\s*[-\u2013\u2014:]\\s*(?:scroll|continue)\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P184();
 
-    [GeneratedRegex("^(?:(?:Original|Source|Sources|Via|Link|URL|Originally published(?: at| on| in)?|Read the original|Read more|Read also|Also read|Read full story|Full story|Watch|Listen)\\s*:?\\s*https?://\\S+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:(?:By|Posted by|Written by|Author)\\s*:?\\s*(?:admin|administrator|webmaster|editor|staff|guest|user\\d*|unknown|anonymous|N/?A))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P185();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Original|Source|Sources|Via|Link|URL|Originally published(?: at| on| in)?|Read the original|Read more|Read also|Also read|Read full story|Full story|Watch|Listen)\\s*:?\\s*https?://\\S+)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\G(?:^(?:(?:By|Posted by|Written by|Author)\\s*:?\\s*(?:admin|administrator|webmaster|editor|staff|guest|user\\d*|unknown|anonymous|N/?A))$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P186();
 
-    [GeneratedRegex("^(?:(?:Photo|Image|Picture|Pic|Photograph|Video|Illustration|Graphic|Infographic|Screenshot|Screengrab|Screen grab|Credit|Caption)s?(?:\\s+(?:credit|source|courtesy))?\\s*:.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:(?:Disclaimer|DISCLAIMER)\\s*:.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P187();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Photo|Image|Picture|Pic|Photograph|Video|Illustration|Graphic|Infographic|Screenshot|Screengrab|Screen grab|Credit|Caption)s?(?:\\s+(?:credit|source|courtesy))?\\s*:.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\G(?:^(?:(?:Disclaimer|DISCLAIMER)\\s*:.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P188();
 
-    [GeneratedRegex("^(?:(?:Previous|Next)\\s+(?:post|article|story)\\s*:?\\s*.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:(?:Editor|Editors|Responsible editor|Editor in charge|Chief editor|Executive editor|Translator|Translation|Proofreader|Web editor)\\s*:\\s*[^.!?]+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P189();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Previous|Next)\\s+(?:post|article|story)\\s*:?\\s*.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\G(?:^(?:(?:Editor|Editors|Responsible editor|Editor in charge|Chief editor|Executive editor|Translator|Translation|Proofreader|Web editor)\\s*:\\s*[^.!?]+)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P190();
 
-    [GeneratedRegex("^(?:(?:Read more|Read also|Also read|See also|Related|Related articles?|Related stories|More on this|More from \\p{Lu}[\\p{L} ]+)\\s*:\\s*.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:(?:Follow|Join|Find)\\s+(?:us|our\\s+\\w+(?:\\s+\\w+)?)\\s+(?:on|at|in|via)\\s+.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P191();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Read more|Read also|Also read|See also|Related|Related articles?|Related stories|More on this|More from \\p{Lu}[\\p{L} ]+)\\s*:\\s*.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\G(?:^(?:(?:Follow|Join|Find)\\s+(?:us|our\\s+\\w+(?:\\s+\\w+)?)\\s+(?:on|at|in|via)\\s+.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P192();
 
-    [GeneratedRegex("^(?:(?:Reading time|Read time|Estimated reading time)\\s*:?.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:(?:One|No|\\d+)\\s+(?:Responses?|thoughts?|comments?)\\s+(?:on|to)\\s+.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P193();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Reading time|Read time|Estimated reading time)\\s*:?.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:(?:Original|Source|Sources|Via|Link|URL|Originally published(?: at| on| in)?|Read the original|Read more|Read also|Also read|Read full story|Full story|Watch|Listen)\\s*:?\\s*https?://\\S+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P194();
 
-    [GeneratedRegex("^(?:(?:Representation(?:al)?|Representative|Illustrative|Illustration|File|Stock|Archive|Feature|Cover|Lead|Main)\\s+(?:image|photo|picture|pic|photograph)s?\\b[^.!?]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:(?:Original|Source|Sources|Via|Link|URL|Originally published(?: at| on| in)?|Read the original|Read more|Read also|Also read|Read full story|Full story|Watch|Listen)\\s*:?\\s*https?://\\S+)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P195();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Representation(?:al)?|Representative|Illustrative|Illustration|File|Stock|Archive|Feature|Cover|Lead|Main)\\s+(?:image|photo|picture|pic|photograph)s?\\b[^.!?]*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:(?:Photo|Image|Picture|Pic|Photograph|Video|Illustration|Graphic|Infographic|Screenshot|Screengrab|Screen grab|Credit|Caption)s?(?:\\s+(?:credit|source|courtesy))?\\s*:.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P196();
 
-    [GeneratedRegex("^(?:(?:Reuters|AP|AFP|EPA|Getty Images|TASS|Sputnik|RIA Novosti|Anadolu|Xinhua|Shutterstock|Alamy)\\s*(?:/|via|\\|)\\s*.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:(?:Photo|Image|Picture|Pic|Photograph|Video|Illustration|Graphic|Infographic|Screenshot|Screengrab|Screen grab|Credit|Caption)s?(?:\\s+(?:credit|source|courtesy))?\\s*:.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P197();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Reuters|AP|AFP|EPA|Getty Images|TASS|Sputnik|RIA Novosti|Anadolu|Xinhua|Shutterstock|Alamy)\\s*(?:/|via|\\|)\\s*.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:(?:Previous|Next)\\s+(?:post|article|story)\\s*:?\\s*.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P198();
 
-    [GeneratedRegex("^(?:(?:Screenshot|Screengrab|Screen grab|Still|Photo|Image|Picture|Video)s? (?:of|from|taken from|courtesy of|by|via) [^.!?]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:(?:Previous|Next)\\s+(?:post|article|story)\\s*:?\\s*.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P199();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Screenshot|Screengrab|Screen grab|Still|Photo|Image|Picture|Video)s? (?:of|from|taken from|courtesy of|by|via) [^.!?]*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:(?:Read more|Read also|Also read|See also|Related|Related articles?|Related stories|More on this|More from \\p{Lu}[\\p{L} ]+)\\s*:\\s*.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P200();
 
-    [GeneratedRegex("^(?:(?:Share|Tweet|Post|Send|Pin)\\s+(?:this\\s+)?(?:on|to|via)\\s+\\S+(?:\\s+\\S+)?(?:\\s*\\(Opens in new window\\))?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:(?:Read more|Read also|Also read|See also|Related|Related articles?|Related stories|More on this|More from \\p{Lu}[\\p{L} ]+)\\s*:\\s*.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P201();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Share|Tweet|Post|Send|Pin)\\s+(?:this\\s+)?(?:on|to|via)\\s+\\S+(?:\\s+\\S+)?(?:\\s*\\(Opens in new window\\))?)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:(?:Reading time|Read time|Estimated reading time)\\s*:?.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P202();
 
-    [GeneratedRegex("^(?:(?:Story|Article|Content|Text|Post) continues (?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:(?:Reading time|Read time|Estimated reading time)\\s*:?.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P203();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Story|Article|Content|Text|Post) continues (?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:(?:Representation(?:al)?|Representative|Illustrative|Illustration|File|Stock|Archive|Feature|Cover|Lead|Main)\\s+(?:image|photo|picture|pic|photograph)s?\\b[^.!?]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P204();
 
-    [GeneratedRegex("^(?:(?:Subscribe|Sign up|Register|Join)\\b.*\\b(?:newsletter|inbox|updates|alerts|channel|mailing list|notifications|daily briefing)\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:(?:Representation(?:al)?|Representative|Illustrative|Illustration|File|Stock|Archive|Feature|Cover|Lead|Main)\\s+(?:image|photo|picture|pic|photograph)s?\\b[^.!?]*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P205();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Subscribe|Sign up|Register|Join)\\b.*\\b(?:newsletter|inbox|updates|alerts|channel|mailing list|notifications|daily briefing)\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:(?:Reuters|AP|AFP|EPA|Getty Images|TASS|Sputnik|RIA Novosti|Anadolu|Xinhua|Shutterstock|Alamy)\\s*(?:/|via|\\|)\\s*.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P206();
 
-    [GeneratedRegex("^(?:(?:Tags|Filed under|Categories|Category|Topics)\\s*:\\s*.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:(?:Reuters|AP|AFP|EPA|Getty Images|TASS|Sputnik|RIA Novosti|Anadolu|Xinhua|Shutterstock|Alamy)\\s*(?:/|via|\\|)\\s*.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P207();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Tags|Filed under|Categories|Category|Topics)\\s*:\\s*.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:(?:Screenshot|Screengrab|Screen grab|Still|Photo|Image|Picture|Video)s? (?:of|from|taken from|courtesy of|by|via) [^.!?]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P208();
 
-    [GeneratedRegex("^(?:(?:The|This) (?:article|post|piece|content) (?:expresses|reflects|represents) (?:only )?the (?:author|writer)'?s?'? (?:personal |own )?(?:views?|opinions?|position).*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:(?:Screenshot|Screengrab|Screen grab|Still|Photo|Image|Picture|Video)s? (?:of|from|taken from|courtesy of|by|via) [^.!?]*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P209();
 
-    [GeneratedRegex("\\G(?:^(?:(?:The|This) (?:article|post|piece|content) (?:expresses|reflects|represents) (?:only )?the (?:author|writer)'?s?'? (?:personal |own )?(?:views?|opinions?|position).*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:(?:Share|Tweet|Post|Send|Pin)\\s+(?:this\\s+)?(?:on|to|via)\\s+\\S+(?:\\s+\\S+)?(?:\\s*\\(Opens in new window\\))?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P210();
 
-    [GeneratedRegex("^(?:(?:This (?:website|site)|We) uses? cookies\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:(?:Share|Tweet|Post|Send|Pin)\\s+(?:this\\s+)?(?:on|to|via)\\s+\\S+(?:\\s+\\S+)?(?:\\s*\\(Opens in new window\\))?)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P211();
 
-    [GeneratedRegex("\\G(?:^(?:(?:This (?:website|site)|We) uses? cookies\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:(?:Story|Article|Content|Text|Post) continues (?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P212();
 
-    [GeneratedRegex("^(?:(?:This|The|All) (?:material|article|content|story|stories|text)\\b.*\\bmay not be (?:published|reproduced|republished|redistributed|copied)\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:(?:Story|Article|Content|Text|Post) continues (?:below|after)(?: (?:the |this )?(?:advertisement|advert|ad))?)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P213();
 
-    [GeneratedRegex("\\G(?:^(?:(?:This|The|All) (?:material|article|content|story|stories|text)\\b.*\\bmay not be (?:published|reproduced|republished|redistributed|copied)\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:(?:Subscribe|Sign up|Register|Join)\\b.*\\b(?:newsletter|inbox|updates|alerts|channel|mailing list|notifications|daily briefing)\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P214();
 
-    [GeneratedRegex("^(?:(?:Translated|Proofread|Compiled|Edited|Produced)\\s+by\\s*:?\\s*[^.!?]+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:(?:Subscribe|Sign up|Register|Join)\\b.*\\b(?:newsletter|inbox|updates|alerts|channel|mailing list|notifications|daily briefing)\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P215();
 
-    [GeneratedRegex("\\G(?:^(?:(?:Translated|Proofread|Compiled|Edited|Produced)\\s+by\\s*:?\\s*[^.!?]+)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:(?:Tags|Filed under|Categories|Category|Topics)\\s*:\\s*.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P216();
 
-    [GeneratedRegex("^(?:(?:\u00A9|\\(c\\)|Copyright\\s*(?:\u00A9|\\(c\\))?\\s*\\d{4}).*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:(?:Tags|Filed under|Categories|Category|Topics)\\s*:\\s*.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P217();
 
-    [GeneratedRegex("\\G(?:^(?:(?:\u00A9|\\(c\\)|Copyright\\s*(?:\u00A9|\\(c\\))?\\s*\\d{4}).*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:(?:The|This) (?:article|post|piece|content) (?:expresses|reflects|represents) (?:only )?the (?:author|writer)'?s?'? (?:personal |own )?(?:views?|opinions?|position).*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P218();
 
-    [GeneratedRegex("^(?:.*\\bAll [Rr]ights [Rr]eserved\\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:(?:The|This) (?:article|post|piece|content) (?:expresses|reflects|represents) (?:only )?the (?:author|writer)'?s?'? (?:personal |own )?(?:views?|opinions?|position).*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P219();
 
-    [GeneratedRegex("^(?:By (?:continuing|using this (?:site|website)).*\\bcookies\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:(?:This (?:website|site)|We) uses? cookies\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P220();
 
-    [GeneratedRegex("\\G(?:^(?:By (?:continuing|using this (?:site|website)).*\\bcookies\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\G(?:^(?:(?:This (?:website|site)|We) uses? cookies\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P221();
 
-    [GeneratedRegex("^(?:Click to (?:share|email|print|tweet)\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:(?:This|The|All) (?:material|article|content|story|stories|text)\\b.*\\bmay not be (?:published|reproduced|republished|redistributed|copied)\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P222();
 
-    [GeneratedRegex("\\G(?:^(?:Click to (?:share|email|print|tweet)\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\G(?:^(?:(?:This|The|All) (?:material|article|content|story|stories|text)\\b.*\\bmay not be (?:published|reproduced|republished|redistributed|copied)\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P223();
 
-    [GeneratedRegex("^(?:Comments?\\s*\\(\\d+\\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:(?:Translated|Proofread|Compiled|Edited|Produced)\\s+by\\s*:?\\s*[^.!?]+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P224();
 
-    [GeneratedRegex("\\G(?:^(?:Comments?\\s*\\(\\d+\\))$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\G(?:^(?:(?:Translated|Proofread|Compiled|Edited|Produced)\\s+by\\s*:?\\s*[^.!?]+)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P225();
 
-    [GeneratedRegex("^(?:Don'?t miss (?:a story|an update|out|our).*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:(?:\u00A9|\\(c\\)|Copyright\\s*(?:\u00A9|\\(c\\))?\\s*\\d{4}).*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P226();
 
-    [GeneratedRegex("\\G(?:^(?:Don'?t miss (?:a story|an update|out|our).*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("\\G(?:^(?:(?:\u00A9|\\(c\\)|Copyright\\s*(?:\u00A9|\\(c\\))?\\s*\\d{4}).*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P227();
 
-    [GeneratedRegex("^(?:Download (?:our|the) (?:free )?app.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:.*\\bAll [Rr]ights [Rr]eserved\\.?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P228();
 
-    [GeneratedRegex("\\G(?:^(?:Download (?:our|the) (?:free )?app.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:By (?:continuing|using this (?:site|website)).*\\bcookies\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P229();
 
-    [GeneratedRegex("^(?:Enter your e-?mail(?: address)?.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:By (?:continuing|using this (?:site|website)).*\\bcookies\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P230();
 
-    [GeneratedRegex("\\G(?:^(?:Enter your e-?mail(?: address)?.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:Click to (?:share|email|print|tweet)\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P231();
 
-    [GeneratedRegex("^(?:Get (?:the latest|our|breaking|the best)\\b.*\\b(?:inbox|newsletter|email|e-mail)\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:Click to (?:share|email|print|tweet)\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P232();
 
-    [GeneratedRegex("\\G(?:^(?:Get (?:the latest|our|breaking|the best)\\b.*\\b(?:inbox|newsletter|email|e-mail)\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:Comments?\\s*\\(\\d+\\))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P233();
 
-    [GeneratedRegex("^(?:Home\\s*(?:\u00BB|\u203A|>|/|\\||\u2192|::)\\s*.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:Comments?\\s*\\(\\d+\\))$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P234();
 
-    [GeneratedRegex("\\G(?:^(?:Home\\s*(?:\u00BB|\u203A|>|/|\\||\u2192|::)\\s*.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:Don'?t miss (?:a story|an update|out|our).*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P235();
 
-    [GeneratedRegex("^(?:Listen to (?:this|the) (?:article|story)\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:Don'?t miss (?:a story|an update|out|our).*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P236();
 
-    [GeneratedRegex("\\G(?:^(?:Listen to (?:this|the) (?:article|story)\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:Download (?:our|the) (?:free )?app.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P237();
 
-    [GeneratedRegex("^(?:Powered by (?:WordPress|Blogger|Ghost|Drupal|Joomla|Wix|Squarespace|Medium|Substack).*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:Download (?:our|the) (?:free )?app.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P238();
 
-    [GeneratedRegex("\\G(?:^(?:Powered by (?:WordPress|Blogger|Ghost|Drupal|Joomla|Wix|Squarespace|Medium|Substack).*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:Enter your e-?mail(?: address)?.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P239();
 
-    [GeneratedRegex("^(?:Sources?\\s*:\\s*[^.!?]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:Enter your e-?mail(?: address)?.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P240();
 
-    [GeneratedRegex("\\G(?:^(?:Sources?\\s*:\\s*[^.!?]*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:Get (?:the latest|our|breaking|the best)\\b.*\\b(?:inbox|newsletter|email|e-mail)\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P241();
 
-    [GeneratedRegex("^(?:The (?:views|opinions)(?: and opinions)? expressed (?:in this (?:article|post|piece|column|video)|here(?:in)?)\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:Get (?:the latest|our|breaking|the best)\\b.*\\b(?:inbox|newsletter|email|e-mail)\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P242();
 
-    [GeneratedRegex("\\G(?:^(?:The (?:views|opinions)(?: and opinions)? expressed (?:in this (?:article|post|piece|column|video)|here(?:in)?)\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:Home\\s*(?:\u00BB|\u203A|>|/|\\||\u2192|::)\\s*.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P243();
 
-    [GeneratedRegex("^(?:This (?:article|post|content|story) (?:is|was) (?:sponsored|paid for|produced in partnership with|brought to you by)\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:Home\\s*(?:\u00BB|\u203A|>|/|\\||\u2192|::)\\s*.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P244();
 
-    [GeneratedRegex("\\G(?:^(?:This (?:article|post|content|story) (?:is|was) (?:sponsored|paid for|produced in partnership with|brought to you by)\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:Listen to (?:this|the) (?:article|story)\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P245();
 
-    [GeneratedRegex("^(?:\\(?(?:Photo|Image|Picture)s?\\s*(?:(?:credit|courtesy)\\s*)?(?::|by|courtesy of)\\s*[^.!?]*\\)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:Listen to (?:this|the) (?:article|story)\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P246();
 
-    [GeneratedRegex("\\G(?:^(?:\\(?(?:Photo|Image|Picture)s?\\s*(?:(?:credit|courtesy)\\s*)?(?::|by|courtesy of)\\s*[^.!?]*\\)?)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex("^(?:Powered by (?:WordPress|Blogger|Ghost|Drupal|Joomla|Wix|Squarespace|Medium|Substack).*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P247();
 
-    [GeneratedRegex("^(?:\\d+\\s*(?:-|\\s)?(?:min(?:ute)?s?\\.?)\\s+read)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\G(?:^(?:Powered by (?:WordPress|Blogger|Ghost|Drupal|Joomla|Wix|Squarespace|Medium|Substack).*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex P248();
 
-    [GeneratedRegex("^(?:\\d+\\s+(?:Comments?|Responses?|Replies|Reactions))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:Sources?\\s*:\\s*[^.!?]*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex P249();
+
+    [GeneratedRegex("\\G(?:^(?:Sources?\\s*:\\s*[^.!?]*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex P250();
+
+    [GeneratedRegex("^(?:The (?:views|opinions)(?: and opinions)? expressed (?:in this (?:article|post|piece|column|video)|here(?:in)?)\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex P251();
+
+    [GeneratedRegex("\\G(?:^(?:The (?:views|opinions)(?: and opinions)? expressed (?:in this (?:article|post|piece|column|video)|here(?:in)?)\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex P252();
+
+    [GeneratedRegex("^(?:This (?:article|post|content|story) (?:is|was) (?:sponsored|paid for|produced in partnership with|brought to you by)\\b.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex P253();
+
+    [GeneratedRegex("\\G(?:^(?:This (?:article|post|content|story) (?:is|was) (?:sponsored|paid for|produced in partnership with|brought to you by)\\b.*)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex P254();
+
+    [GeneratedRegex("^(?:\\(?(?:Photo|Image|Picture)s?\\s*(?:(?:credit|courtesy)\\s*)?(?::|by|courtesy of)\\s*[^.!?]*\\)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex P255();
+
+    [GeneratedRegex("\\G(?:^(?:\\(?(?:Photo|Image|Picture)s?\\s*(?:(?:credit|courtesy)\\s*)?(?::|by|courtesy of)\\s*[^.!?]*\\)?)$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex P256();
+
+    [GeneratedRegex("^(?:\\d+\\s*(?:-|\\s)?(?:min(?:ute)?s?\\.?)\\s+read)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex P257();
+
+    [GeneratedRegex("^(?:\\d+\\s+(?:Comments?|Responses?|Replies|Reactions))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex P258();
 }
