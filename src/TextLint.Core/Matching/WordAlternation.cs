@@ -117,6 +117,7 @@ internal sealed class WordAlternation
     }
 
     /// <summary>All ones where the code unit is an ASCII letter, digit or underscore: an ASCII word character of <c>\b</c>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Vector128<ushort> AsciiWord(Vector128<ushort> c)
     {
         var digit = Vector128.LessThan(c - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
@@ -124,6 +125,7 @@ internal sealed class WordAlternation
         return digit | letter | Vector128.Equals(c, Vector128.Create((ushort)'_'));
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool WordAt(ReadOnlySpan<char> text, int at, string word)
     {
         int end = at + word.Length;
@@ -140,6 +142,7 @@ internal sealed class WordAlternation
     /// The lower-case ASCII letter <paramref name="c"/> is equal to under .NET's invariant case equivalences,
     /// or <paramref name="c"/> itself when it is no ASCII letter's equivalent.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static char Fold(char c) => c switch
     {
         < (char)128 => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c,
