@@ -132,12 +132,31 @@ public static class PatternRunner
     /// the interpreter, which is built in microseconds, instead of the linear-time engine, built in
     /// milliseconds, until the pattern has been tested on enough text to pay for building it
     /// (<see cref="LazyRegex.InterpreterFor"/>); the answer is the same.
+    /// A pattern that is only a list of words (<see cref="LazyRegex.Words"/>) is answered without a regex, as
+    /// the regex would answer on the region alone: whichever engine tests it, such a pattern reads the region
+    /// whole (it needs no backtracking, so its regex is a linear-time one, and within a window the others
+    /// test the region's span).
     /// </remarks>
-    public static bool IsMatch(LazyRegex regex, string text, TextSpan region) =>
-        IsMatch(regex.InterpreterFor(region.Length) ?? regex.Value, text, region);
+    public static bool IsMatch(LazyRegex regex, string text, TextSpan region)
+    {
+        if (regex.Words is { } words)
+        {
+            Count(region.Length);
+            return words.IsMatch(text.AsSpan(region.Start, region.Length));
+        }
+        return IsMatch(regex.InterpreterFor(region.Length) ?? regex.Value, text, region);
+    }
 
-    /// <summary>Whether the regex matches somewhere in a short span; on the interpreter where that is cheaper and bounded, as above.</summary>
-    public static bool IsMatch(LazyRegex regex, ReadOnlySpan<char> text) => IsMatch(regex.InterpreterFor(text.Length) ?? regex.Value, text);
+    /// <summary>Whether the regex matches somewhere in a short span; on the interpreter where that is cheaper and bounded, or without a regex, as above.</summary>
+    public static bool IsMatch(LazyRegex regex, ReadOnlySpan<char> text)
+    {
+        if (regex.Words is { } words)
+        {
+            Count(text.Length);
+            return words.IsMatch(text);
+        }
+        return IsMatch(regex.InterpreterFor(text.Length) ?? regex.Value, text);
+    }
 
     public static bool IsMatch(Regex regex, string text, TextSpan region)
     {

@@ -328,6 +328,9 @@ public sealed class LazyRegex
     private readonly Lazy<Regex?> _precompiled;
     private readonly Lazy<Regex?> _precompiledAnchored;
 
+    /// <summary>The pattern's words when it is only a list of them (<see cref="WordAlternation"/>), else null; read on first use.</summary>
+    private readonly Lazy<WordAlternation?> _words;
+
     internal LazyRegex(string pattern, bool ignoreCase)
     {
         _precompiled = new Lazy<Regex?>(() => RegexFactory.PrecompiledInterpreted(pattern, ignoreCase), LazyThreadSafetyMode.PublicationOnly);
@@ -338,7 +341,14 @@ public sealed class LazyRegex
         _anchored = new Lazy<Regex?>(() => RegexFactory.CreateAnchored(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
         _interpreterCost = new Lazy<(int?, bool)>(() => InterpreterCost(pattern), LazyThreadSafetyMode.ExecutionAndPublication);
         _interpreter = new Lazy<Regex>(() => RegexFactory.CreateInterpreted(pattern, ignoreCase), LazyThreadSafetyMode.ExecutionAndPublication);
+        _words = new Lazy<WordAlternation?>(() => WordAlternation.TryParse(pattern, ignoreCase), LazyThreadSafetyMode.PublicationOnly);
     }
+
+    /// <summary>
+    /// The pattern as a list of words (<c>\b(?:I|me|my)\b</c>) whose match test needs no regex, or null
+    /// (<see cref="PatternRunner.IsMatch(LazyRegex, string, Text.TextSpan)"/>).
+    /// </summary>
+    internal WordAlternation? Words => _words.Value;
 
     public string Pattern { get; }
 

@@ -307,13 +307,21 @@ public sealed class SarifWriter : IRenderingReportWriter
     {
         int last = 0;
         foreach (var d in diagnostics)
-            if (d.Severity != Severity.None && ResultCap.Rank(d) < leftOutFromRank) last = Math.Max(last, lines.GetLineFromOffset(d.Span.Start));
+            if (Renders(d, leftOutFromRank)) last = Math.Max(last, lines.GetLineFromOffset(d.Span.Start));
         return last + 1;
     }
 
+    /// <summary>
+    /// Whether a part rendered under <paramref name="leftOutFromRank"/> holds the result of <paramref name="d"/>:
+    /// one predicate for the lines to hash, the early return and the loop of <see cref="RenderPart"/>, which
+    /// must agree, or a part's hashes would miss a line or its bytes a result <see cref="WriteRendered"/> expects.
+    /// </summary>
+    private static bool Renders(Diagnostic d, int leftOutFromRank) =>
+        d.Severity != Severity.None && ResultCap.Rank(d) < leftOutFromRank;
+
     private RenderedPart RenderPart(FileReport file, ImmutableArray<Diagnostic> diagnostics, int leftOutFromRank, LineHashes? hashes = null)
     {
-        if (!diagnostics.Any(d => d.Severity != Severity.None && ResultCap.Rank(d) < leftOutFromRank)) return new([], leftOutFromRank);
+        if (!diagnostics.Any(d => Renders(d, leftOutFromRank))) return new([], leftOutFromRank);
         var buffer = RenderBuffer.Rent();
         try
         {
@@ -330,7 +338,7 @@ public sealed class SarifWriter : IRenderingReportWriter
             string uri = RelativeUri(source.Path);
             foreach (var d in diagnostics)
             {
-                if (d.Severity == Severity.None || ResultCap.Rank(d) >= leftOutFromRank) continue;
+                if (!Renders(d, leftOutFromRank)) continue;
                 WriteResult(w, d, source, lines, uri, h);
             }
             w.Flush();
