@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using TextLint.Text;
 
 namespace TextLint.Matching;
 
@@ -93,7 +94,7 @@ internal sealed class WordAlternation
                 var c = _ignoreCase ? current | Vector128.Create((ushort)0x20) : current;
                 var first = Vector128.Equals(c, firsts[0]);
                 for (int f = 1; f < firsts.Length; f++) first |= Vector128.Equals(c, firsts[f]);
-                uint candidates = Vector128.AndNot(first, AsciiWord(previous)).AsByte().ExtractMostSignificantBits() & 0x5555;
+                uint candidates = Vector128.AndNot(first, AsciiVectors.Word(previous)).AsByte().ExtractMostSignificantBits() & 0x5555;
                 while (candidates != 0)
                 {
                     if (WordsAt(text, k + (BitOperations.TrailingZeroCount(candidates) >> 1))) return true;
@@ -114,15 +115,6 @@ internal sealed class WordAlternation
         foreach (string w in words)
             if (WordAt(text, at, w)) return true;
         return false;
-    }
-
-    /// <summary>All ones where the code unit is an ASCII letter, digit or underscore: an ASCII word character of <c>\b</c>.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static Vector128<ushort> AsciiWord(Vector128<ushort> c)
-    {
-        var digit = Vector128.LessThan(c - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
-        var letter = Vector128.LessThan((c | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
-        return digit | letter | Vector128.Equals(c, Vector128.Create((ushort)'_'));
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -153,7 +153,7 @@ public static class TextWords
                 // candidate after a character that joins nothing (a space, a bracket, a quotation mark) starts a
                 // word; only those after a joiner, a number's separator or a currency sign take the full test,
                 // which costs about a hundred instructions.
-                var candidates = Vector128.AndNot(AsciiWord(current), AsciiWord(previous));
+                var candidates = Vector128.AndNot(AsciiVectors.Word(current), AsciiVectors.Word(previous));
                 uint all = candidates.AsByte().ExtractMostSignificantBits() & 0x5555;
                 uint unsure = (candidates & AsciiJoining(previous)).AsByte().ExtractMostSignificantBits();
                 while (all != 0)
@@ -201,15 +201,6 @@ public static class TextWords
         Vector128.Equals(c, Vector128.Create((ushort)'\'')) | Vector128.Equals(c, Vector128.Create((ushort)'-'))
         | Vector128.Equals(c, Vector128.Create((ushort)'.')) | Vector128.Equals(c, Vector128.Create((ushort)','))
         | Vector128.Equals(c, Vector128.Create((ushort)':')) | Vector128.Equals(c, Vector128.Create((ushort)'$'));
-
-    /// <summary>All ones where the code unit is an ASCII letter, digit or underscore: an ASCII word character (<see cref="CharClass.IsWordChar"/>).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static Vector128<ushort> AsciiWord(Vector128<ushort> c)
-    {
-        var digit = Vector128.LessThan(c - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
-        var letter = Vector128.LessThan((c | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
-        return digit | letter | Vector128.Equals(c, Vector128.Create((ushort)'_'));
-    }
 
     /// <summary>
     /// Whether a word starts at <paramref name="k"/> of <paramref name="s"/>, given the classes of the character
