@@ -81,7 +81,7 @@ public static partial class RulePackLoader
         var errors = new List<ConfigurationDiagnostic>();
         var rules = new List<Rule>();
         var seen = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
-        var yielding = new List<(string Path, ImmutableArray<(string Value, SourcePosition Position)> Targets, RuleDescriptor Rule)>();
+        var yielding = new List<Yielding>();
         // The files are parsed (or read from the snapshot) side by side, then their rules are built one
         // file after another, so errors come in the same order either way.
         var list = files as IReadOnlyList<PackFile> ?? files.ToList();
@@ -123,7 +123,7 @@ public static partial class RulePackLoader
     }
 
     private static Rule? LoadRule(PackFile file, YamlMapping mapping, List<ConfigurationDiagnostic> errors, Dictionary<string, RuleDescriptor> seen, bool preview,
-        List<(string Path, ImmutableArray<(string Value, SourcePosition Position)> Targets, RuleDescriptor Rule)> yielding)
+        List<Yielding> yielding)
     {
         string path = file.Path;
         var def = new RuleDefinition(path, mapping, errors);
@@ -236,7 +236,7 @@ public static partial class RulePackLoader
         def.ReportUnknownKeys(kind.Name);
         if (def.ErrorCount > 0) return null;
         seen[id] = descriptor;
-        if (!yieldsTo.IsEmpty) yielding.Add((path, yieldsTo, descriptor));
+        if (!yieldsTo.IsEmpty) yielding.Add(new Yielding(path, yieldsTo, descriptor));
         return rule;
     }
 
@@ -244,7 +244,7 @@ public static partial class RulePackLoader
     /// <c>yieldsTo</c> must name other rules of the packs being loaded, and rules may not yield to each other in
     /// a ring (each would drop its finding for the other's, and the words would go unreported).
     /// </summary>
-    private static void CheckYields(List<(string Path, ImmutableArray<(string Value, SourcePosition Position)> Targets, RuleDescriptor Rule)> yielding,
+    private static void CheckYields(List<Yielding> yielding,
         Dictionary<string, RuleDescriptor> seen, List<ConfigurationDiagnostic> errors)
     {
         if (yielding.Count == 0) return;
@@ -295,6 +295,9 @@ public static partial class RulePackLoader
         }
         return Walk(start) ? path : null;
     }
+
+    /// <summary>A rule with <c>yieldsTo</c>, kept until every rule is loaded and the IDs can be checked.</summary>
+    private sealed record Yielding(string Path, ImmutableArray<(string Value, SourcePosition Position)> Targets, RuleDescriptor Rule);
 
     private static ImmutableArray<RuleExample> ReadExamples(RuleDefinition def)
     {

@@ -102,6 +102,10 @@ public class YieldsToTests
         Assert.Contains("TL0101 -> TL0103 -> TL0102 -> TL0101", ring.Errors[0].Message);
         Assert.Empty(ring.Rules);
 
+        // Not a list of IDs: the shared reader's error, at the value.
+        var mapping = Load(Rule("TL0101", "a") + "yieldsTo: {TL0102: x}\n");
+        Assert.Contains("'yieldsTo' must be a list of strings", Assert.Single(mapping.Errors).Message);
+
         // Two rules yielding to one: no ring.
         Assert.True(Load(Rule("TL0101", "a"), Rule("TL0102", "b", "TL0101"), Rule("TL0103", "c", "TL0101, TL0102")).Success);
     }
